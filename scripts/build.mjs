@@ -1,0 +1,53 @@
+// Builds everything the package runs: the extension client, the language server, the CLI
+// (each one self-contained esbuild bundle) and the prebuilt claims database beside them.
+import * as esbuild from 'esbuild';
+import { existsSync, rmSync } from 'fs';
+import { createRequire } from 'module';
+import path from 'path';
+import { fileURLToPath } from 'url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dist = path.join(root, 'dist');
+const production = process.argv.includes('--production');
+
+const bundles = [
+  { entry: 'client/src/extension.ts', out: 'client.js', external: ['vscode'] },
+  { entry: 'server/src/lsp/main.ts', out: 'server.js' },
+  { entry: 'server/src/cli/main.ts', out: 'cli.js' },
+];
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: production ? false : 'linked',
+  minify: production,
+  logLevel: 'warning',
+  absWorkingDir: root,
+};
+
+// 1. The claims database: validate the curated YAML and write dist/claims-db.json.
+const compiler = path.join(dist, '.compile-db.cjs');
+await esbuild.build({ ...common, sourcemap: false, entryPoints: ['scripts/compile-db.ts'], outfile: compiler });
+const require = createRequire(import.meta.url);
+try {
+  require(compiler).compileDatabase(root, path.join(dist, 'claims-db.json'));
+} catch (e) {
+  console.error(e.message);
+  process.exit(2);
+} finally {
+  rmSync(compiler, { force: true });
+}
+
+// 2. The bundles.
+const missing = bundles.filter((b) => !existsSync(path.join(root, b.entry)));
+if (missing.length) {
+  console.error(`build: missing entry point(s): ${missing.map((b) => b.entry).join(', ')}`);
+  process.exit(2);
+}
+await Promise.all(
+  bundles.map((b) =>
+    esbuild.build({ ...common, entryPoints: [b.entry], outfile: path.join(dist, b.out), external: b.external ?? [] }),
+  ),
+);
