@@ -73,6 +73,12 @@ export interface CheckedClaim {
   citations: CitationMark[];
   /** Evidence of the matched claim; supporting items first. */
   evidence: EvidenceT[];
+  /**
+   * One short line for diagnostics and CLI output that says what the evidence says, e.g.
+   * "Overstated: sources say magnesium deficiency *can contribute to* hypoparathyroidism (2 sources)".
+   * May contain *emphasis*; renderers that cannot show Markdown strip the asterisks.
+   */
+  message: string;
   /** Why this verdict, in a few words, e.g. "sentence says 'causes'; sources say 'can'". */
   reason: string;
   /** Match confidence in [0, 1]. */

@@ -1,0 +1,117 @@
+// Builds an Engine for a database and runs the pipeline: Markdown -> prose segments ->
+// sentences -> features -> claim detection -> matching -> verdict. Results are cached per
+// prose segment (keyed by its source text), so re-analysing an edited document only does the
+// work for the paragraphs that changed.
+import type { ClaimsDatabase } from './db/database';
+import { detectClaim } from './detect/claimDetector';
+import type { AnalyzeOptions, Engine } from './engine';
+import { extractProse } from './markdown/extractProse';
+import { ClaimIndex } from './match/claimIndex';
+import { judge } from './match/judge';
+import { verdictMessage } from './match/message';
+import { readSentence } from './nlp/features';
+import { Lexicon } from './nlp/lexicon';
+import { applyDirectives } from './suppression';
+import { splitSentences } from './text/sentences';
+import type { CheckedClaim, DocumentAnalysis, ProseKind, ProseSegment, Sentence } from './types';
+
+export const DEFAULT_MAX_SIZE = 2 * 1024 * 1024;
+const CACHE_LIMIT = 50_000;
+
+/** A checked sentence with offsets relative to its segment's first source offset. */
+type CachedClaims = CheckedClaim[];
+
+export interface SentenceCheck {
+  isClaim: boolean;
+  claim?: Omit<CheckedClaim, 'range' | 'citations' | 'kind'>;
+}
+
+export function createEngine(db: ClaimsDatabase): Engine & { checkSentence(text: string, kind?: ProseKind, cited?: boolean): SentenceCheck } {
+  const lexicon = new Lexicon(db.lexicon);
+  const index = new ClaimIndex(db.claims, lexicon);
+  const cache = new Map<string, CachedClaims>();
+
+  function checkSentence(text: string, kind: ProseKind = 'paragraph', cited = false): SentenceCheck {
+    const features = readSentence(text, lexicon);
+    if (!detectClaim(text, kind, features).isClaim) return { isClaim: false };
+    const judged = judge(index, features, lexicon);
+    if (!judged) {
+      return {
+        isClaim: true,
+        claim: { text, verdict: 'unverified', claimId: null, claim: null, cited, evidence: [], message: verdictMessage('unverified', null, cited), reason: 'no claim in the database matches', score: 0 },
+      };
+    }
+    const { match, decision } = judged;
+    const claim = match.compiled.claim;
+    const { verdict, reason } = decision;
+    const order = { supports: 0, qualifies: 1, contradicts: 2 } as const;
+    return {
+      isClaim: true,
+      claim: {
+        text,
+        verdict,
+        claimId: claim.id,
+        claim,
+        cited,
+        evidence: claim.evidence.slice().sort((a, b) => order[a.stance] - order[b.stance]),
+        message: verdictMessage(verdict, claim, cited),
+        reason,
+        score: Math.round(match.score * 1000) / 1000,
+      },
+    };
+  }
+
+  function analyzeSegment(segment: ProseSegment): CheckedClaim[] {
+    const sentences = splitSentences(segment);
+    const out: CheckedClaim[] = [];
+    sentences.forEach((sentence, i) => {
+      const next = sentences[i + 1]?.range.start ?? segment.offsets[segment.text.length] + 1;
+      const citations = segment.citations.filter((c) => c.range.start >= sentence.range.start && c.range.start < next);
+      const check = checkSentence(sentence.text, segment.kind, citations.length > 0);
+      if (check.claim) out.push({ ...check.claim, range: { ...sentence.range }, citations, kind: segment.kind });
+    });
+    return out;
+  }
+
+  function cachedSegment(text: string, segment: ProseSegment): CheckedClaim[] {
+    const start = segment.offsets[0] ?? segment.blockRange.start;
+    const end = segment.offsets[segment.text.length] ?? segment.blockRange.end;
+    const key = `${segment.kind}\u0000${text.slice(start, end)}\u0000${segment.text}`;
+    let rel = cache.get(key);
+    if (rel) {
+      cache.delete(key); // refresh its place in the LRU order
+    } else {
+      rel = analyzeSegment(segment).map((c) => shift(c, -start));
+    }
+    cache.set(key, rel);
+    if (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
+    return rel.map((c) => shift(c, start));
+  }
+
+  function analyze(text: string, options: AnalyzeOptions = {}): DocumentAnalysis {
+    const maxSize = options.maxSize ?? DEFAULT_MAX_SIZE;
+    if (text.length > maxSize) {
+      return { claims: [], suppressed: [], skipped: { reason: `document is ${Math.ceil(text.length / 1024)} KB, over the ${Math.round(maxSize / 1024)} KB limit` } };
+    }
+    if (text.includes('\u0000')) {
+      return { claims: [], suppressed: [], skipped: { reason: 'document looks binary (it contains NUL characters)' } };
+    }
+    const prose = extractProse(text);
+    const all: CheckedClaim[] = [];
+    for (const segment of prose.segments) all.push(...cachedSegment(text, segment));
+    return applyDirectives(text, all, prose.directives);
+  }
+
+  return { db, analyze, checkSentence };
+}
+
+function shift(c: CheckedClaim, by: number): CheckedClaim {
+  if (by === 0) return c;
+  return {
+    ...c,
+    range: { start: c.range.start + by, end: c.range.end + by },
+    citations: c.citations.map((m) => ({ ...m, range: { start: m.range.start + by, end: m.range.end + by } })),
+  };
+}
+
+export type { Sentence };

@@ -1,0 +1,42 @@
+// Decides whether a sentence asserts something checkable. It must mention a tracked entity and
+// make a statement; questions, instructions, announcements, anecdotes and headings do not.
+import type { ProseKind } from '../types';
+import type { SentenceFeatures } from '../nlp/features';
+
+export interface Detection {
+  isClaim: boolean;
+  /** Why it is not a claim, for debugging and tests. */
+  reason?: 'no-entity' | 'heading' | 'question' | 'instruction' | 'announcement' | 'anecdote' | 'no-statement';
+}
+
+/** Imperative openers: "Talk to your doctor", "Take magnesium with food". */
+const IMPERATIVE_OPENERS = new Set([
+  'talk', 'ask', 'consult', 'check', 'see', 'read', 'click', 'learn', 'try', 'take', 'eat', 'consider', 'remember', 'keep', 'avoid',
+  'speak', 'discuss', 'find', 'get', 'let', "let's", "don't", 'do', 'be', 'note', 'make', 'choose', 'start', 'stop', 'add', 'include',
+  'look', 'aim', 'limit', 'watch', 'tell', 'call', 'visit', 'share', 'subscribe', 'sign', 'follow', 'use', 'pair', 'skip', 'go',
+  'focus', 'discover', 'explore', 'imagine', 'think', 'bookmark', 'download', 'join', 'enter', 'write', 'rate',
+]);
+
+const INSTRUCTION = /\b(?:talk|speak) (?:to|with) (?:your|a|an) (?:doctor|physician|gp|pharmacist|healthcare|health care|provider|clinician|dietitian|midwife)|\b(?:consult|ask) (?:your|a|an|with)\b|\bseek (?:medical )?advice\b|\byou should (?:talk|speak|ask|consult|check|see)\b|\bbefore (?:starting|taking|you start|you take) any\b/i;
+
+const ANNOUNCEMENT = /\b(?:in|throughout) (?:this|today's|the following|our) (?:post|article|guide|piece|section|series|newsletter|episode|video|chapter|issue|faq)\b|\b(?:we|i)(?:'ll| will| are going to|'re going to) (?:look|explore|cover|discuss|dig|unpack|walk|break|explain|review|take a look)\b|\bthis (?:post|article|guide|piece|section|newsletter) (?:explores|looks|covers|explains|discusses|examines|reviews|will)\b|\blet(?:'s| us) (?:look|dig|explore|take|start|turn|talk|unpack|break|dive)\b|\bread on\b|\bkeep reading\b|\b(?:below|here)(?:'s| is| are)? (?:we|what|how|why)\b|\bhere(?:'s| is) (?:what|how|why|a)\b|\bin the next section\b/i;
+
+/** First-person singular: personal experience, not a claim about the world. */
+const ANECDOTE = /(?:^|[^\w'])(?:i|i'm|i've|i'd|i was|my|me|mine|myself)(?=[^\w']|$)/i;
+
+/** Some verb or predicate: fragments like "Magnesium and bone health" assert nothing. */
+const PREDICATE = /\b(?:is|are|was|were|be|been|being|has|have|had|can|could|may|might|will|would|shall|should|must|does|do|did|needs?|helps?|makes?|keeps?|gets?|gives?|takes?|goes|becomes?|remains?|stays?|seems?|appears?|lacks?|contains?|works?|acts?|plays?|leads?|means|\w+(?:es|ed|s))\b/i;
+
+export function detectClaim(text: string, kind: ProseKind, f: SentenceFeatures): Detection {
+  if (!f.tracked) return { isClaim: false, reason: 'no-entity' };
+  if (kind === 'heading') return { isClaim: false, reason: 'heading' };
+  if (f.question) return { isClaim: false, reason: 'question' };
+  const first = f.tokens[0]?.raw;
+  if ((first && IMPERATIVE_OPENERS.has(first) && !/^(?:keeps|makes|takes|gets)\b/i.test(text)) || INSTRUCTION.test(text)) {
+    return { isClaim: false, reason: 'instruction' };
+  }
+  if (ANNOUNCEMENT.test(text)) return { isClaim: false, reason: 'announcement' };
+  if (ANECDOTE.test(text.replace(/[’]/g, "'"))) return { isClaim: false, reason: 'anecdote' };
+  if (!f.relation && !PREDICATE.test(text)) return { isClaim: false, reason: 'no-statement' };
+  return { isClaim: true };
+}

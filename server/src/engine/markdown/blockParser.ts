@@ -1,0 +1,49 @@
+// markdown-it configured for block structure only: it tells us where paragraphs, headings, list
+// items, quotes, tables, code and HTML blocks are (token.map line ranges). Inline content is
+// scanned by our own code (inlineScanner.ts) because we need exact source offsets, which
+// markdown-it's inline tokens do not carry.
+import MarkdownIt from 'markdown-it';
+import { footnoteDefinitionRule } from './footnoteDefinitionRule';
+
+export type BlockToken = MarkdownIt.Token;
+type MarkdownParser = InstanceType<typeof MarkdownIt>;
+
+export interface LinkReference {
+  href: string;
+  title?: string;
+}
+
+export interface ParsedBlocks {
+  tokens: BlockToken[];
+  /** Link reference definitions, keyed by markdown-it's normalized label. */
+  references: Record<string, LinkReference>;
+}
+
+let parser: MarkdownParser | undefined;
+
+function blockParser(): MarkdownParser {
+  if (parser) return parser;
+  const md = new MarkdownIt('default', { html: true, linkify: false, typographer: false });
+  md.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join']);
+  md.block.ruler.before('reference', 'footnote_def', footnoteDefinitionRule, { alt: ['paragraph', 'reference'] });
+  parser = md;
+  return md;
+}
+
+export function parseBlocks(src: string): ParsedBlocks {
+  // markdown-it fills env.references with the link reference definitions it consumed.
+  const env: Record<string, unknown> = {};
+  const tokens = blockParser().parse(src, env);
+  return { tokens, references: (env.references as Record<string, LinkReference> | undefined) ?? {} };
+}
+
+/** markdown-it's own label normalization, so our lookups agree with its reference table. */
+export function normalizeReferenceLabel(label: string): string {
+  return blockParser().utils.normalizeReference(label);
+}
+
+/** Decodes one HTML entity (`&amp;`, `&#8212;`, `&#x1F600;`); returns null when it is not a valid entity. */
+export function decodeEntity(entity: string): string | null {
+  const decoded = blockParser().utils.unescapeAll(entity);
+  return decoded === entity ? null : decoded;
+}

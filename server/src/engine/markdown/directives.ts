@@ -1,0 +1,29 @@
+// `<!-- factlens-disable -->`, `<!-- factlens-enable -->` and `<!-- factlens-disable-next-line -->`,
+// optionally followed by the claim ids they apply to (separated by spaces or commas).
+import type { DisableDirective, OffsetRange } from '../types';
+
+const DIRECTIVE = /^\s*factlens-(disable-next-line|disable|enable)(?=\s|$)([^]*)$/;
+
+/** Reads a directive from the text between `<!--` and `-->`; null when the comment is something else. */
+export function parseDirective(commentBody: string, range: OffsetRange): DisableDirective | null {
+  const m = DIRECTIVE.exec(commentBody);
+  if (!m) return null;
+  const ids = m[2].split(/[\s,]+/).filter((id) => id.length > 0);
+  return { kind: m[1] as DisableDirective['kind'], ids, range };
+}
+
+/** Finds every directive comment in a raw source range (used for HTML blocks, which we do not scan inline). */
+export function directivesInHtml(src: string, start: number, end: number, into: DisableDirective[]): void {
+  // Search a copy of just this block: indexOf on the whole document would scan past the block's
+  // end every time, which is quadratic over a document full of HTML blocks.
+  const html = src.slice(start, end);
+  let at = html.indexOf('<!--');
+  while (at !== -1) {
+    const close = html.indexOf('-->', at + 2);
+    if (close === -1) return;
+    const body = close >= at + 4 ? html.slice(at + 4, close) : '';
+    const directive = parseDirective(body, { start: start + at, end: start + close + 3 });
+    if (directive) into.push(directive);
+    at = html.indexOf('<!--', close + 3);
+  }
+}

@@ -1,0 +1,223 @@
+// Markdown -> prose segments with exact document offsets (UTF-16 code units).
+// markdown-it finds the blocks (token.map line ranges); we map each block's content lines back
+// to the source and scan the inline syntax ourselves, so every prose character knows where it
+// came from. Code, HTML, front matter, link destinations and images never reach the text.
+import { LineIndex } from '../text/lineIndex';
+import type { MarkdownProse, OffsetRange, ProseKind } from '../types';
+import { parseBlocks, type BlockToken, type LinkReference } from './blockParser';
+import { buildBlockSource, sliceSource, type BlockSource, type LineSlice } from './blockSource';
+import { contentStart, proseKindFor, type Container } from './containers';
+import { directivesInHtml } from './directives';
+import { FOOTNOTE_CLOSE, FOOTNOTE_OPEN } from './footnoteDefinitionRule';
+import { findFrontMatter } from './frontMatter';
+import { scanInline } from './inline/scanInline';
+import { tableCells } from './tableRow';
+
+export function extractProse(text: string): MarkdownProse {
+  // markdown-it turns NUL into U+FFFD; doing the same (length-preserving) keeps both views aligned.
+  const src = text.indexOf('\0') === -1 ? text : text.replace(/\0/g, '\uFFFD');
+  const lines = new LineIndex(src);
+  const prose: MarkdownProse = { segments: [], directives: [], footnoteDefinitions: new Map() };
+
+  const frontMatter = findFrontMatter(src, lines);
+  let firstLine = 0;
+  let body = src;
+  if (frontMatter) {
+    prose.frontMatter = frontMatter.info;
+    firstLine = frontMatter.lineCount;
+    body = firstLine < lines.lineCount ? src.slice(lines.lineStart(firstLine)) : '';
+  } else if (src.charCodeAt(0) === 0xfeff) {
+    // A byte-order mark would hide a heading or list marker on the first line.
+    body = ' ' + src.slice(1);
+  }
+
+  const { tokens, references } = parseBlocks(body);
+  new ProseCollector(src, lines, firstLine, references, prose).collect(tokens);
+  return prose;
+}
+
+class ProseCollector {
+  private readonly containers: Container[] = [];
+  private tableColumns = 0;
+
+  constructor(
+    private readonly src: string,
+    private readonly lines: LineIndex,
+    /** Document line of markdown-it's line 0 (non-zero after front matter). */
+    private readonly lineOffset: number,
+    private readonly references: Record<string, LinkReference>,
+    private readonly prose: MarkdownProse,
+  ) {}
+
+  collect(tokens: BlockToken[]): void {
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i];
+      switch (token.type) {
+        case 'blockquote_open':
+          this.containers.push({ type: 'blockquote', line: this.firstLineOf(token) });
+          break;
+        case 'list_item_open':
+          this.containers.push({ type: 'list-item', line: this.firstLineOf(token) });
+          break;
+        case FOOTNOTE_OPEN:
+          this.containers.push({ type: 'footnote', line: this.firstLineOf(token) });
+          this.footnoteDefinition(token);
+          break;
+        case 'blockquote_close':
+        case 'list_item_close':
+        case FOOTNOTE_CLOSE:
+          this.containers.pop();
+          break;
+        case 'paragraph_open':
+          this.paragraph(token, tokens[i + 1], proseKindFor(this.containers));
+          break;
+        case 'heading_open':
+          if (token.markup.startsWith('#')) this.atxHeading(token, tokens[i + 1]);
+          else this.paragraph(token, tokens[i + 1], 'heading');
+          break;
+        case 'table_open':
+          this.tableColumns = countHeaderCells(tokens, i);
+          break;
+        case 'tr_open':
+          this.tableRow(token);
+          break;
+        case 'html_block':
+          if (token.map) {
+            const [from, to] = this.lineRange(token.map);
+            directivesInHtml(this.src, this.lines.lineStart(from), this.lines.lineContentEnd(to - 1), this.prose.directives);
+          }
+          break;
+        default:
+          // fence, code_block, hr: not prose.
+          break;
+      }
+    }
+  }
+
+  private firstLineOf(token: BlockToken): number {
+    return token.map ? token.map[0] + this.lineOffset : -1;
+  }
+
+  private lineRange(map: [number, number]): [number, number] {
+    return [map[0] + this.lineOffset, Math.max(map[0] + 1, map[1]) + this.lineOffset];
+  }
+
+  /** Paragraphs and setext headings: one markdown-it content line per source line. */
+  private paragraph(open: BlockToken, inline: BlockToken | undefined, kind: ProseKind): void {
+    if (!open.map || inline?.type !== 'inline') return;
+    const [from, to] = this.lineRange(open.map);
+    const contentLines = inline.content.split('\n');
+    const slices: LineSlice[] = [];
+    const terminators: number[] = [];
+    for (let k = 0; k < contentLines.length && from + k < to; k++) {
+      slices.push(this.locateContentLine(from + k, contentLines[k]));
+      terminators.push(this.lines.lineContentEnd(from + k));
+    }
+    this.addSegment(kind, buildBlockSource(this.src, slices, terminators), from, to);
+  }
+
+  private atxHeading(open: BlockToken, inline: BlockToken | undefined): void {
+    if (!open.map || inline?.type !== 'inline') return;
+    const [line] = this.lineRange(open.map);
+    const content = inline.content.trim();
+    if (content.length === 0) return;
+    const start = this.lines.lineStart(line);
+    const lineText = this.src.slice(start, this.lines.lineContentEnd(line));
+    let hashes = lineText.indexOf('#');
+    while (lineText.charCodeAt(hashes) === 0x23) hashes++;
+    let at = lineText.indexOf(content, Math.max(0, hashes));
+    if (at === -1) at = lineText.lastIndexOf(content);
+    const slice = at === -1 ? this.locateContentLine(line, content) : { start: start + at, end: start + at + content.length };
+    this.addSegment('heading', sliceSource(this.src, slice.start, slice.end), line, line + 1);
+  }
+
+  private tableRow(open: BlockToken): void {
+    if (!open.map) return;
+    const [line] = this.lineRange(open.map);
+    const lineStart = this.lines.lineStart(line);
+    const lineEnd = this.lines.lineContentEnd(line);
+    const rowStart = contentStart(this.src, lineStart, lineEnd, line, this.containers);
+    const cells = tableCells(this.src, rowStart, lineEnd);
+    const columns = Math.min(cells.length, this.tableColumns || cells.length);
+    for (let k = 0; k < columns; k++) {
+      const cell = cells[k];
+      if (cell.end <= cell.start) continue;
+      const prose = scanInline(sliceSource(this.src, cell.start, cell.end), {
+        references: this.references,
+        directives: this.prose.directives,
+      });
+      if (prose.text.length === 0) continue;
+      this.prose.segments.push({
+        kind: 'table-cell',
+        text: prose.text,
+        offsets: prose.offsets,
+        blockRange: { start: cell.start, end: cell.end },
+        line,
+        citations: prose.citations,
+      });
+    }
+  }
+
+  private footnoteDefinition(open: BlockToken): void {
+    const label: unknown = open.meta?.label;
+    if (!open.map || typeof label !== 'string' || this.prose.footnoteDefinitions.has(label)) return;
+    const [from, to] = this.lineRange(open.map);
+    const first = this.src.slice(this.lines.lineStart(from), this.lines.lineContentEnd(from));
+    const start = this.lines.lineStart(from) + Math.max(0, first.indexOf('[^'));
+    this.prose.footnoteDefinitions.set(label, { start, end: this.trimmedEnd(from, to) });
+  }
+
+  /**
+   * Where markdown-it's content line sits in the source line. Container markers and indentation
+   * precede it, so the trimmed content is a suffix of the trimmed source line.
+   */
+  private locateContentLine(line: number, content: string): LineSlice {
+    const start = this.lines.lineStart(line);
+    const lineText = this.src.slice(start, this.lines.lineContentEnd(line)).trimEnd();
+    const wanted = content.trim();
+    if (wanted.length === 0) return { start: start + lineText.length, end: start + lineText.length };
+    if (lineText.endsWith(wanted)) return { start: start + lineText.length - wanted.length, end: start + lineText.length };
+    const at = lineText.lastIndexOf(wanted);
+    if (at !== -1) return { start: start + at, end: start + at + wanted.length };
+    // Should not happen; fall back to the whole line without its indentation.
+    return { start: start + lineText.length - lineText.trimStart().length, end: start + lineText.length };
+  }
+
+  /** End of the last non-blank line in [from, to). */
+  private trimmedEnd(from: number, to: number): number {
+    for (let line = to - 1; line >= from; line--) {
+      const start = this.lines.lineStart(line);
+      const trimmed = this.src.slice(start, this.lines.lineContentEnd(line)).trimEnd();
+      if (trimmed.length > 0) return start + trimmed.length;
+    }
+    return this.lines.lineContentEnd(from);
+  }
+
+  private blockRange(from: number, to: number): OffsetRange {
+    const start = this.lines.lineStart(from);
+    const first = this.src.slice(start, this.lines.lineContentEnd(from));
+    return { start: start + first.length - first.trimStart().length, end: this.trimmedEnd(from, to) };
+  }
+
+  private addSegment(kind: ProseKind, source: BlockSource, from: number, to: number): void {
+    const prose = scanInline(source, { references: this.references, directives: this.prose.directives });
+    if (prose.text.length === 0) return;
+    this.prose.segments.push({
+      kind,
+      text: prose.text,
+      offsets: prose.offsets,
+      blockRange: this.blockRange(from, to),
+      line: from,
+      citations: prose.citations,
+    });
+  }
+}
+
+/** Number of header cells: markdown-it pads or truncates body rows to this many columns. */
+function countHeaderCells(tokens: BlockToken[], tableOpen: number): number {
+  let count = 0;
+  for (let i = tableOpen + 1; i < tokens.length && tokens[i].type !== 'tr_close'; i++) {
+    if (tokens[i].type === 'th_open') count++;
+  }
+  return count;
+}

@@ -1,0 +1,146 @@
+// Scores how well a sentence matches each candidate claim: how much of the claim's subject and
+// object the sentence mentions (weighted by how distinctive each concept is), how much of the
+// sentence the claim explains, and whether the relation agrees.
+import { ORIENTATION, type SentenceFeatures } from '../nlp/features';
+import type { ClaimIndex } from './claimIndex';
+import type { CompiledClaim } from './compiledClaim';
+
+export interface Match {
+  compiled: CompiledClaim;
+  score: number;
+}
+
+/** Below this a sentence is about something the database does not cover. */
+export const MATCH_THRESHOLD = 0.5;
+
+/** Concepts too general to explain a sentence on their own. */
+const RELATED_CREDIT = 0.6;
+
+function related(index: ClaimIndex, a: string, b: string): boolean {
+  const lx = index.lexicon;
+  return lx.ancestors(a).includes(b) || lx.ancestors(b).includes(a);
+}
+
+const KNOWN_WORD_WEIGHT = 0.35;
+const UNKNOWN_WORD_WEIGHT = 1.2;
+
+/** Siblings ("magnesium intake" for "magnesium supplementation") share a broader concept. */
+const SIBLING_CREDIT = 0.45;
+
+function siblings(index: ClaimIndex, a: string, b: string): boolean {
+  const pa = index.lexicon.concepts.get(a)?.parent;
+  return !!pa && pa === index.lexicon.concepts.get(b)?.parent;
+}
+
+/** 1 when the sentence names the concept, less when it names a broader, narrower or sibling one, else 0. */
+function credit(index: ClaimIndex, id: string, sentence: SentenceFeatures, exclude?: ReadonlySet<string>): { credit: number; by: string | null } {
+  if (sentence.conceptIds.has(id) && !exclude?.has(id)) return { credit: 1, by: id };
+  let best: { credit: number; by: string | null } = { credit: 0, by: null };
+  for (const s of sentence.conceptIds) {
+    if (exclude?.has(s)) continue;
+    if (related(index, id, s)) return { credit: RELATED_CREDIT, by: s };
+    if (best.credit < SIBLING_CREDIT && siblings(index, id, s)) best = { credit: SIBLING_CREDIT, by: s };
+  }
+  return best;
+}
+
+function sideCoverage(index: ClaimIndex, ids: string[], sentence: SentenceFeatures, exclude?: ReadonlySet<string>): { coverage: number; used: Set<string> } {
+  const used = new Set<string>();
+  if (!ids.length) return { coverage: 1, used };
+  let got = 0;
+  let total = 0;
+  for (const id of ids) {
+    const w = index.weight(id);
+    const c = credit(index, id, sentence, exclude);
+    total += w;
+    got += w * c.credit;
+    if (c.by) used.add(c.by);
+  }
+  return { coverage: got / total, used };
+}
+
+/**
+ * Subject and object must each be found in the sentence, and not through the same word: "Magnesium
+ * improves sleep" does not match "magnesium supplements restore magnesium".
+ */
+function sidesCovered(index: ClaimIndex, c: CompiledClaim, s: SentenceFeatures): boolean {
+  const tryOrder = (first: string[], second: string[]) => {
+    const a = sideCoverage(index, first, s);
+    if (a.coverage === 0) return 0;
+    const b = sideCoverage(index, second, s, first.length && second.length ? a.used : undefined);
+    return a.coverage * b.coverage;
+  };
+  return Math.max(tryOrder(c.subjectIds, c.objectIds), tryOrder(c.objectIds, c.subjectIds)) > 0;
+}
+
+export function scoreClaim(index: ClaimIndex, c: CompiledClaim, s: SentenceFeatures): number {
+  if (!sidesCovered(index, c, s)) return 0;
+  let covered = 0;
+  let total = 0;
+  for (const id of c.keys) {
+    const w = index.weight(id);
+    total += w;
+    covered += w * credit(index, id, s).credit;
+  }
+  for (const word of c.keywordWords) {
+    total += 1.5;
+    if (s.tokens.some((t) => t.norm === word)) covered += 1.5;
+  }
+  const coverage = total ? covered / total : 0;
+
+  // Precision: sentence concepts the claim does not account for.
+  let explained = 0;
+  let mentioned = 0;
+  for (const id of s.conceptIds) {
+    const w = index.weight(id);
+    mentioned += w;
+    if (c.keys.includes(id) || c.keys.some((k) => related(index, k, id)) || c.subjectBase.includes(id) || c.objectBase.includes(id)) explained += w;
+  }
+  // Content words outside concepts: a word no claim uses ("sleep") says the sentence is about
+  // something else; a word only other claims use says it is about one of those.
+  for (const w of s.contentWords) {
+    const weight = index.wordDf.has(w) ? KNOWN_WORD_WEIGHT : UNKNOWN_WORD_WEIGHT;
+    mentioned += weight;
+    if (c.words.has(w)) explained += weight;
+  }
+  const precision = mentioned ? explained / mentioned : 0;
+
+  let score = Math.pow(coverage, 0.7) * Math.pow(precision, 0.3);
+  const rel = c.claim.relation;
+  if (s.relation) {
+    if (s.relation === rel) score *= 1.1;
+    else if (ORIENTATION[s.relation] !== 0 && ORIENTATION[rel] !== 0) score *= 1.0;
+    else if (s.relation === 'associated' || rel === 'associated' || s.relation === 'is') score *= 0.97;
+    else score *= 0.9;
+  }
+  // Figures: a sentence with a figure is about the claim that gives one.
+  if (c.interval) score *= s.quantities.some((q) => q.unit === c.interval!.unit) ? 1.05 : 0.97;
+  // Shared wording breaks ties between claims about the same concepts.
+  score *= 0.9 + 0.1 * wordOverlap(c, s);
+  return Math.min(1, score);
+}
+
+function wordOverlap(c: CompiledClaim, s: SentenceFeatures): number {
+  let shared = 0;
+  let total = 0;
+  for (const t of s.tokens) {
+    if (t.norm.length <= 2 || !/^[a-z]/.test(t.norm)) continue;
+    total++;
+    if (c.words.has(t.norm)) shared++;
+  }
+  return total ? shared / total : 0;
+}
+
+/** Candidates at or above the threshold, best first (ties keep database order). */
+export function rankMatches(index: ClaimIndex, s: SentenceFeatures): Match[] {
+  const out: Match[] = [];
+  for (const c of index.candidates(s.conceptIds)) {
+    const score = scoreClaim(index, c, s);
+    if (score >= MATCH_THRESHOLD) out.push({ compiled: c, score });
+  }
+  return out.sort((a, b) => b.score - a.score);
+}
+
+export function bestMatch(index: ClaimIndex, s: SentenceFeatures): Match | null {
+  return rankMatches(index, s)[0] ?? null;
+}

@@ -1,0 +1,44 @@
+// The one line a writer sees in the Problems panel: the verdict and what the evidence says.
+import type { ClaimT } from '../db/schema';
+import type { Verdict } from '../types';
+
+const STRENGTH_WORDS: Record<ClaimT['strength'], string> = {
+  established: 'established',
+  can: 'can',
+  may: 'may',
+  associated: 'is associated with',
+  'one-small-study': 'one small study',
+  'animal-study': 'animal studies',
+  opinion: 'opinion',
+};
+
+function sourceCount(claim: ClaimT, stance: 'supports' | 'contradicts'): number {
+  return new Set(claim.evidence.filter((e) => e.stance === stance).map((e) => e.source)).size;
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** Lower-cases the first letter unless it starts an acronym ("PTH", "MgHealth"). */
+function lowerFirst(s: string): string {
+  return /^[A-Z][a-z]/.test(s) ? s[0].toLowerCase() + s.slice(1) : s;
+}
+
+const stripPeriod = (s: string) => s.replace(/[.\s]+$/, '');
+
+export function verdictMessage(verdict: Verdict, claim: ClaimT | null, cited: boolean): string {
+  if (!claim) return 'Unverified: nothing in the claims database covers this claim; check it against a source.';
+  const supporting = sourceCount(claim, 'supports');
+  const sources = plural(supporting, 'source');
+  switch (verdict) {
+    case 'supported':
+      return `Supported${cited ? '' : ', no citation'}: sources say ${lowerFirst(stripPeriod(claim.statement))} (${sources})`;
+    case 'overstated':
+      return `Overstated: the evidence is ${STRENGTH_WORDS[claim.strength] === 'established' ? 'less certain' : `*${STRENGTH_WORDS[claim.strength]}*`}; sources support: ${lowerFirst(stripPeriod(claim.suggestedWording))} (${sources})`;
+    case 'contradicted':
+      return `Contradicted: sources say ${lowerFirst(stripPeriod(claim.statement))} (${sources})`;
+    case 'disputed':
+      return `Disputed: the sources disagree: ${stripPeriod(claim.dispute ?? claim.statement)} (${plural(supporting, 'source')} for, ${plural(sourceCount(claim, 'contradicts'), 'source')} against)`;
+    case 'unverified':
+      return 'Unverified: nothing in the claims database covers this claim; check it against a source.';
+  }
+}

@@ -1,0 +1,95 @@
+// Decides the verdict for a sentence matched to a claim: does it say the opposite (negation,
+// reversed direction, another figure, another organ or actor), is it disputed between the
+// sources, or does it sound more certain than the evidence allows?
+import type { Verdict } from '../types';
+import { CERTAINTY, ORIENTATION, type SentenceFeatures } from '../nlp/features';
+import type { Lexicon } from '../nlp/lexicon';
+import { compatible } from '../nlp/quantities';
+import { stem } from '../nlp/tokenize';
+import type { CompiledClaim } from './compiledClaim';
+
+export interface VerdictDecision {
+  verdict: Verdict;
+  reason: string;
+}
+
+/** Categories in which naming a different member means naming a different actor. */
+const ACTOR_CATEGORIES = new Set(['organ', 'cell', 'hormone', 'vitamin-d-form', 'tissue']);
+
+/** The state a sentence gives a concept: -1 low/lacking, +1 high, 0 unstated. */
+function stateOf(s: SentenceFeatures, id: string): -1 | 0 | 1 {
+  return s.deficient.has(id) ? -1 : s.excess.has(id) ? 1 : 0;
+}
+
+/**
+ * +1 when the sentence asserts the claim's direction, -1 the opposite. Directions multiply:
+ * "low magnesium raises PTH" (-1 x +1) says the same as "magnesium lowers PTH" (+1 x -1).
+ */
+function directionAgreement(c: CompiledClaim, s: SentenceFeatures): number {
+  const neg = s.negated ? -1 : 1;
+  const claimPol = c.claim.polarity === 'denies' ? -1 : 1;
+  const sentOrient = s.relation ? ORIENTATION[s.relation] : null;
+  // "Women with PMS have higher red-cell magnesium" against "low red-cell magnesium in PMS".
+  if (!sentOrient) {
+    for (const b of c.sides) {
+      const cs = c.states.get(b);
+      const ss = stateOf(s, b);
+      if (cs && ss && cs !== ss) return -1 * neg;
+    }
+  }
+  const anyState = c.states.size > 0 || c.sides.some((b) => stateOf(s, b) !== 0);
+  let co: number = ORIENTATION[c.claim.relation];
+  let so: number = sentOrient ?? 0;
+  // An association with a low or high level compares like an effect on that level.
+  if (co === 0 && anyState && so !== 0) co = 1;
+  if (so === 0 && s.relation && anyState && co !== 0) so = 1;
+  if (co === 0 || so === 0) return neg * claimPol;
+  let claimSign = co * claimPol;
+  let sentSign = so * neg;
+  for (const b of c.sides) {
+    claimSign *= c.states.get(b) ?? 1;
+    sentSign *= stateOf(s, b) || 1;
+  }
+  return claimSign * sentSign;
+}
+
+/** A concept of the claim replaced by another of the same kind ("liver" for "kidneys"). */
+function substitutedActor(c: CompiledClaim, s: SentenceFeatures, lexicon: Lexicon): string | null {
+  const category = (id: string) => lexicon.concepts.get(id)?.category;
+  const near = (a: string, b: string) => a === b || lexicon.ancestors(a).includes(b) || lexicon.ancestors(b).includes(a);
+  for (const k of c.keys) {
+    const cat = category(k);
+    if (!cat || !ACTOR_CATEGORIES.has(cat)) continue;
+    if ([...s.conceptIds].some((id) => near(id, k))) continue;
+    const other = [...s.conceptIds].find((id) => category(id) === cat && !c.keys.some((k2) => near(id, k2)));
+    if (other) return `sentence names ${other} where the sources name ${k}`;
+  }
+  return null;
+}
+
+function wrongFigure(c: CompiledClaim, s: SentenceFeatures): string | null {
+  if (!c.interval) return null;
+  const same = s.quantities.filter((q) => q.unit === c.interval!.unit);
+  if (!same.length || same.some((q) => compatible(q, c.interval!))) return null;
+  return `sentence says ${same[0].text}; sources say ${c.interval.text}`;
+}
+
+export function decideVerdict(c: CompiledClaim, s: SentenceFeatures, lexicon: Lexicon): VerdictDecision {
+  const figure = wrongFigure(c, s);
+  if (figure) return { verdict: 'contradicted', reason: figure };
+  const actor = substitutedActor(c, s, lexicon);
+  if (actor) return { verdict: 'contradicted', reason: actor };
+  if (c.claim.status === 'disputed') return { verdict: 'disputed', reason: 'the sources disagree on this' };
+  if (directionAgreement(c, s) < 0) {
+    const why = s.negated ? `sentence negates it ("${s.negationCue}")` : `sentence says "${s.relationCue}"; sources say it ${c.claim.relation}`;
+    return { verdict: 'contradicted', reason: why };
+  }
+  const unbacked = s.boosters.filter((b) => !c.sourceBoosters.has(stem(b)));
+  const certainty = unbacked.length ? CERTAINTY.absolute : s.hedgeCertainty;
+  const ownWords = !unbacked.length && s.hedges.length > 0 && s.hedges.every((h) => c.sourceHedges.has(h));
+  if (certainty > c.allowedCertainty && !ownWords) {
+    const said = unbacked[0] ?? s.relationCue ?? 'a plain statement';
+    return { verdict: 'overstated', reason: `sentence says "${said}"; sources say ${c.claim.strength}` };
+  }
+  return { verdict: 'supported', reason: 'agrees with the evidence' };
+}

@@ -1,0 +1,123 @@
+// Cue words and phrases the engine reads sentences with: relation verbs and their direction,
+// negation, hedges, boosters (certainty and universality). Curated for health writing; claim
+// packs extend concepts through the lexicon, not these tables.
+import type { RelationT } from '../db/schema';
+import { inflect } from './inflect';
+
+export type RelationFamily = RelationT;
+
+/** +1 / -1 for directional relations, 0 for relations without a direction. */
+export const ORIENTATION: Record<RelationFamily, -1 | 0 | 1> = {
+  increases: 1,
+  decreases: -1,
+  requires: 1,
+  causes: 1,
+  prevents: -1,
+  associated: 0,
+  converts: 1,
+  'located-in': 0,
+  regulates: 0,
+  is: 0,
+};
+
+const v = (...verbs: string[]) => verbs.flatMap(inflect);
+
+/** Relation cues. Phrases are matched longest-first, so "reduce the risk of" beats "reduce". */
+export const RELATION_CUES: Record<RelationFamily, string[]> = {
+  increases: [
+    ...v('increase', 'raise', 'boost', 'stimulate', 'enhance', 'promote', 'improve', 'elevate', 'strengthen', 'help', 'aid',
+      'facilitate', 'spur', 'amplify', 'upregulate', 'up-regulate', 'drive up', 'push up', 'restore', 'support', 'fuel', 'favor', 'favour',
+      'speed up', 'switch on', 'turn on', 'ramp up', 'pump out', 'step up', 'multiply', 'accelerate', 'heighten', 'intensify', 'double', 'triple'),
+    'higher', 'more', 'greater', 'elevated', 'rise in', 'rises', 'rise', 'rose', 'spike', 'spikes', 'mitogenic', 'build up', 'builds up',
+  ],
+  decreases: [
+    ...v('decrease', 'reduce', 'lower', 'inhibit', 'suppress', 'impair', 'deplete', 'drain', 'hinder', 'block', 'weaken', 'diminish',
+      'limit', 'interfere with', 'disrupt', 'compromise', 'slow', 'slow down', 'leach', 'dampen', 'blunt', 'curb', 'cut', 'break down',
+      'undermine', 'downregulate', 'down-regulate', 'cure', 'eliminate', 'reverse', 'fix', 'treat', 'relieve', 'ease', 'shrink', 'lose', 'rob', 'strip',
+      'switch off', 'shut off', 'shut down', 'turn off', 'put brakes on', 'rein in', 'hold back', 'use up', 'wipe out', 'halve', 'stop', 'halt', 'prevent from'),
+    'less', 'fewer', 'decline', 'declines', 'drop', 'drops', 'fall', 'falls', 'loss of', 'ineffective', 'struggle to',
+  ],
+  requires: [
+    ...v('need', 'require', 'depend on', 'rely on', 'hinge on'),
+    'dependent on', 'depends on', 'essential for', 'essential to', 'essential', 'necessary for', 'necessary', 'required for', 'needed for',
+    'vital for', 'vital to', 'vital', 'crucial for', 'crucial to', 'crucial', 'critical for', 'critical to', 'critical',
+    'indispensable', 'a must', 'cofactor', 'co-factor', 'magnesium-dependent', 'prerequisite', 'key to', 'important for',
+  ],
+  causes: [
+    ...v('cause', 'lead to', 'result in', 'trigger', 'contribute to', 'drive', 'induce', 'provoke', 'bring on', 'give rise to',
+      'underlie', 'exacerbate', 'worsen', 'aggravate'),
+    'increase the risk of', 'increases the risk of', 'raise the risk of', 'raises the risk of', 'higher risk of', 'greater risk of',
+    'increased risk of', 'responsible for', 'a cause of', 'the cause of', 'to blame for', 'behind', 'result from', 'results from',
+    'due to', 'because of', 'consequence', 'consequences', 'result', 'leads to', 'play a role in', 'plays a role in', 'played a role in',
+    'role in', 'involved in',
+  ],
+  prevents: [
+    ...v('prevent', 'protect against', 'protect from', 'guard against', 'ward off', 'stave off', 'avert', 'avoid', 'keep away'),
+    'reduce the risk of', 'reduces the risk of', 'lower the risk of', 'lowers the risk of', 'cut the risk of', 'cuts the risk of',
+    'lower risk of', 'reduced risk of', 'reduce the incidence of', 'reduces the incidence of', 'reduced the incidence of',
+    'protective against', 'protects', 'preventing', 'prevention of',
+  ],
+  associated: [
+    ...v('link', 'associate', 'tie', 'relate', 'correlate', 'connect', 'implicate', 'accompany'),
+    'associated with', 'linked to', 'linked with', 'tied to', 'related to', 'connected to', 'correlated with', 'correlation', 'association',
+    'go hand in hand', 'goes hand in hand', 'relationship', 'connection', 'link', ...v('indicate', 'signal', 'predict', 'reflect'), 'sign of', 'marker',
+  ],
+  converts: [...v('convert', 'turn into', 'transform', 'change into', 'activate', 'metabolize', 'metabolise', 'hydroxylate'), 'conversion', 'activation'],
+  'located-in': ['found in', 'stored in', 'located in', 'resides in', 'reside in', 'contained in', 'held in', 'sits in', 'is in', 'are in', 'lives in', 'kept in'],
+  regulates: [...v('regulate', 'control', 'modulate', 'manage', 'balance', 'govern', 'maintain', 'keep', 'direct', 'steer', 'orchestrate'), 'in check', 'regulator'],
+  is: ['is a', 'is an', 'are a', 'known as', 'called', 'refers to', 'is the', 'are the', 'means', 'defined as', 'characterized by', 'characterised by', 'marked by'],
+};
+
+/** Cues that only carry a relation when nothing more specific does ("helps control" is about control). */
+export const AUXILIARY_CUES = new Set(['help', 'helped', 'helping', 'aid', 'aided', 'aiding', 'support', 'supported', 'supporting', 'role in', 'involved in', 'is', 'are']);
+
+/**
+ * Comparatives give the direction of a vaguer verb: "leads to higher PTH" says PTH goes up,
+ * "is linked to lower bone density" says it goes down.
+ */
+export const COMPARATIVE_UP = new Set(['higher', 'more', 'greater', 'elevated', 'increased', 'raised', 'rise in', 'rise', 'rises', 'rose', 'spike', 'spikes', 'excess']);
+export const COMPARATIVE_DOWN = new Set(['lower', 'less', 'fewer', 'reduced', 'decreased', 'diminished', 'decline', 'declines', 'drop', 'drops', 'fall', 'falls', 'loss of', 'poorer', 'weaker']);
+
+/** Negation cues. "without" is handled separately (see features.ts). */
+export const NEGATION_CUES = [
+  'not', 'no', 'never', 'cannot', "can't", 'cant', "don't", "doesn't", 'doesnt', "didn't", "isn't", "aren't", "won't", "wasn't", "weren't",
+  "hasn't", "haven't", "shouldn't", "couldn't", 'neither', 'nor', 'fail to', 'fails to', 'failed to', 'no effect', 'no role',
+  'unrelated', 'nothing to do with', 'unnecessary', 'irrelevant', 'myth', 'false', 'untrue', 'none', 'nothing', 'no longer',
+  'rarely', 'seldom', 'ruled out', 'rule out', 'disproven', 'disproved', 'debunked', 'unaffected', 'regardless of', 'whatever', 'independent of',
+  'independently of', 'just as well', 'makes no difference', 'no difference', 'little to',
+];
+
+/** Phrases that contain a negation word but do not negate the claim. */
+export const NEGATION_EXCEPTIONS = [
+  'not only', 'no matter', 'not the only', 'not the sole', 'not the primary', 'not the main', 'not just', 'if not', 'whether or not',
+  'not surprising', 'not surprisingly', 'no surprise', 'no wonder', 'no doubt', 'not uncommon', 'not enough', 'no less',
+  'not all', 'not always', 'not everyone', 'not every',
+];
+
+/** Hedges, with the certainty level they cap a sentence at (see certainty.ts). */
+export const HEDGE_CUES: Record<string, 4 | 5> = Object.fromEntries([
+  ...['may', 'might', 'could', 'possibly', 'possible', 'perhaps', 'suggest', 'suggests', 'suggested', 'suggesting', 'appear', 'appears',
+    'appear to', 'seem', 'seems', 'seemed', 'likely', 'unlikely', 'potentially', 'potential', 'some studies', 'some research', 'one study',
+    'a study', 'a small study', 'one small study', 'small study', 'a trial', 'one trial', 'preliminary', 'early research', 'associated',
+    'associated with', 'linked', 'linked to', 'linked with', 'tied to', 'related to', 'correlated', 'correlated with', 'in rats',
+    'in animals', 'in mice', 'animal studies', 'animal study', 'rat study', 'believed', 'thought to', 'reportedly', 'according to',
+    'some experts', 'experts say', 'claim', 'claims', 'propose', 'proposes', 'hint', 'hints', 'observational', 'implicated',
+    'is thought', 'are thought', 'arguably', 'in theory', 'researchers found', 'a study found', 'studies suggest', 'evidence suggests',
+    'there is evidence', 'some evidence', 'says', 'said', 'argues', 'believes', 'in some people', 'in some women',
+  ].map((c) => [c, 4] as const),
+  ...['can', 'often', 'frequently', 'usually', 'typically', 'in some cases', 'sometimes', 'tends to', 'tend to', 'contribute', 'contributes',
+    'contributed', 'contributing', 'contribute to', 'contributes to', 'play a role', 'plays a role', 'played a role', 'role in',
+    'involved in', 'is involved', 'are involved', 'partly', 'in part', 'help', 'helps', 'helped', 'helping', 'some', 'some people',
+    'in some', 'many people',
+  ].map((c) => [c, 5] as const),
+]);
+
+/** Certainty and universality markers: a sentence with one asserts more than any hedged source. */
+export const BOOSTER_CUES = [
+  'always', 'every', 'all', 'everyone', 'everybody', 'anyone', 'prove', 'proves', 'proven', 'proved', 'guarantee', 'guarantees',
+  'guaranteed', 'cure', 'cures', 'cured', 'will', 'impossible', 'definitely', 'certainly', 'undoubtedly', 'completely', 'entirely',
+  'totally', 'fully', 'directly', 'never', 'without exception', 'sole', 'solely', 'only cause', 'main cause',
+  'root cause', 'miracle', 'at all', 'instantly', 'eliminate', 'eliminates', 'clinically proven',
+  'scientifically proven', 'science shows', 'science proves', 'universally', 'invariably',
+  'without fail', 'no one', 'nobody', 'single-handedly', 'fix', 'fixes', 'reverses',
+];

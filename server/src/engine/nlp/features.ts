@@ -1,0 +1,281 @@
+// Reads one sentence: which concepts it mentions, which relation it asserts and in which
+// direction, whether it is negated, how certain it sounds, and which figures it gives.
+import {
+  AUXILIARY_CUES,
+  BOOSTER_CUES,
+  COMPARATIVE_DOWN,
+  COMPARATIVE_UP,
+  HEDGE_CUES,
+  NEGATION_CUES,
+  NEGATION_EXCEPTIONS,
+  ORIENTATION,
+  RELATION_CUES,
+  type RelationFamily,
+} from './cues';
+import type { ConceptMention, Lexicon } from './lexicon';
+import { PhraseTrie } from './phraseTrie';
+import { extractQuantities, type Interval } from './quantities';
+import { STOPWORDS } from './stopwords';
+import { phraseKey, tokenize, type Token } from './tokenize';
+
+/** Certainty levels: 4 hedged (may, associated, one study), 5 "can", 6 plain assertion, 7 absolute. */
+export const CERTAINTY = { hedged: 4, can: 5, plain: 6, absolute: 7 } as const;
+
+export interface SentenceFeatures {
+  tokens: Token[];
+  concepts: ConceptMention[];
+  /** Concept ids mentioned, plus the base concept of every deficiency ("magnesium" for "low magnesium"). */
+  conceptIds: Set<string>;
+  /** Base concepts the sentence speaks of as lacking ("without magnesium", "low PTH"). */
+  deficient: Set<string>;
+  /** Base concepts the sentence speaks of as high ("high calcium", "excess vitamin D"). */
+  excess: Set<string>;
+  tracked: boolean;
+  relation: RelationFamily | null;
+  relationCue: string | null;
+  negated: boolean;
+  negationCue: string | null;
+  certainty: number;
+  /** Certainty from hedges alone, ignoring boosters. */
+  hedgeCertainty: number;
+  /** Normalised booster cues found ("always", "proven"...). */
+  boosters: string[];
+  hedges: string[];
+  quantities: Interval[];
+  question: boolean;
+  /** Words outside concept terms and cue phrases that still carry meaning ("sleep", "teeth"). */
+  contentWords: string[];
+}
+
+/** Determiners carry no meaning for cues; dropping them lets "reduce the risk" match "reduce your risk". */
+const DETERMINERS = new Set(['the', 'a', 'an', 'your', 'our', 'their', 'its', 'his', 'her', 'this', 'these', 'those', 'one\'', 'my']);
+
+type Modifier = { kind: 'negation' } | { kind: 'exception' } | { kind: 'hedge'; level: 4 | 5 } | { kind: 'booster' };
+
+const RELATION_PRIORITY: RelationFamily[] = [
+  'prevents', 'decreases', 'increases', 'requires', 'converts', 'causes', 'located-in', 'regulates', 'associated', 'is',
+];
+
+const DEFICIENCY_BEFORE = new Set(['low', 'lower', 'insufficient', 'inadequate', 'deficient', 'lack', 'lacking', 'shortage', 'depleted', 'poor', 'reduced', 'decreased', 'suboptimal', 'fall', 'drop', 'decline', 'dip', 'shortfall', 'falling', 'dropping', 'declining']);
+/** Words that are verbs when a subject comes before them ("Magnesium lowers PTH") but adjectives otherwise. */
+const VERB_FORMS = new Set(['lower', 'reduced', 'decreased', 'depleted', 'fall', 'drop', 'decline', 'dip', 'lack', 'lacking']);
+const PREPOSITIONS = new Set(['in', 'of', 'with', 'to', 'from', 'by', 'for', 'on', 'at', 'and', 'or', 'cause', 'causes', 'mean', 'with', 'have', 'has', 'had', 'are', 'is', 'were', 'was', 'be', 'been', 'leave', 'leaves', 'lead', 'result', 'ha']);
+/** Clause openers: a negation after one of them, and after the relation, belongs to another clause. */
+const CLAUSE_MARKERS = new Set(['that', 'which', 'who', 'whose', 'where', 'unless', 'although', 'though', 'because', 'since', 'if', 'when', 'whereas', 'while', 'but']);
+/** Relations too vague to carry a direction of their own. */
+const VAGUE = new Set<RelationFamily>(['causes', 'associated', 'is', 'regulates', 'located-in']);
+const norm = (xs: Iterable<string>) => new Set([...xs].map((x) => cleanPhrase(x).join(' ')));
+const EXCESS_BEFORE = new Set(['high', 'higher', 'elevated', 'excess', 'excessive', 'increased', 'raised', 'large', 'larger', 'extra', 'abundant', 'plenty']);
+const DEFICIENCY_AFTER = new Set(['deficiency', 'deficient', 'depletion', 'insufficiency', 'shortage', 'deficit']);
+const WITHOUT_FILLERS = new Set(['enough', 'sufficient', 'adequate', 'any', 'proper', 'much', 'the', 'optimal', 'some', 'appropriate', 'of']);
+
+function cleanTokens(tokens: Token[]): { norms: string[]; index: number[] } {
+  const norms: string[] = [];
+  const index: number[] = [];
+  tokens.forEach((t, i) => {
+    if (!DETERMINERS.has(t.norm)) {
+      norms.push(t.norm);
+      index.push(i);
+    }
+  });
+  return { norms, index };
+}
+
+/** A cue phrase as the engine compares it: normalised tokens without determiners. */
+export const cueKey = (p: string) => phraseKey(p).filter((t) => !DETERMINERS.has(t));
+const cleanPhrase = cueKey;
+
+class CueTables {
+  readonly relations = new PhraseTrie<RelationFamily>();
+  readonly modifiers = new PhraseTrie<Modifier>();
+  constructor() {
+    for (const fam of RELATION_PRIORITY) for (const c of RELATION_CUES[fam]) this.relations.add(cleanPhrase(c), fam);
+    // Exceptions first: the trie keeps the first value for a phrase, and longest match wins.
+    for (const c of NEGATION_EXCEPTIONS) this.modifiers.add(cleanPhrase(c), { kind: 'exception' });
+    for (const c of BOOSTER_CUES) this.modifiers.add(cleanPhrase(c), { kind: 'booster' });
+    for (const c of NEGATION_CUES) this.modifiers.add(cleanPhrase(c), { kind: 'negation' });
+    for (const [c, level] of Object.entries(HEDGE_CUES)) this.modifiers.add(cleanPhrase(c), { kind: 'hedge', level });
+  }
+}
+
+let tables: CueTables | null = null;
+const cueTables = () => (tables ??= new CueTables());
+
+export function readSentence(text: string, lexicon: Lexicon): SentenceFeatures {
+  const tokens = tokenize(text);
+  const concepts = lexicon.find(tokens);
+  const { norms, index } = cleanTokens(tokens);
+  const t = cueTables();
+  const { comparativeUp, comparativeDown, auxiliary: auxiliarySet } = cueSets();
+
+  // 1. Concepts and deficiencies ("low magnesium", "a fall in magnesium", "PTH deficiency").
+  const deficient = new Set<string>();
+  const excess = new Set<string>();
+  const conceptIds = new Set<string>();
+  const modifierAt = new Set<number>();
+  const conceptEnds = new Set(concepts.map((c) => c.end - 1));
+  for (const c of concepts) {
+    conceptIds.add(c.id);
+    const concept = lexicon.concepts.get(c.id);
+    if (concept?.deficiencyOf) {
+      deficient.add(concept.deficiencyOf);
+      conceptIds.add(concept.deficiencyOf);
+      continue;
+    }
+    let marked = false;
+    for (let k = Math.max(0, c.start - 3); k < c.start; k++) {
+      const w = tokens[k].norm;
+      const lowWord = DEFICIENCY_BEFORE.has(w) || (w === 'enough' && tokens[k - 1]?.norm === 'not') || (w === 'little' && tokens[k - 1]?.norm === 'too');
+      const highWord = EXCESS_BEFORE.has(w) || (w === 'much' && tokens[k - 1]?.norm === 'too');
+      if (highWord && tokens.slice(k + 1, c.start).every((x) => x.norm === 'of' || x.norm === 'dose' || DETERMINERS.has(x.norm) || EXCESS_BEFORE.has(x.norm))) {
+        modifierAt.add(k);
+        excess.add(c.id);
+        continue;
+      }
+      if (!lowWord) continue;
+      // Only an adjective before the concept ("low magnesium", "a fall in magnesium"), not a verb with
+      // its object ("Magnesium lowers PTH" is a relation).
+      const between = tokens.slice(k + 1, c.start).map((x) => x.norm);
+      if (!between.every((x) => x === 'in' || x === 'of' || DETERMINERS.has(x) || DEFICIENCY_BEFORE.has(x))) continue;
+      const prev = tokens[k - 1]?.norm;
+      const verbLike = VERB_FORMS.has(w) && k > 0 && prev !== undefined && !DETERMINERS.has(prev) && !PREPOSITIONS.has(prev) && !conceptEnds.has(k - 1);
+      const afterSubject = VERB_FORMS.has(w) && conceptEnds.has(k - 1);
+      if (verbLike || afterSubject) continue;
+      modifierAt.add(k);
+      marked = true;
+    }
+    const after = tokens[c.end]?.norm;
+    if (after && DEFICIENCY_AFTER.has(after)) {
+      modifierAt.add(c.end);
+      marked = true;
+    }
+    if (marked) deficient.add(c.id);
+  }
+
+  // 2. Relation: the highest-priority family among specific cues; comparatives ("higher PTH") give
+  // the direction of vaguer verbs; auxiliaries ("helps") count only when nothing else does.
+  let relation: RelationFamily | null = null;
+  let relationCue: string | null = null;
+  let relationAt = -1;
+  let relationRank = Infinity;
+  let comparative: { fam: RelationFamily; cue: string; at: number } | null = null;
+  let auxiliary: { fam: RelationFamily; cue: string; at: number } | null = null;
+  const conceptAt = new Set<number>();
+  for (const c of concepts) for (let i = c.start; i < c.end; i++) conceptAt.add(i);
+  for (const m of t.relations.findAll(norms)) {
+    const at = index[m.start];
+    // A cue inside a concept term ("bone loss") is part of that concept; a deficiency word is not a verb.
+    if (conceptAt.has(at) && conceptAt.has(index[m.end - 1])) continue;
+    if (modifierAt.has(at)) continue;
+    const cue = norms.slice(m.start, m.end).join(' ');
+    const up = comparativeUp.has(cue);
+    if (up || comparativeDown.has(cue)) {
+      comparative ??= { fam: up ? 'increases' : 'decreases', cue, at };
+      continue;
+    }
+    if (auxiliarySet.has(cue)) {
+      auxiliary ??= { fam: m.value, cue, at };
+      continue;
+    }
+    const rank = RELATION_PRIORITY.indexOf(m.value);
+    if (rank < relationRank) {
+      relationRank = rank;
+      relation = m.value;
+      relationCue = cue;
+      relationAt = at;
+    }
+  }
+  if (comparative && (!relation || VAGUE.has(relation))) {
+    relation = comparative.fam;
+    relationCue = comparative.cue;
+    relationAt = comparative.at;
+  }
+  if (!relation && auxiliary) {
+    relation = auxiliary.fam;
+    relationCue = auxiliary.cue;
+    relationAt = auxiliary.at;
+  }
+
+  // 3. Negation, hedges and boosters.
+  const negations: Array<{ at: number; cue: string }> = [];
+  const boosters: string[] = [];
+  const hedges: string[] = [];
+  let hedgeLevel: number = CERTAINTY.plain;
+  for (const m of t.modifiers.findAll(norms)) {
+    const cue = norms.slice(m.start, m.end).join(' ');
+    const v = m.value;
+    if (v.kind === 'negation') negations.push({ at: index[m.start], cue });
+    else if (v.kind === 'booster') {
+      boosters.push(cue);
+      if (cue === 'never') negations.push({ at: index[m.start], cue });
+    } else if (v.kind === 'hedge') {
+      hedges.push(cue);
+      hedgeLevel = Math.min(hedgeLevel, v.level);
+    }
+  }
+
+  // 4. "impossible/cannot ... without X" states a requirement (the two negatives cancel); a bare
+  // "without X" speaks of X being absent.
+  tokens.forEach((tok, i) => {
+    if (tok.norm !== 'without') return;
+    const prior = negations.findIndex((n) => n.at < i);
+    const impossible = tokens.slice(0, i).some((x) => x.norm === 'impossible');
+    if (prior >= 0 || impossible) {
+      if (prior >= 0) negations.splice(prior, 1);
+      relation = 'requires';
+      relationCue = 'without';
+      relationAt = i;
+      return;
+    }
+    let j = i + 1;
+    while (j < tokens.length && WITHOUT_FILLERS.has(tokens[j].norm)) j++;
+    const target = concepts.find((c) => c.start === j);
+    if (target) deficient.add(lexicon.concepts.get(target.id)?.deficiencyOf ?? target.id);
+  });
+
+  // A negation in a later clause ("... a rickets that does not respond to vitamin D") does not negate the claim.
+  const mainNegations = negations.filter((n) => {
+    if (relationAt < 0 || n.at < relationAt) return true;
+    for (let k = relationAt + 1; k < n.at; k++) if (CLAUSE_MARKERS.has(tokens[k].norm)) return false;
+    return true;
+  });
+
+  const quantities = extractQuantities(text);
+  if (quantities.some((q) => q.unit === '%' && q.min >= 100)) boosters.push('100%');
+  const negation = mainNegations[0];
+
+  const cueAt = new Set<number>();
+  for (const trie of [t.relations, t.modifiers] as PhraseTrie<unknown>[]) {
+    for (const m of trie.findAll(norms)) for (let k = m.start; k < m.end; k++) cueAt.add(index[k]);
+  }
+  const contentWords = tokens
+    .filter((tok, i) => !conceptAt.has(i) && !cueAt.has(i) && !modifierAt.has(i) && !tok.numeric && tok.norm.length > 2 && !STOPWORDS.has(tok.norm) && !DETERMINERS.has(tok.norm))
+    .map((tok) => tok.norm);
+
+  return {
+    tokens,
+    concepts,
+    conceptIds,
+    deficient,
+    excess,
+    tracked: concepts.some((c) => lexicon.isTracked(c.id)),
+    relation,
+    relationCue,
+    negated: !!negation,
+    negationCue: negation?.cue ?? null,
+    certainty: boosters.length ? CERTAINTY.absolute : hedgeLevel,
+    hedgeCertainty: hedgeLevel,
+    boosters,
+    hedges,
+    quantities,
+    question: /\?\s*["'”’)]*\s*$/.test(text),
+    contentWords,
+  };
+}
+
+let sets: { comparativeUp: Set<string>; comparativeDown: Set<string>; auxiliary: Set<string> } | null = null;
+function cueSets() {
+  return (sets ??= { comparativeUp: norm(COMPARATIVE_UP), comparativeDown: norm(COMPARATIVE_DOWN), auxiliary: norm(AUXILIARY_CUES) });
+}
+
+export { ORIENTATION };

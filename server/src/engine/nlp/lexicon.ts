@@ -1,0 +1,72 @@
+// The domain lexicon compiled for matching: surface terms -> concept ids, plus what the engine
+// needs to know about each concept (category, broader concept, whether FactLens tracks it).
+import type { LexiconEntryT } from '../db/schema';
+import { PhraseTrie } from './phraseTrie';
+import { phraseKey, type Token } from './tokenize';
+
+export interface Concept {
+  id: string;
+  category: string;
+  parent?: string;
+  tracked: boolean;
+  /**
+   * For deficiency concepts ("magnesium-deficiency"), the concept they are a lack of. A sentence
+   * about a deficiency says the opposite of the same sentence about the nutrient itself.
+   */
+  deficiencyOf?: string;
+}
+
+export interface ConceptMention {
+  id: string;
+  /** Token index range. */
+  start: number;
+  end: number;
+}
+
+export class Lexicon {
+  readonly concepts = new Map<string, Concept>();
+  private readonly trie = new PhraseTrie<string>();
+
+  constructor(entries: readonly LexiconEntryT[]) {
+    for (const e of entries) {
+      const deficiencyOf = e.id.endsWith('-deficiency') ? (e.parent ?? e.id.slice(0, -'-deficiency'.length)) : undefined;
+      this.concepts.set(e.id, { id: e.id, category: e.category, parent: e.parent, tracked: e.tracked === true, deficiencyOf });
+      for (const term of e.terms) this.trie.add(phraseKey(term), e.id);
+      // The id itself is a term too ("vitamin-k2" -> "vitamin k2"), so structured claim fields can name ids.
+      this.trie.add(phraseKey(e.id.replace(/-/g, ' ')), e.id);
+    }
+  }
+
+  /** Concept mentions in a token sequence, longest match first, non-overlapping. */
+  find(tokens: readonly Token[]): ConceptMention[] {
+    const norms = tokens.map((t) => t.norm);
+    return this.trie.findAll(norms).map((m) => ({ id: m.value, start: m.start, end: m.end }));
+  }
+
+  /** Ids found in a phrase (used for claims' subject/object/keywords). */
+  idsIn(phrase: string): string[] {
+    const known = this.concepts.has(phrase) ? [phrase] : [];
+    const found = this.trie.findAll(phraseKey(phrase)).map((m) => m.value);
+    return [...new Set([...known, ...found])];
+  }
+
+  /** The concept and its broader concepts, nearest first. */
+  ancestors(id: string): string[] {
+    const out: string[] = [];
+    let cur = this.concepts.get(id)?.parent;
+    const seen = new Set([id]);
+    while (cur && !seen.has(cur)) {
+      out.push(cur);
+      seen.add(cur);
+      cur = this.concepts.get(cur)?.parent;
+    }
+    return out;
+  }
+
+  isTracked(id: string): boolean {
+    const c = this.concepts.get(id);
+    if (!c) return false;
+    if (c.tracked) return true;
+    return this.ancestors(id).some((a) => this.concepts.get(a)?.tracked);
+  }
+}

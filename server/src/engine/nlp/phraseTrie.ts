@@ -1,0 +1,57 @@
+// Longest-match lookup of multi-word phrases over normalised tokens. Used for lexicon terms and
+// for cue tables alike; building is linear in the total phrase length, lookup linear in tokens.
+
+interface TrieNode<T> {
+  next: Map<string, TrieNode<T>>;
+  value?: T;
+}
+
+export interface PhraseMatch<T> {
+  value: T;
+  /** Token index range [start, end). */
+  start: number;
+  end: number;
+}
+
+export class PhraseTrie<T> {
+  private readonly root: TrieNode<T> = { next: new Map() };
+
+  /** Adds a phrase; when two values share a phrase the first one added wins. */
+  add(tokens: readonly string[], value: T): void {
+    if (!tokens.length) return;
+    let node = this.root;
+    for (const t of tokens) {
+      let child = node.next.get(t);
+      if (!child) {
+        child = { next: new Map() };
+        node.next.set(t, child);
+      }
+      node = child;
+    }
+    if (node.value === undefined) node.value = value;
+  }
+
+  /** Longest match starting at `i`, or null. */
+  matchAt(tokens: readonly string[], i: number): PhraseMatch<T> | null {
+    let node: TrieNode<T> | undefined = this.root;
+    let best: PhraseMatch<T> | null = null;
+    for (let j = i; j < tokens.length && node; j++) {
+      node = node.next.get(tokens[j]);
+      if (node && node.value !== undefined) best = { value: node.value, start: i, end: j + 1 };
+    }
+    return best;
+  }
+
+  /** Non-overlapping longest matches, left to right. */
+  findAll(tokens: readonly string[]): PhraseMatch<T>[] {
+    const out: PhraseMatch<T>[] = [];
+    for (let i = 0; i < tokens.length; ) {
+      const m = this.matchAt(tokens, i);
+      if (m) {
+        out.push(m);
+        i = m.end;
+      } else i++;
+    }
+    return out;
+  }
+}

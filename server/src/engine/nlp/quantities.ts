@@ -1,0 +1,93 @@
+// Quantities in sentences ("over 60%", "30-40%", "more than half", "about 10 percent", "8.2 to
+// 2.8%") as numeric intervals, so a sentence's figure can be compared with the claim's.
+import type { QuantityT } from '../db/schema';
+
+export interface Interval {
+  min: number;
+  max: number;
+  unit: string;
+  /** The words it was read from. */
+  text: string;
+}
+
+const NUMBER = String.raw`\d+(?:[.,]\d+)?`;
+const APPROX = String.raw`(?:about|around|approximately|approx\.?|roughly|nearly|almost|some|close to|~)`;
+const MORE = String.raw`(?:over|more than|above|greater than|in excess of|at least|upwards of|>)`;
+const LESS = String.raw`(?:under|less than|below|fewer than|at most|up to|no more than|<)`;
+const UNIT = String.raw`(%|percent|per cent|mg|milligrams?|mcg|micrograms?|µg|iu|ius|international units|million|billion|women|men|people|patients|participants|subjects|years?|months?|weeks?|days?|hours?)`;
+
+const PATTERN = new RegExp(
+  String.raw`(?:(${APPROX}|${MORE}|${LESS})\s+)?(${NUMBER})\s*(?:(?:-|–|—|to)\s*(${NUMBER})\s*)?${UNIT}(?![a-z])`,
+  'gi',
+);
+
+const FRACTIONS: Array<[RegExp, number, number]> = [
+  [/\b(?:more than|over|above) half\b/i, 50, 100],
+  [/\b(?:less than|under|below) half\b/i, 0, 50],
+  [/\b(?:about |around |roughly |nearly |almost )?half\b/i, 45, 55],
+  [/\b(?:about |around |roughly |nearly )?two[- ]thirds\b/i, 60, 72],
+  [/\b(?:about |around |roughly |nearly )?(?:a|one)[- ]third\b/i, 28, 38],
+  [/\b(?:about |around |roughly |nearly )?three[- ]quarters\b/i, 70, 80],
+  [/\b(?:about |around |roughly |nearly )?(?:a|one)[- ]quarter\b/i, 20, 30],
+  [/\b(?:most|the majority|the bulk)\b/i, 50, 100],
+  [/\ba (?:small )?(?:fraction|minority)\b/i, 0, 30],
+];
+
+function unitOf(u: string): string {
+  const x = u.toLowerCase();
+  if (x === '%' || x.startsWith('per')) return '%';
+  if (x.startsWith('milligram')) return 'mg';
+  if (x.startsWith('microgram') || x === 'µg') return 'mcg';
+  if (x.startsWith('iu') || x.startsWith('international')) return 'iu';
+  if (/^(?:women|men|people|patients|participants|subjects)$/.test(x)) return 'people';
+  return x.replace(/s$/, '');
+}
+
+const num = (s: string) => parseFloat(s.replace(',', '.'));
+
+export function extractQuantities(text: string): Interval[] {
+  const out: Interval[] = [];
+  PATTERN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PATTERN.exec(text))) {
+    const [whole, qualifier, a, b, unitWord] = m;
+    const unit = unitOf(unitWord);
+    const x = num(a);
+    let min = x;
+    let max = b !== undefined ? num(b) : x;
+    if (min > max) [min, max] = [max, min];
+    const q = (qualifier ?? '').toLowerCase();
+    if (b === undefined && q) {
+      if (new RegExp(`^${MORE}$`, 'i').test(q)) max = Infinity;
+      else if (new RegExp(`^${LESS}$`, 'i').test(q)) min = 0;
+      else {
+        // "about 10%": allow a fifth either way.
+        min = x * 0.8;
+        max = x * 1.2;
+      }
+    }
+    out.push({ min, max, unit, text: whole.trim() });
+  }
+  if (!out.some((q) => q.unit === '%')) {
+    for (const [re, min, max] of FRACTIONS) {
+      const f = re.exec(text);
+      if (f) {
+        out.push({ min, max, unit: '%', text: f[0] });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+export function claimInterval(q: QuantityT): Interval {
+  return { min: q.min ?? 0, max: q.max ?? Infinity, unit: unitOf(q.unit), text: q.text };
+}
+
+/**
+ * Whether two figures can both be true. Open bounds compare strictly enough that "more than half"
+ * agrees with "over 60%", while "about 10%" does not.
+ */
+export function compatible(a: Interval, b: Interval): boolean {
+  return a.min <= b.max && b.min <= a.max;
+}

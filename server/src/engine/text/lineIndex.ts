@@ -1,0 +1,86 @@
+// Converts between UTF-16 document offsets and 0-based {line, character} positions.
+// Built once per document text; lookups are binary searches over the line starts, so the
+// language server can map thousands of diagnostics without rescanning the text.
+
+export interface LinePosition {
+  line: number;
+  /** UTF-16 code units from the start of the line. */
+  character: number;
+}
+
+export class LineIndex {
+  /** Offset where each line starts; lineStarts[0] === 0. */
+  private readonly starts: number[];
+  /** Offset just past each line's content, i.e. where its terminator (\r\n, \r or \n) begins. */
+  private readonly contentEnds: number[];
+
+  constructor(readonly text: string) {
+    const starts = [0];
+    const ends: number[] = [];
+    const n = text.length;
+    // indexOf is much faster than a charCodeAt loop on large texts. Each search result is kept
+    // until passed, so every character is examined at most twice.
+    let lf = text.indexOf('\n');
+    let cr = text.indexOf('\r');
+    while (lf !== -1 || cr !== -1) {
+      const brk = cr === -1 || (lf !== -1 && lf < cr) ? lf : cr;
+      const next = brk === cr && lf === cr + 1 ? brk + 2 : brk + 1;
+      ends.push(brk);
+      starts.push(next);
+      if (lf !== -1 && lf < next) lf = text.indexOf('\n', next);
+      if (cr !== -1 && cr < next) cr = text.indexOf('\r', next);
+    }
+    ends.push(n);
+    this.starts = starts;
+    this.contentEnds = ends;
+  }
+
+  get lineCount(): number {
+    return this.starts.length;
+  }
+
+  /** Offset of the first character of `line` (clamped to existing lines). */
+  lineStart(line: number): number {
+    return this.starts[this.clampLine(line)];
+  }
+
+  /** Offset where `line`'s terminator begins (or the text length for the last line). */
+  lineContentEnd(line: number): number {
+    return this.contentEnds[this.clampLine(line)];
+  }
+
+  /** The line that contains `offset` (a terminator belongs to the line it ends). */
+  lineAt(offset: number): number {
+    const o = Math.max(0, Math.min(offset, this.text.length));
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  positionAt(offset: number): LinePosition {
+    const o = Math.max(0, Math.min(Number.isFinite(offset) ? Math.floor(offset) : 0, this.text.length));
+    const line = this.lineAt(o);
+    // An offset between \r and \n of a CRLF pair belongs at the end of the line's content.
+    const character = Math.min(o, this.contentEnds[line]) - this.starts[line];
+    return { line, character };
+  }
+
+  /** Inverse of positionAt; out-of-range lines and characters are clamped to the text. */
+  offsetAt(position: LinePosition): number {
+    if (!Number.isFinite(position.line) || position.line < 0) return 0;
+    if (position.line >= this.starts.length) return this.text.length;
+    const line = Math.floor(position.line);
+    const start = this.starts[line];
+    const character = Number.isFinite(position.character) ? Math.max(0, Math.floor(position.character)) : 0;
+    return Math.min(start + character, this.contentEnds[line]);
+  }
+
+  private clampLine(line: number): number {
+    return Math.max(0, Math.min(Math.floor(line), this.starts.length - 1));
+  }
+}

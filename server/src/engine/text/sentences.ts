@@ -1,0 +1,94 @@
+// Splits a prose segment into sentences: Intl.Segmenter (Unicode UAX #29 rules) followed by a
+// merge step for the places where those rules break too eagerly in health writing: titles and
+// abbreviations before capitalized words ("Dr. Smith", "e.g. Magnesium"), dotted initialisms
+// ("U.S."), and fragments with no words of their own (a stray ")" after a citation).
+import type { ProseSegment, Sentence } from '../types';
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/** Abbreviations after which a capitalized word does not start a new sentence (lower case, with the dot). */
+const ABBREVIATIONS = new Set([
+  'e.g.', 'i.e.', 'cf.', 'vs.', 'viz.', 'approx.', 'ca.', 'al.', 'fig.', 'figs.', 'tab.', 'eq.', 'ref.', 'refs.',
+  'no.', 'nos.', 'vol.', 'p.', 'pp.', 'ch.', 'sec.', 'dr.', 'mr.', 'mrs.', 'ms.', 'prof.', 'st.', 'jr.', 'sr.',
+  'mg.', 'mcg.', 'incl.', 'est.', 'min.', 'max.', 'dept.', 'univ.', 'jan.', 'feb.', 'mar.', 'apr.', 'jun.',
+  'jul.', 'aug.', 'sep.', 'sept.', 'oct.', 'nov.', 'dec.',
+]);
+
+/** Abbreviations that also end sentences: only joined when the next part does not start a capitalized word. */
+const SOMETIMES_FINAL = new Set(['etc.']);
+
+const WORD_OPENERS = '([{"\'\u2018\u201c';
+const DOTTED_INITIALISM = /^(?:[A-Za-z]\.){2,}$/;
+const ENDS_WITH_NUMBER_DOT = /\d\.$/;
+const STARTS_WITH_DIGIT = /^\d/;
+const STARTS_CAPITALIZED = /^[\p{Lu}\p{Lt}]/u;
+const HAS_WORD = /[\p{L}\p{N}]/u;
+
+export function splitSentences(segment: ProseSegment): Sentence[] {
+  const text = segment.text;
+  if (text.length === 0) return [];
+  // Line breaks inside a block are hard wraps, not paragraph ends (UAX #29 would always break there).
+  const flat = text.replace(/[\n\r\u2028\u2029\u0085]/g, ' ');
+  const bounds: number[] = [];
+  for (const piece of segmenter.segment(flat)) bounds.push(piece.index);
+  bounds.push(flat.length);
+
+  const sentences: Sentence[] = [];
+  let groupStart = bounds[0];
+  for (let k = 1; k < bounds.length; k++) {
+    const end = bounds[k];
+    if (k < bounds.length - 1 && shouldJoin(flat.slice(bounds[k - 1], end), flat.slice(end, bounds[k + 1]))) continue;
+    const sentence = makeSentence(segment, groupStart, end);
+    if (sentence) sentences.push(sentence);
+    groupStart = end;
+  }
+  return sentences;
+}
+
+/** Whether the segmenter's break between two adjacent pieces is a false one. */
+function shouldJoin(before: string, after: string): boolean {
+  const head = before.trimEnd();
+  const next = after.trimStart();
+  if (!HAS_WORD.test(next)) return true; // a fragment of punctuation belongs to the sentence it follows
+  if (!HAS_WORD.test(head)) return true;
+  const word = lastWord(head);
+  if (!word.endsWith('.')) return false;
+  const lower = word.toLowerCase();
+  if (ABBREVIATIONS.has(lower) || DOTTED_INITIALISM.test(word)) return true;
+  if (SOMETIMES_FINAL.has(lower)) return !STARTS_CAPITALIZED.test(next);
+  // "ranged from 8. 2 ..." style breaks inside numbers.
+  return ENDS_WITH_NUMBER_DOT.test(word) && STARTS_WITH_DIGIT.test(next);
+}
+
+/** The last whitespace-delimited word, without opening brackets or quotes: "(e.g." -> "e.g.". */
+function lastWord(head: string): string {
+  let j = head.length;
+  while (j > 0 && !isSpace(head.charCodeAt(j - 1)) && !WORD_OPENERS.includes(head[j - 1])) j--;
+  return head.slice(j);
+}
+
+function isSpace(c: number): boolean {
+  return (
+    c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff || c === 0x85
+  );
+}
+
+function makeSentence(segment: ProseSegment, from: number, to: number): Sentence | null {
+  const text = segment.text;
+  let first = from;
+  let last = to - 1;
+  while (first <= last && isSpace(text.charCodeAt(first))) first++;
+  while (last >= first && isSpace(text.charCodeAt(last))) last--;
+  if (last < first) return null;
+  const offsets = segment.offsets;
+  // The segment's final offset is the exact end of its last character (an entity may be wider
+  // than one code unit); inside the segment a character ends one code unit after it starts.
+  const end = last + 1 === text.length ? offsets[text.length] : offsets[last] + 1;
+  return {
+    text: text.slice(first, last + 1),
+    range: { start: offsets[first], end: Math.max(end, offsets[first] + 1) },
+    segment,
+    segmentStart: first,
+  };
+}
