@@ -3,7 +3,7 @@
 // balanced enough to measure with. Used by the label test and by the runner before it scores.
 import { loadDataset, type Draft, type LabellingError } from './dataset';
 import { GOLD_LABELS, type GoldLabel } from './labelFile';
-import { unlabelledMentions } from './coverage';
+import { outOfScopeLabels, unlabelledMentions } from './coverage';
 
 /** Minimum labels per class over the whole set; the runner's figures are too noisy below these. */
 export const MINIMUM_PER_LABEL: Record<GoldLabel, number> = {
@@ -34,6 +34,17 @@ export function coverageErrors(drafts: Draft[]): LabellingError[] {
       file: d.file,
       line: d.text.slice(0, s.range.start).split('\n').length,
       message: `sentence mentions a tracked entity but has no label in ${d.name}.labels.yaml: "${s.text}"`,
+    })),
+  );
+}
+
+/** Claim labels on sentences without a tracked entity: out of the engine's scope, so relabel or reword. */
+export function scopeErrors(drafts: Draft[]): LabellingError[] {
+  return drafts.flatMap((d) =>
+    outOfScopeLabels(d.blocks, d.labels).map((l) => ({
+      file: d.labelsFile,
+      line: l.line,
+      message: `claim label on a sentence that mentions no tracked entity (magnesium, vitamin D, PTH, calcium, calcitonin): "${l.text}"`,
     })),
   );
 }

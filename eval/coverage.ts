@@ -59,3 +59,15 @@ export function unlabelledMentions(blocks: VisibleBlock[], labelRanges: OffsetRa
     .filter((s) => s.text.split(/\s+/).length >= MIN_SENTENCE_WORDS)
     .filter((s) => mentionsTrackedEntity(s.text) && !labelRanges.some((r) => touches(r, s.range)));
 }
+
+/**
+ * Claim labels on sentences that mention no tracked entity. The engine only checks sentences about
+ * tracked entities, so such a label would count as a miss it was never meant to catch.
+ */
+export function outOfScopeLabels<L extends { range: OffsetRange; label: string }>(blocks: VisibleBlock[], labels: L[]): L[] {
+  const sentences = blocks.flatMap(roughSentences);
+  const touches = (a: OffsetRange, b: OffsetRange) => a.start < b.end && b.start < a.end;
+  return labels.filter(
+    (l) => l.label !== 'not-claim' && !sentences.some((s) => touches(s.range, l.range) && mentionsTrackedEntity(s.text)),
+  );
+}

@@ -10,6 +10,7 @@ import * as fs from 'fs';
 import { parseArgs } from 'util';
 import { createEngine } from '../server/src/engine/createEngine';
 import { loadBuiltinDatabase } from '../server/src/engine/db/load';
+import { coverageErrors, scopeErrors } from './checkLabels';
 import { DEFAULT_DRAFTS_DIR, loadDataset, type Draft } from './dataset';
 import { SPLITS, type Split } from './labelFile';
 import { formatErrors, formatMetrics } from './report';
@@ -60,6 +61,8 @@ function main(): number {
     for (const e of errors) console.error(`  ${e.file}:${e.line}: ${e.message}`);
     return 2;
   }
+  // Gaps in coverage skew the figures but do not stop a measurement; the label test enforces them.
+  for (const e of [...coverageErrors(drafts), ...scopeErrors(drafts)]) console.warn(`warning: ${e.file}:${e.line}: ${e.message}`);
 
   const scored = scoreAll(drafts);
   const inSplit = (s: SplitChoice) => [...scored.values()].filter((x) => s === 'all' || x.draft.split === s).map((x) => x.score);

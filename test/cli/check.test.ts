@@ -6,7 +6,8 @@ import { ensureBuilt, removeDir, root, runCli, tempDir } from './helpers';
 const SUPPORTED = 'Magnesium is needed to convert vitamin D into its active form.';
 const OVERSTATED = 'Magnesium deficiency causes hypoparathyroidism.';
 const CONTRADICTED = "About 10% of the body's magnesium is stored in bone.";
-const UNVERIFIED = 'Magnesium improves sleep quality.';
+// Stays unverified while the engine is tuned: no claim in the database is about depression.
+const UNVERIFIED = 'Low vitamin D levels are linked to depression.';
 
 interface JsonOut {
   version: number;
@@ -189,7 +190,7 @@ describe('factlens check (built CLI)', function () {
       const r = runCli(['check', 'a.md'], { cwd: dir });
       assert.strictEqual(r.status, 1);
       const col = 'Some intro words here. '.length + 1;
-      assert.match(r.stdout, new RegExp(`^a\\.md:3:${col} overstated +\\S.*\\[mg-deficiency-causes-hypoparathyroidism\\]$`, 'm'));
+      assert.match(r.stdout, new RegExp(`^a\\.md:3:${col} overstated +\\S.*\\[mg-deficiency-[a-z-]+\\]$`, 'm'));
       assert.ok(!r.stdout.includes('\u001b['), 'no colour codes when piped');
       assert.ok(!/\*/.test(r.stdout), 'emphasis asterisks are stripped');
     });
@@ -215,8 +216,11 @@ describe('factlens check (built CLI)', function () {
 
   describe('JSON output contract', () => {
     it('has exactly the contract fields, lists supported claims, and uses 0-based UTF-16 positions', () => {
-      // The emoji is two UTF-16 code units: the claim starts at character 3 of line 2.
-      write('emoji.md', `# Notes\n\n🧲 ${SUPPORTED}\n`);
+      // The emoji is two UTF-16 code units, so the claim starts at character 14 of line 2
+      // (it would be 13 if columns counted code points, 16 if they counted UTF-8 bytes).
+      const before = 'Read this 🧲. ';
+      assert.strictEqual(before.length, 14);
+      write('emoji.md', `# Notes\n\n${before}${SUPPORTED}\n`);
       const { status, json } = checkJson(['emoji.md'], dir);
       assert.strictEqual(status, 0);
       assert.strictEqual(json.version, 1);
@@ -226,7 +230,7 @@ describe('factlens check (built CLI)', function () {
       assert.strictEqual(file.claims.length, 1);
       const c = file.claims[0];
       for (const key of ['range', 'text', 'verdict', 'claimId', 'cited', 'evidence']) assert.ok(key in c, `missing ${key}`);
-      assert.deepStrictEqual(c.range, { start: { line: 2, character: 3 }, end: { line: 2, character: 3 + SUPPORTED.length } });
+      assert.deepStrictEqual(c.range, { start: { line: 2, character: 14 }, end: { line: 2, character: 14 + SUPPORTED.length } });
       assert.strictEqual(c.text, SUPPORTED);
       assert.strictEqual(c.verdict, 'supported');
       assert.strictEqual(c.claimId, 'mg-required-for-vitamin-d-activation');

@@ -98,10 +98,10 @@ describe('factlens db (built CLI)', () => {
     });
 
     it('reports a YAML syntax error with file:line:col', () => {
-      write('broken.yaml', 'claims:\n  - id: broken\n    statement: "never closed\n');
+      write('broken.yaml', 'claims:\n  - id: broken\n    statement: Magnesium: the mineral\n');
       const r = runCli(['db', 'validate', 'broken.yaml'], { cwd: dir });
       assert.strictEqual(r.status, 2);
-      assert.match(r.stdout, /^broken\.yaml:3:\d+: YAML syntax error: /m);
+      assert.match(r.stdout, /^broken\.yaml:3:16: YAML syntax error: /m);
     });
 
     it('reports a schema violation at the offending value', () => {

@@ -16,7 +16,8 @@ function sarifValidator() {
   // markers are removed (it uses no draft-04-only keyword such as boolean exclusiveMinimum).
   delete schema.$schema;
   delete schema.id;
-  const ajv = new Ajv({ strict: false, allErrors: true });
+  // unicodeRegExp: false because one of the schema's patterns is not valid under the u flag.
+  const ajv = new Ajv({ strict: false, allErrors: true, unicodeRegExp: false });
   addFormats(ajv);
   return ajv.compile(schema);
 }

@@ -10,6 +10,7 @@ import {
   countLabels,
   coverageErrors,
   loadDataset,
+  scopeErrors,
 } from '../../eval/checkLabels';
 import { GOLD_LABELS, parseLabelFile } from '../../eval/labelFile';
 
@@ -27,6 +28,13 @@ describe('eval label set', () => {
   it('every sentence that mentions a tracked entity is labelled', () => {
     assert.deepStrictEqual(
       coverageErrors(drafts).map((e) => `${e.file}:${e.line}: ${e.message}`),
+      [],
+    );
+  });
+
+  it('every claim label sits on a sentence about a tracked entity (the engine checks no others)', () => {
+    assert.deepStrictEqual(
+      scopeErrors(drafts).map((e) => `${e.file}:${e.line}: ${e.message}`),
       [],
     );
   });
@@ -57,7 +65,7 @@ describe('eval label set', () => {
 
   it('rejects an unknown label with the file and line', () => {
     const text = 'split: dev\nsentences:\n  - text: "Magnesium helps"\n    label: supported\n  - text: "Calcium hurts"\n    label: wrong\n';
-    assert.throws(() => parseLabelFile('x.labels.yaml', text), /^Error: x\.labels\.yaml:5: sentences\.1\.label:/);
+    assert.throws(() => parseLabelFile('x.labels.yaml', text), /^Error: x\.labels\.yaml:6: sentences\.1\.label:/);
   });
 
   it('rejects a sidecar without a split', () => {

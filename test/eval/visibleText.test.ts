@@ -86,7 +86,7 @@ describe('eval visible text', () => {
       'Magnesium helps absorb calcium well.',
       'PTH raises\nblood calcium.',
       'Calcium is one of many nutrients.',
-      'Use vitamin_d in the sheet & more.',
+      // `vitamin_d` is an identifier in inline code, not the words "vitamin D": no label needed.
       'A source on magnesium, 2017.',
     ]);
     const labelled = locateLabel(blocks, 'PTH raises blood calcium');

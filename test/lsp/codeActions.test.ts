@@ -150,6 +150,9 @@ describe('language server: code actions', function () {
       const { ref } = firstReference(SUPPORTED_ID);
       const text = await apply(uri, cite);
       assert.equal(text, `${SUPPORTED} ([${ref.title}](${ref.url}))\n`);
+      // The same citation is not offered again.
+      const again = await client.codeActions(uri, { start: { line: 0, character: 0 }, end: { line: 0, character: 3 } });
+      assert.ok(!again.some((a) => a.title === cite.title), JSON.stringify(again.map((a) => a.title)));
     } finally {
       await client.setSettings({});
     }

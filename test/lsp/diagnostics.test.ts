@@ -1,7 +1,7 @@
 // Protocol-level tests of the built server: diagnostics, hover, symbols, status, settings.
 import { strict as assert } from 'assert';
 import * as path from 'path';
-import { ensureServerBuilt, tempWorkspace, TestClient, uriOf } from './harness';
+import { ensureServerBuilt, messageOf, tempWorkspace, TestClient, uriOf } from './harness';
 import { CONTRADICTED, CONTRADICTED_ID, DRAFT, OVERSTATED, SUPPORTED, SUPPORTED_ID, positionOf, rangeOf } from './fixtures';
 
 describe('language server: diagnostics, hover, symbols', function () {
@@ -25,7 +25,7 @@ describe('language server: diagnostics, hover, symbols', function () {
       ['overstated', 2, 'factlens', SUPPORTED_ID, rangeOf(DRAFT, OVERSTATED)],
       ['contradicted', 1, 'factlens', CONTRADICTED_ID, rangeOf(DRAFT, CONTRADICTED)],
     ]);
-    for (const d of diags) assert.ok(d.message.length > 10 && !d.message.includes('*'), d.message);
+    for (const d of diags) assert.ok(messageOf(d).length > 10 && !messageOf(d).includes('*'), messageOf(d));
     const status = await client.waitFor(() => client.statuses.find((s) => s.uri === uri), 'status');
     assert.equal(status.counts.contradicted, 1);
     assert.equal(status.counts.overstated, 1);
@@ -99,13 +99,13 @@ describe('language server: diagnostics, hover, symbols', function () {
     assert.equal(bigDiags.length, 1);
     assert.equal(bigDiags[0].severity, 3);
     assert.equal(bigDiags[0].range.start.line, 0);
-    assert.match(bigDiags[0].message, /factlens\.maxFileSizeKb/);
+    assert.match(messageOf(bigDiags[0]), /factlens\.maxFileSizeKb/);
     const bin = uriOf(path.join(dir, 'binary.md'));
     await client.open(bin, `${CONTRADICTED}\u0000\u0001\u0002`);
     const binDiags = await client.diagnosticsFor(bin);
     assert.equal(binDiags.length, 1);
     assert.equal(binDiags[0].severity, 3);
-    assert.match(binDiags[0].message, /binary/);
+    assert.match(messageOf(binDiags[0]), /binary/);
   });
 });
 

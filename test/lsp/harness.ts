@@ -4,7 +4,7 @@ import { spawn, spawnSync, type ChildProcess } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { pathToFileURL } from 'url';
+import { fileURLToPath, pathToFileURL } from 'url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import type {
   CodeAction,
@@ -259,8 +259,18 @@ export function applyWorkspaceEdit(files: Map<string, string>, edit: WorkspaceEd
       continue;
     }
     const uri = change.textDocument.uri;
-    if (!out.has(uri)) throw new Error(`edit to unknown file ${uri}`);
+    if (!out.has(uri)) {
+      // Files the editor has not opened are edited on disk.
+      const file = fileURLToPath(uri);
+      if (!fs.existsSync(file)) throw new Error(`edit to a file that does not exist and was not created: ${uri}`);
+      out.set(uri, fs.readFileSync(file, 'utf8'));
+    }
     out.set(uri, applyTextEdits(out.get(uri)!, change.edits as TextEdit[]));
   }
   return out;
+}
+
+/** A diagnostic's message as text (LSP 3.18 allows MarkupContent there). */
+export function messageOf(d: { message: string | { value: string } }): string {
+  return typeof d.message === 'string' ? d.message : d.message.value;
 }

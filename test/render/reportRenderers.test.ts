@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import MarkdownIt from 'markdown-it';
 import { emptyDatabase, type ClaimsDatabase } from '../../server/src/engine/db/database';
 import type { ClaimT } from '../../server/src/engine/db/schema';
 import type { CheckedClaim, DocumentAnalysis, Verdict } from '../../server/src/engine/types';
@@ -90,6 +91,16 @@ describe('report renderers', () => {
       assert.doesNotMatch(md, /\]\(javascript:/);
     });
 
+    it('renders as CommonMark/GFM: two tables, one row per claim, no raw HTML, only http(s) links', () => {
+      const html = new MarkdownIt({ html: false }).render(md);
+      assert.strictEqual(html.match(/<table>/g)?.length, 2);
+      const claimsTable = html.split('<table>')[2];
+      assert.strictEqual(claimsTable.split('</table>')[0].match(/<tr>/g)?.length, 1 + 3, 'header + 3 claims');
+      assert.doesNotMatch(html, /<img|<script/);
+      for (const href of html.match(/href="[^"]*"/g) ?? []) assert.match(href, /^href="https:\/\//);
+      assert.match(html, /<h3>Line 5: ❌ Contradicted<\/h3>/);
+    });
+
     it('escapes document text so it cannot become HTML, links or table cells', () => {
       assert.doesNotMatch(md, /<img/);
       assert.doesNotMatch(md, /<script/);
@@ -124,7 +135,7 @@ describe('report renderers', () => {
       assert.match(html, /<td class="line">3<\/td><td><span class="badge supported">Supported<\/span><span class="cited">cited in text<\/span><\/td>/);
       assert.match(html, /<div class="total contradicted"><b>1<\/b><span>contradicted<\/span><\/div>/);
       assert.match(html, /<div class="total"><b>3<\/b><span>claims<\/span><\/div>/);
-      assert.match(html, /Matched claim <code>mg-activates-d<\/code>/);
+      assert.match(html, /Matched claim: Magnesium is needed to convert vitamin D into its active form\. <code>mg-activates-d<\/code>/);
       assert.match(html, /vendor page · low reliability/);
     });
 

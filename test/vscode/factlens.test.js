@@ -109,6 +109,11 @@ describe('FactLens in a VS Code extension host', function () {
   this.timeout(90000);
   let extension;
 
+  afterEach(async () => {
+    // A test that edits a draft reverts it itself; this also covers the ones that failed half-way.
+    for (const doc of vscode.workspace.textDocuments) if (doc.uri.scheme === 'file' && doc.isDirty) await revert(doc);
+  });
+
   before(async () => {
     // Settings changed by a previous (failed) run would make this one lie.
     await vscode.workspace.getConfiguration('factlens').update('severity.contradicted', undefined, vscode.ConfigurationTarget.Global);

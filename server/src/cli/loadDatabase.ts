@@ -4,7 +4,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { ClaimsDatabase } from '../engine/db/database';
-import { loadDatabaseWithPacks } from '../engine/db/load';
+import { findCuratedDir, loadBuiltinDatabase, loadCuratedDir, loadDatabaseWithPacks } from '../engine/db/load';
 import { formatIssue } from '../engine/db/parseFile';
 import { InputError } from './args';
 
@@ -19,12 +19,21 @@ export interface LoadedDatabase {
   files: string[];
 }
 
-export function loadCliDatabase(claimsArgs: string[], cwd: string): LoadedDatabase {
+export interface LoadOptions {
+  /**
+   * Read the built-in claims from the curated YAML (claims-db/) when it is beside the bundle, so
+   * messages name the YAML file of each claim; falls back to the prebuilt database. For curators.
+   */
+  preferCurated?: boolean;
+}
+
+export function loadCliDatabase(claimsArgs: string[], cwd: string, options: LoadOptions = {}): LoadedDatabase {
   const packs = [...claimsArgs];
   const workspace = path.join(cwd, WORKSPACE_PACK_DIR);
   const alreadyGiven = packs.some((p) => path.resolve(cwd, p) === workspace);
   if (!alreadyGiven && fs.existsSync(workspace) && fs.statSync(workspace).isDirectory()) packs.push(WORKSPACE_PACK_DIR);
-  const { db, issues, files } = loadDatabaseWithPacks(packs.map((p) => path.resolve(cwd, p)));
+  const base = (options.preferCurated && curatedDatabase()) || loadBuiltinDatabase();
+  const { db, issues, files } = loadDatabaseWithPacks(packs.map((p) => path.resolve(cwd, p)), base);
   if (issues.length) {
     const shown = issues.map((i) => formatIssue({ ...i, file: displayPath(i.file, cwd) }));
     throw new InputError([...shown, `invalid claim pack: ${issues.length} problem(s); fix them or drop the pack from --claims`]);
@@ -37,4 +46,11 @@ export function displayPath(file: string, cwd: string): string {
   if (!path.isAbsolute(file)) return file;
   const rel = path.relative(cwd, file);
   return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file;
+}
+
+function curatedDatabase(): ClaimsDatabase | null {
+  const dir = findCuratedDir();
+  if (!dir) return null;
+  const { db, issues } = loadCuratedDir(dir);
+  return issues.length ? null : db;
 }

@@ -4,7 +4,9 @@ import * as path from 'path';
 import {
   CodeActionKind,
   DidChangeConfigurationNotification,
+  DiagnosticSeverity,
   DidChangeWatchedFilesNotification,
+  ExecuteCommandRequest,
   TextDocuments,
   TextDocumentSyncKind,
   type Connection,
@@ -16,6 +18,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createEngine } from '../engine/createEngine';
 import type { ClaimsDatabase } from '../engine/db/database';
+import { loadBuiltinDatabase } from '../engine/db/load';
 import type { Engine } from '../engine/engine';
 import type { DocumentAnalysis } from '../engine/types';
 import { analyzeDocumentText, countVerdicts } from './analyze';
@@ -73,7 +76,11 @@ export class FactLensServer {
       this.withAnalysis(p.textDocument.uri, (doc, a) => codeActions(this.actionContext(doc, a), p.range, p.context.diagnostics, p.context.only)),
     );
     c.onDocumentSymbol((p) => this.withAnalysis(p.textDocument.uri, (doc, a) => documentSymbols(doc, a)));
-    c.onExecuteCommand((p) => this.executeCommand(p.command, p.arguments ?? [], p.workDoneToken));
+    // Handled as a plain request so the client's workDoneToken is still in the params.
+    c.onRequest(ExecuteCommandRequest.type, (p) => {
+      const progress = p.workDoneToken !== undefined ? c.window.attachWorkDoneProgress(p.workDoneToken) : undefined;
+      return this.executeCommand(p.command, p.arguments ?? [], progress);
+    });
     c.onShutdown(() => this.scheduler.dispose());
 
     this.documents.onDidOpen((e) => this.scheduler.schedule(e.document.uri, true));
@@ -125,9 +132,25 @@ export class FactLensServer {
     } catch {
       // Registration is optional; settings still arrive through didChangeConfiguration.
     }
-    await this.refreshSettings(this.initOptions);
-    await this.reloadPacks(false);
-    this.markReady();
+    try {
+      await this.refreshSettings(this.initOptions);
+      await this.reloadPacks(false);
+    } catch (e) {
+      this.reportInternalError('start-up', e);
+    } finally {
+      this.markReady();
+    }
+  }
+
+  /** Unexpected failures are logged and shown once; the server keeps serving what it can. */
+  private reportInternalError(where: string, e: unknown): void {
+    const detail = e instanceof Error ? (e.stack ?? e.message) : String(e);
+    this.connection.console.error(`FactLens ${where} failed: ${detail}`);
+    const message = `FactLens: ${where} failed (${e instanceof Error ? e.message : String(e)}). See the FactLens output for details.`;
+    if (!this.shownWarnings.has(message)) {
+      this.shownWarnings.add(message);
+      void this.connection.window.showErrorMessage(message);
+    }
   }
 
   // ---- settings -------------------------------------------------------------------------------
@@ -168,7 +191,13 @@ export class FactLensServer {
   private async reloadPacks(recheck = true): Promise<void> {
     const load = loadPacks(this.folders, this.settings.claimPacks);
     this.packs = load;
-    this.engine = createEngine(load.db);
+    try {
+      this.engine = createEngine(load.db);
+    } catch (e) {
+      // A pack the schema accepts but the engine cannot use: fall back to the built-in database.
+      this.reportInternalError('loading claim packs', e);
+      this.engine = createEngine(loadBuiltinDatabase());
+    }
     this.cache.clear();
     this.publishPackIssues(load);
     await this.registerWatchers(load.watched);
@@ -185,7 +214,7 @@ export class FactLensServer {
           start: { line: Math.max(0, i.line - 1), character: Math.max(0, i.column - 1) },
           end: { line: Math.max(0, i.line - 1), character: Math.max(0, i.column - 1) + 1 },
         },
-        severity: 1,
+        severity: DiagnosticSeverity.Error,
         source: DIAGNOSTIC_SOURCE,
         code: 'claim-pack',
         message: i.message,
@@ -269,20 +298,27 @@ export class FactLensServer {
   private async withAnalysis<T>(uri: string, f: (doc: TextDocument, a: DocumentAnalysis) => T): Promise<T | null> {
     await this.ready;
     const doc = this.documents.get(uri);
-    if (!doc || !this.isTracked(doc)) return null;
+    if (!doc || !this.engine || !this.isTracked(doc)) return null;
     return f(doc, this.analysisFor(doc));
   }
 
   private async checkOpenDocument(uri: string): Promise<void> {
     await this.ready;
     const doc = this.documents.get(uri);
-    if (!doc) return;
+    if (!doc || !this.engine) return;
     if (!this.isTracked(doc)) {
       void this.connection.sendDiagnostics({ uri, diagnostics: [] });
       return;
     }
     const version = doc.version;
-    const analysis = this.analysisFor(doc);
+    let analysis: DocumentAnalysis;
+    try {
+      analysis = this.analysisFor(doc);
+    } catch (e) {
+      // Say so in the document rather than leave it silently unchecked.
+      this.reportInternalError('checking a document', e);
+      analysis = { claims: [], suppressed: [], skipped: { reason: `FactLens could not check this document: ${(e as Error).message ?? e}` } };
+    }
     // A newer version arrived meanwhile: its own check is scheduled, this result is stale.
     if (this.documents.get(uri)?.version !== version) return;
     this.publish(doc, analysis, version);
@@ -342,12 +378,12 @@ export class FactLensServer {
     };
   }
 
-  private async executeCommand(command: string, args: unknown[], token: string | number | undefined): Promise<unknown> {
+  private async executeCommand(command: string, args: unknown[], progress: WorkDoneProgressReporter | undefined): Promise<unknown> {
     await this.ready;
     const uriArg = typeof args[0] === 'string' ? args[0] : (args[0] as { uri?: string } | undefined)?.uri;
     switch (command) {
       case COMMANDS.checkWorkspace:
-        return this.checkWorkspace(token);
+        return this.checkWorkspace(progress);
       case COMMANDS.showReport: {
         const doc = uriArg ? this.findDocument(uriArg) : null;
         if (!doc) throw new Error('factlens.showReport needs the URI of an open Markdown document');
@@ -374,12 +410,11 @@ export class FactLensServer {
     return this.documents.get(uri) ?? this.documents.all().find((d) => sameFile(d.uri, uri)) ?? null;
   }
 
-  private async checkWorkspace(token: string | number | undefined): Promise<CheckWorkspaceResult> {
+  private async checkWorkspace(given: WorkDoneProgressReporter | undefined): Promise<CheckWorkspaceResult> {
     const run = ++this.workspaceCheckRun;
-    let progress: WorkDoneProgressReporter | null = null;
+    let progress: WorkDoneProgressReporter | null = given ?? null;
     try {
-      if (token !== undefined) progress = this.connection.window.attachWorkDoneProgress(token);
-      else if (this.caps.progress) progress = await this.connection.window.createWorkDoneProgress();
+      if (!progress && this.caps.progress) progress = await this.connection.window.createWorkDoneProgress();
     } catch {
       progress = null;
     }

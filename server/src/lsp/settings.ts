@@ -97,9 +97,14 @@ export function parseSettings(input: unknown): SettingsResult {
     else {
       const why = parsed.error.issues[0]?.message ?? 'invalid value';
       warnings.push(
-        `FactLens: setting "factlens.${key}" has an invalid value ${JSON.stringify(value)} (${why}); using the default ${JSON.stringify(getDefault(key))}.`,
+        `FactLens: setting "factlens.${key}" has an invalid value ${shortJson(value)} (${why}); using the default ${JSON.stringify(getDefault(key))}.`,
       );
     }
   }
   return { settings: settings as unknown as Settings, warnings };
+}
+
+function shortJson(value: unknown): string {
+  const s = JSON.stringify(value) ?? String(value);
+  return s.length > 80 ? s.slice(0, 77) + '...' : s;
 }

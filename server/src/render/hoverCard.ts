@@ -31,7 +31,7 @@ function evidenceBlock(db: ClaimsDatabase, e: EvidenceT): string[] {
 export function renderHoverCard(claim: CheckedClaim, db: ClaimsDatabase): string {
   const out: string[] = [];
   const message = escapeMarkdown(stripEmphasis(claim.message));
-  out.push(`**FactLens: ${VERDICT_LABELS[claim.verdict]}**${claim.cited ? ' (cited)' : ''} — ${message}`, '');
+  out.push(`**FactLens: ${VERDICT_LABELS[claim.verdict]}**${claim.cited ? ' (cited)' : ''}`, '', message, '');
   if (claim.reason) out.push(`*Why:* ${escapeMarkdown(claim.reason)}`, '');
   const c = claim.claim;
   if (!c) {

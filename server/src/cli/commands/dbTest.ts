@@ -9,7 +9,8 @@ import { displayPath, loadCliDatabase } from '../loadDatabase';
 
 export const DB_TEST_HELP = `Usage: factlens db test [--packs-only] [pack...]
 
-Runs the labelled examples of every claim (built-in claims plus the packs given and
+Runs the labelled examples of every claim (built-in claims, read from claims-db/ when it
+is beside the program so mismatches name the YAML file, plus the packs given and
 .factlens/claims/) through the engine. Each example text is checked as a one-sentence
 document: it must get the expected verdict and, unless the expected verdict is
 unverified, match its own claim.
@@ -29,7 +30,7 @@ export function runDbTest(args: string[], io: CliIO): number {
     io.stdout(DB_TEST_HELP);
     return EXIT_OK;
   }
-  const { db, files } = loadCliDatabase(positionals, io.cwd);
+  const { db, files } = loadCliDatabase(positionals, io.cwd, { preferCurated: true });
   const packFiles = new Set(files.map((f) => path.resolve(io.cwd, f)));
   const examples = collectExamples(db, (_id, file) => !values['packs-only'] || packFiles.has(path.resolve(io.cwd, file)));
   if (!examples.length) io.stderr('db test: no labelled examples found (claims list them under `examples`)\n');

@@ -24,7 +24,8 @@ let parser: MarkdownParser | undefined;
 function blockParser(): MarkdownParser {
   if (parser) return parser;
   const md = new MarkdownIt('default', { html: true, linkify: false, typographer: false });
-  md.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join']);
+  // 'normalize' is done by parseBlocks only when needed (it costs a full-text regex pass).
+  md.core.ruler.disable(['normalize', 'inline', 'linkify', 'replacements', 'smartquotes', 'text_join']);
   md.block.ruler.before('reference', 'footnote_def', footnoteDefinitionRule, { alt: ['paragraph', 'reference'] });
   parser = md;
   return md;
@@ -33,7 +34,10 @@ function blockParser(): MarkdownParser {
 export function parseBlocks(src: string): ParsedBlocks {
   // markdown-it fills env.references with the link reference definitions it consumed.
   const env: Record<string, unknown> = {};
-  const tokens = blockParser().parse(src, env);
+  // Same line structure as markdown-it's own normalization (\r\n and \r become \n; the caller
+  // has already replaced NUL), so token line numbers still match the original document.
+  const normalized = src.indexOf('\r') === -1 ? src : src.replace(/\r\n?/g, '\n');
+  const tokens = blockParser().parse(normalized, env);
   return { tokens, references: (env.references as Record<string, LinkReference> | undefined) ?? {} };
 }
 

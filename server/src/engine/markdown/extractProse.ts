@@ -10,7 +10,7 @@ import { contentStart, proseKindFor, type Container } from './containers';
 import { directivesInHtml } from './directives';
 import { FOOTNOTE_CLOSE, FOOTNOTE_OPEN } from './footnoteDefinitionRule';
 import { findFrontMatter } from './frontMatter';
-import { scanInline } from './inline/scanInline';
+import { isWhitespaceCode, scanInline } from './inline/scanInline';
 import { tableCells } from './tableRow';
 
 export function extractProse(text: string): MarkdownProse {
@@ -106,12 +106,16 @@ class ProseCollector {
   private paragraph(open: BlockToken, inline: BlockToken | undefined, kind: ProseKind): void {
     if (!open.map || inline?.type !== 'inline') return;
     const [from, to] = this.lineRange(open.map);
-    const contentLines = inline.content.split('\n');
+    const content = inline.content;
     const slices: LineSlice[] = [];
     const terminators: number[] = [];
-    for (let k = 0; k < contentLines.length && from + k < to; k++) {
-      slices.push(this.locateContentLine(from + k, contentLines[k]));
-      terminators.push(this.lines.lineContentEnd(from + k));
+    let lineFrom = 0;
+    for (let line = from; line < to && lineFrom <= content.length; line++) {
+      let lineTo = content.indexOf('\n', lineFrom);
+      if (lineTo === -1) lineTo = content.length;
+      slices.push(this.locateContentLine(line, content.slice(lineFrom, lineTo)));
+      terminators.push(this.lines.lineContentEnd(line));
+      lineFrom = lineTo + 1;
     }
     this.addSegment(kind, buildBlockSource(this.src, slices, terminators), from, to);
   }
@@ -172,31 +176,33 @@ class ProseCollector {
    * precede it, so the trimmed content is a suffix of the trimmed source line.
    */
   private locateContentLine(line: number, content: string): LineSlice {
-    const start = this.lines.lineStart(line);
-    const lineText = this.src.slice(start, this.lines.lineContentEnd(line)).trimEnd();
+    const src = this.src;
+    const lineStart = this.lines.lineStart(line);
+    const end = trimEnd(src, lineStart, this.lines.lineContentEnd(line));
     const wanted = content.trim();
-    if (wanted.length === 0) return { start: start + lineText.length, end: start + lineText.length };
-    if (lineText.endsWith(wanted)) return { start: start + lineText.length - wanted.length, end: start + lineText.length };
-    const at = lineText.lastIndexOf(wanted);
-    if (at !== -1) return { start: start + at, end: start + at + wanted.length };
+    if (wanted.length === 0) return { start: end, end };
+    if (end - wanted.length >= lineStart && src.startsWith(wanted, end - wanted.length)) {
+      return { start: end - wanted.length, end };
+    }
+    const at = src.slice(lineStart, end).lastIndexOf(wanted);
+    if (at !== -1) return { start: lineStart + at, end: lineStart + at + wanted.length };
     // Should not happen; fall back to the whole line without its indentation.
-    return { start: start + lineText.length - lineText.trimStart().length, end: start + lineText.length };
+    return { start: trimStart(src, lineStart, end), end };
   }
 
   /** End of the last non-blank line in [from, to). */
   private trimmedEnd(from: number, to: number): number {
     for (let line = to - 1; line >= from; line--) {
       const start = this.lines.lineStart(line);
-      const trimmed = this.src.slice(start, this.lines.lineContentEnd(line)).trimEnd();
-      if (trimmed.length > 0) return start + trimmed.length;
+      const end = trimEnd(this.src, start, this.lines.lineContentEnd(line));
+      if (end > start) return end;
     }
     return this.lines.lineContentEnd(from);
   }
 
   private blockRange(from: number, to: number): OffsetRange {
     const start = this.lines.lineStart(from);
-    const first = this.src.slice(start, this.lines.lineContentEnd(from));
-    return { start: start + first.length - first.trimStart().length, end: this.trimmedEnd(from, to) };
+    return { start: trimStart(this.src, start, this.lines.lineContentEnd(from)), end: this.trimmedEnd(from, to) };
   }
 
   private addSegment(kind: ProseKind, source: BlockSource, from: number, to: number): void {
@@ -211,6 +217,17 @@ class ProseCollector {
       citations: prose.citations,
     });
   }
+}
+
+/** Index just past the last non-whitespace character of src[start, end) (String.prototype.trim's whitespace). */
+function trimEnd(src: string, start: number, end: number): number {
+  while (end > start && isWhitespaceCode(src.charCodeAt(end - 1))) end--;
+  return end;
+}
+
+function trimStart(src: string, start: number, end: number): number {
+  while (start < end && isWhitespaceCode(src.charCodeAt(start))) start++;
+  return start;
 }
 
 /** Number of header cells: markdown-it pads or truncates body rows to this many columns. */

@@ -138,8 +138,9 @@ export function readSentence(text: string, lexicon: Lexicon): SentenceFeatures {
       const between = tokens.slice(k + 1, c.start).map((x) => x.norm);
       if (!between.every((x) => x === 'in' || x === 'of' || DETERMINERS.has(x) || DEFICIENCY_BEFORE.has(x))) continue;
       const prev = tokens[k - 1]?.norm;
-      const verbLike = VERB_FORMS.has(w) && k > 0 && prev !== undefined && !DETERMINERS.has(prev) && !PREPOSITIONS.has(prev) && !conceptEnds.has(k - 1);
-      const afterSubject = VERB_FORMS.has(w) && conceptEnds.has(k - 1);
+      const nounUse = tokens[k + 1]?.norm === 'in' || tokens[k + 1]?.norm === 'of';
+      const verbLike = !nounUse && VERB_FORMS.has(w) && k > 0 && prev !== undefined && !DETERMINERS.has(prev) && !PREPOSITIONS.has(prev) && !conceptEnds.has(k - 1);
+      const afterSubject = !nounUse && VERB_FORMS.has(w) && conceptEnds.has(k - 1);
       if (verbLike || afterSubject) continue;
       modifierAt.add(k);
       marked = true;

@@ -118,7 +118,7 @@ function renderRow(r: ReportRow): string {
   cells.push(`<td>${badge(r.verdict)}${r.cited ? '<span class="cited">cited in text</span>' : ''}</td>`);
   cells.push(`<td class="sentence">${escapeHtml(r.sentence)}</td>`);
   const detail: string[] = [`<p class="message">${escapeHtml(r.message)}</p>`];
-  if (r.statement) detail.push(`<p class="statement">Matched claim <code>${escapeHtml(r.claimId ?? '')}</code>: ${escapeHtml(r.statement)}</p>`);
+  if (r.statement) detail.push(`<p class="statement">Matched claim: ${escapeHtml(r.statement)} <code>${escapeHtml(r.claimId ?? '')}</code></p>`);
   if (r.dispute) detail.push(`<p class="wording"><b>Why it is disputed:</b> ${escapeHtml(r.dispute)}</p>`);
   if (r.suggestedWording) detail.push(`<p class="wording"><b>Evidence-backed wording:</b> ${escapeHtml(r.suggestedWording)}</p>`);
   if (r.evidence.length) detail.push(`<ul class="evidence">${r.evidence.map(renderEvidence).join('')}</ul>`);

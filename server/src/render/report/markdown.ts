@@ -44,7 +44,7 @@ export function renderModelMarkdown(m: ReportModel): string {
     out.push(`| ${r.line} | ${verdictBadge(r.verdict)}${r.cited ? ' (cited)' : ''} | ${escapeMarkdown(r.sentence)} | ${matched} |`);
   }
   out.push('', '## Evidence', '');
-  for (const r of m.rows) out.push(...rowDetails(r), '');
+  for (const r of m.rows) out.push(...rowDetails(r));
   return out.join('\n').replace(/\n+$/, '\n');
 }
 

@@ -58,6 +58,8 @@ export function buildReportModel(path: string, analysis: DocumentAnalysis, db: C
 }
 
 function toRow(c: CheckedClaim, db: ClaimsDatabase, lineOf: (offset: number) => number): ReportRow {
+  const message = claimMessage(c);
+  const dispute = c.claim?.dispute ?? null;
   return {
     line: lineOf(c.range.start) + 1,
     verdict: c.verdict,
@@ -65,9 +67,10 @@ function toRow(c: CheckedClaim, db: ClaimsDatabase, lineOf: (offset: number) => 
     cited: c.cited,
     claimId: c.claimId,
     statement: c.claim?.statement ?? null,
-    message: claimMessage(c),
+    message,
     suggestedWording: c.verdict === 'supported' ? null : (c.claim?.suggestedWording ?? null),
-    dispute: c.claim?.dispute ?? null,
+    // The engine's message for a disputed claim usually quotes the dispute summary already.
+    dispute: dispute && !collapse(message).includes(collapse(dispute)) ? dispute : null,
     evidence: c.evidence.map((e) => {
       const s = db.sources.get(e.source);
       return {
@@ -85,4 +88,8 @@ function toRow(c: CheckedClaim, db: ClaimsDatabase, lineOf: (offset: number) => 
       return { id, title: r?.title ?? id, url: r?.url };
     }),
   };
+}
+
+function collapse(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
 }

@@ -1,11 +1,16 @@
 // Link, image, footnote-reference and Pandoc-citation syntax inside a block's inline text.
 
+let bracketBuffer = new Int32Array(1024);
+
 /**
  * For every '[' the index of its matching ']' (or -1), found in one pass so that hostile input
  * like 10,000 unclosed '[' stays linear. Backslash-escaped brackets do not count.
  */
 export function matchBrackets(s: string): Int32Array {
-  const close = new Int32Array(s.length).fill(-1);
+  // One buffer reused by every block (scanning is synchronous), grown when a block is larger.
+  if (bracketBuffer.length < s.length) bracketBuffer = new Int32Array(Math.max(s.length, bracketBuffer.length * 2));
+  const close = bracketBuffer;
+  close.fill(-1, 0, s.length);
   const open: number[] = [];
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);

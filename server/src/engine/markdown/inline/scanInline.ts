@@ -6,6 +6,7 @@ import type { CitationMark, DisableDirective } from '../../types';
 import { decodeEntity, normalizeReferenceLabel, type LinkReference } from '../blockParser';
 import type { BlockSource } from '../blockSource';
 import { parseDirective } from '../directives';
+import { OffsetBuffer } from '../offsetBuffer';
 import { delimiterRun, pairedMarkerIndices, type DelimiterRun } from './emphasis';
 import { HtmlBlockish, matchAutolink, matchTag } from './htmlSyntax';
 import { isFootnoteLabel, matchBrackets, pandocKeys, parseInlineLinkTail } from './linkSyntax';
@@ -75,32 +76,35 @@ interface OpenLink {
   resume: number;
 }
 
+/** Shared by all scans: scanning is synchronous and never nested. */
+const scratchOffsets = new OffsetBuffer();
+
 export function scanInline(source: BlockSource, ctx: InlineContext): InlineProse {
   return new InlineScanner(source, ctx).run();
 }
 
 class InlineScanner {
   private readonly s: string;
-  private readonly pos: number[];
+  private readonly source: BlockSource;
   private readonly n: number;
   private readonly parts: string[] = [];
-  private readonly offsets: number[] = [];
+  private readonly offsets = scratchOffsets;
   private outLength = 0;
   /** Output index -> document end offset, only for characters decoded from entities (wider than 1). */
-  private readonly entityEnds = new Map<number, number>();
+  private entityEnds: Map<number, number> | null = null;
   private readonly citations: CitationMark[] = [];
   private readonly delimiters: DelimiterRun[] = [];
   private readonly openLinks: OpenLink[] = [];
   private brackets: Int32Array | null = null;
-  private readonly html: HtmlBlockish;
+  private htmlState: HtmlBlockish | null = null;
   /** Backtick-run lengths known to have no closing run later in the text. */
   private unclosedBackticks: Set<number> | null = null;
 
   constructor(source: BlockSource, private readonly ctx: InlineContext) {
     this.s = source.text;
-    this.pos = source.pos;
+    this.source = source;
+    this.offsets.reset();
     this.n = source.text.length;
-    this.html = new HtmlBlockish(source.text);
   }
 
   run(): InlineProse {
@@ -160,23 +164,21 @@ class InlineScanner {
   private copy(from: number, to: number): void {
     if (to <= from) return;
     this.parts.push(this.s.slice(from, to));
-    const pos = this.pos;
-    const offsets = this.offsets;
-    for (let k = from; k < to; k++) offsets.push(pos[k]);
+    this.source.pushOffsets(from, to, this.offsets);
     this.outLength += to - from;
   }
 
   private emitDecoded(text: string, at: number, end: number): void {
     this.parts.push(text);
     for (let k = 0; k < text.length; k++) {
-      this.entityEnds.set(this.outLength, end);
+      (this.entityEnds ??= new Map()).set(this.outLength, end);
       this.offsets.push(at);
       this.outLength++;
     }
   }
 
   private range(from: number, to: number): { start: number; end: number } {
-    return { start: this.pos[from], end: this.pos[to - 1] + 1 };
+    return { start: this.source.offsetAt(from), end: this.source.offsetAt(to - 1) + 1 };
   }
 
   // ---- constructs ----
@@ -215,6 +217,10 @@ class InlineScanner {
     return end;
   }
 
+  private get html(): HtmlBlockish {
+    return (this.htmlState ??= new HtmlBlockish(this.s));
+  }
+
   private angle(i: number): number {
     const commentEnd = this.html.commentEnd(i);
     if (commentEnd >= 0) {
@@ -240,7 +246,7 @@ class InlineScanner {
     const decoded = decodeEntity(m[0]);
     if (decoded === null) return -1;
     const end = i + m[0].length;
-    this.emitDecoded(decoded, this.pos[i], this.pos[end - 1] + 1);
+    this.emitDecoded(decoded, this.source.offsetAt(i), this.source.offsetAt(end - 1) + 1);
     return end;
   }
 
@@ -381,35 +387,28 @@ class InlineScanner {
         for (const k of drop) dropped[k] = 1;
       }
     }
-    const kept = (k: number) => (dropped === null || dropped[k] === 0) && !isWhitespaceCode(full.charCodeAt(k));
     let first = 0;
-    while (first < full.length && !kept(first)) first++;
+    while (first < full.length && (isWhitespaceCode(full.charCodeAt(first)) || (dropped !== null && dropped[first] === 1))) first++;
     let last = full.length - 1;
-    while (last >= first && !kept(last)) last--;
-    if (last < first) return { text: '', offsets: [this.pos[this.n] ?? 0], citations: this.citations };
+    while (last >= first && (isWhitespaceCode(full.charCodeAt(last)) || (dropped !== null && dropped[last] === 1))) last--;
+    if (last < first) return { text: '', offsets: [this.source.end], citations: this.citations };
 
-    const end = this.entityEnds.get(last) ?? offsets[last] + 1;
+    const end = this.entityEnds?.get(last) ?? offsets.get(last) + 1;
+    const outOffsets = offsets.toArray(first, last + 1, end, dropped);
     let text: string;
-    let outOffsets: number[];
     if (dropped === null) {
       text = first === 0 && last === full.length - 1 ? full : full.slice(first, last + 1);
-      outOffsets = first === 0 && last === full.length - 1 ? offsets : offsets.slice(first, last + 1);
     } else {
       const pieces: string[] = [];
-      outOffsets = [];
       let runFrom = first;
       for (let k = first; k <= last; k++) {
-        if (dropped[k] === 0) {
-          outOffsets.push(offsets[k]);
-          continue;
-        }
+        if (dropped[k] === 0) continue;
         if (k > runFrom) pieces.push(full.slice(runFrom, k));
         runFrom = k + 1;
       }
       if (runFrom <= last) pieces.push(full.slice(runFrom, last + 1));
       text = pieces.join('');
     }
-    outOffsets.push(end);
     return { text, offsets: outOffsets, citations: this.citations };
   }
 }

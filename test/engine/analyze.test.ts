@@ -1,0 +1,129 @@
+import * as assert from 'assert';
+import { createEngine } from '../../server/src/engine/createEngine';
+import { loadBuiltinDatabase } from '../../server/src/engine/db/load';
+import type { CheckedClaim } from '../../server/src/engine/types';
+
+const db = loadBuiltinDatabase();
+const engine = createEngine(db);
+const verdictOf = (sentence: string) => {
+  const r = engine.analyze(sentence);
+  assert.strictEqual(r.claims.length, 1, `one claim expected in: ${sentence} (got ${r.claims.map((c) => c.text).join(' | ')})`);
+  return r.claims[0];
+};
+
+describe('engine: verdicts on paraphrases', () => {
+  const cases: Array<[string, CheckedClaim['verdict'], string | null]> = [
+    ['Your body needs magnesium to turn vitamin D into its active form.', 'supported', 'mg-required-for-vitamin-d-activation'],
+    ['Magnesium deficiency can contribute to hypoparathyroidism.', 'supported', 'mg-deficiency-can-contribute-to-hypoparathyroidism'],
+    ['Magnesium deficiency causes hypoparathyroidism.', 'overstated', 'mg-deficiency-can-contribute-to-hypoparathyroidism'],
+    ['About 10% of the body\'s magnesium is stored in bone.', 'contradicted', 'mg-over-60-percent-in-bone'],
+    ['More than half of the magnesium in your body sits in your skeleton.', 'supported', 'mg-over-60-percent-in-bone'],
+    ['Low magnesium raises PTH levels.', 'disputed', null],
+    ['Magnesium improves sleep quality.', 'unverified', null],
+    ['Vitamin D supplements prevent COVID-19.', 'unverified', null],
+  ];
+  for (const [sentence, verdict, id] of cases) {
+    it(`${verdict}: ${sentence}`, () => {
+      const c = verdictOf(sentence);
+      assert.strictEqual(c.verdict, verdict, `${c.verdict} (${c.claimId}; ${c.reason})`);
+      if (id) assert.strictEqual(c.claimId, id);
+      if (verdict === 'unverified') assert.strictEqual(c.claimId, null);
+      else assert.ok(c.evidence.length > 0 && c.message.length > 0);
+    });
+  }
+  it('says what the evidence says in the message', () => {
+    const c = verdictOf('Magnesium deficiency causes hypoparathyroidism.');
+    assert.match(c.message, /^Overstated: /);
+    assert.match(c.message, /\(\d+ sources?\)$/);
+  });
+  it('lists supporting evidence first', () => {
+    const c = verdictOf('Low magnesium raises PTH levels.');
+    const stances = c.evidence.map((e) => e.stance);
+    assert.deepStrictEqual(stances, stances.slice().sort((a, b) => ['supports', 'qualifies', 'contradicts'].indexOf(a) - ['supports', 'qualifies', 'contradicts'].indexOf(b)));
+  });
+});
+
+describe('engine: claim detection', () => {
+  const notClaims = [
+    'Does magnesium raise PTH?',
+    'Talk to your doctor before taking magnesium or vitamin D.',
+    'In this post we look at magnesium and vitamin D.',
+    'I started taking magnesium last spring and felt better.',
+    'Consult a healthcare professional about your calcium intake.',
+  ];
+  for (const s of notClaims) it(`not a claim: ${s}`, () => assert.deepStrictEqual(engine.analyze(s).claims, []));
+  it('headings are not claims', () => {
+    assert.deepStrictEqual(engine.analyze('# Magnesium deficiency causes hypoparathyroidism\n').claims, []);
+  });
+  it('sentences without a tracked entity are not claims', () => {
+    assert.deepStrictEqual(engine.analyze('Sleep quality improves with a regular bedtime.').claims, []);
+  });
+  it('code, front matter, HTML and link destinations yield nothing', () => {
+    const doc = [
+      '---', 'title: Magnesium causes hypoparathyroidism', '---', '',
+      '```', 'Magnesium deficiency causes hypoparathyroidism.', '```', '',
+      '    Magnesium deficiency causes hypoparathyroidism.', '',
+      '<div>Magnesium deficiency causes hypoparathyroidism.</div>', '',
+      'See [this page](https://example.org/magnesium-causes-hypoparathyroidism) and `magnesium causes everything`.', '',
+    ].join('\n');
+    assert.deepStrictEqual(engine.analyze(doc).claims.map((c) => c.text), []);
+  });
+});
+
+describe('engine: documents', () => {
+  const doc = [
+    '# Magnesium and vitamin D',
+    '',
+    'Magnesium is needed to convert vitamin D into its active form.[^1] Magnesium deficiency causes hypoparathyroidism.',
+    'About 10% of the body\'s magnesium is stored in bone.',
+    '',
+    '- Magnesium improves sleep quality',
+    '- Low magnesium raises PTH levels [@rude2009].',
+    '',
+    '> Magnesium helps the body absorb calcium ([MgHealth](https://mghealth.org/magnesium-and-bones)).',
+    '',
+    '[^1]: MgHealth.org, Magnesium & Bone Health.',
+    '',
+  ].join('\r\n');
+
+  it('reports every claim with its exact source range (CRLF document)', () => {
+    const r = engine.analyze(doc);
+    const tidy = (s: string) => s.replace(/\s+([.,;])/g, '$1');
+    for (const c of r.claims) assert.strictEqual(tidy(doc.slice(c.range.start, c.range.end).replace(/\[\^1\]|\s*\[@rude2009\]/g, '')), tidy(c.text));
+    assert.deepStrictEqual(r.claims.map((c) => c.verdict), ['supported', 'overstated', 'contradicted', 'unverified', 'disputed', 'supported']);
+  });
+  it('knows which claims carry a citation (footnote, Pandoc or link)', () => {
+    const r = engine.analyze(doc);
+    assert.deepStrictEqual(r.claims.map((c) => c.cited), [true, false, false, false, true, true]);
+  });
+  it('gives the same result from the cache as from a fresh engine, after edits', () => {
+    const warm = createEngine(db);
+    warm.analyze(doc);
+    const edited = doc.replace('About 10%', 'Over 60%').replace('# Magnesium', '# Magnesium!\r\n\r\nCalcitonin helps preserve bone.');
+    assert.deepStrictEqual(warm.analyze(edited), createEngine(db).analyze(edited));
+  });
+  it('honours disable comments', () => {
+    const text = [
+      '<!-- factlens-disable-next-line -->',
+      'Magnesium deficiency causes hypoparathyroidism.',
+      'Magnesium deficiency causes hypoparathyroidism.',
+      '',
+      '<!-- factlens-disable mg-deficiency-can-contribute-to-hypoparathyroidism -->',
+      '',
+      'Magnesium deficiency causes hypoparathyroidism. Magnesium improves sleep quality.',
+      '',
+      '<!-- factlens-enable -->',
+      '',
+      'Magnesium deficiency causes hypoparathyroidism.',
+    ].join('\n');
+    const r = engine.analyze(text);
+    const lines = r.claims.map((c) => text.slice(0, c.range.start).split('\n').length);
+    assert.deepStrictEqual(lines, [3, 7, 11]);
+    assert.deepStrictEqual(r.claims.map((c) => c.verdict), ['overstated', 'unverified', 'overstated']);
+    assert.strictEqual(r.suppressed.length, 2);
+  });
+  it('skips oversized and binary documents with a reason', () => {
+    assert.match(engine.analyze('Magnesium raises calcitonin. '.repeat(100), { maxSize: 1000 }).skipped!.reason, /over the 1 KB limit/);
+    assert.match(engine.analyze('Magnesium\u0000raises calcitonin.').skipped!.reason, /binary/);
+  });
+});

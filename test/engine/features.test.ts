@@ -1,0 +1,107 @@
+import * as assert from 'assert';
+import { loadBuiltinDatabase } from '../../server/src/engine/db/load';
+import { readSentence } from '../../server/src/engine/nlp/features';
+import { Lexicon } from '../../server/src/engine/nlp/lexicon';
+import { extractQuantities, compatible, claimInterval } from '../../server/src/engine/nlp/quantities';
+import { tokenize, stem } from '../../server/src/engine/nlp/tokenize';
+
+const lexicon = new Lexicon(loadBuiltinDatabase().lexicon);
+const read = (s: string) => readSentence(s, lexicon);
+
+describe('engine: tokens and lexicon', () => {
+  it('splits vitamin D notations into the same tokens however they are written', () => {
+    assert.deepStrictEqual(tokenize('1,25(OH)2D3').map((t) => t.norm), tokenize('1,25(OH)2 D3').map((t) => t.norm));
+    assert.deepStrictEqual(tokenize('25(OH)D').map((t) => t.norm), ['25', 'oh', 'd']);
+  });
+  it('folds plurals and possessives only', () => {
+    assert.strictEqual(stem('kidneys'), 'kidney');
+    assert.strictEqual(stem('osteoblasts'), 'osteoblast');
+    assert.strictEqual(stem('osteoporosis'), 'osteoporosis');
+    assert.strictEqual(stem("body's"), 'body');
+  });
+  it('normalises synonyms through the lexicon', () => {
+    const ids = (s: string) => [...read(s).conceptIds];
+    assert.ok(ids('Parathyroid hormone rises.').includes('pth'));
+    assert.ok(ids('PTH rises.').includes('pth'));
+    assert.ok(ids('Hypomagnesemia is common.').includes('magnesium-deficiency'));
+    assert.ok(ids('Calcitriol levels fall.').includes('calcitriol'));
+    assert.ok(ids('The 1,25(OH)2D level falls.').includes('calcitriol'));
+    assert.ok(ids('25(OH)D is the storage form.').includes('calcidiol'));
+  });
+});
+
+describe('engine: sentence features', () => {
+  it('finds the relation and its direction', () => {
+    assert.strictEqual(read('Magnesium raises calcitonin.').relation, 'increases');
+    assert.strictEqual(read('Magnesium lowers PTH secretion.').relation, 'decreases');
+    assert.strictEqual(read('Vitamin D activation requires magnesium.').relation, 'requires');
+    assert.strictEqual(read('Magnesium helps prevent osteoporosis.').relation, 'prevents');
+    assert.strictEqual(read('Low magnesium leads to higher PTH levels.').relation, 'causes');
+  });
+  it('detects negation, and ignores phrases that only look negative', () => {
+    for (const s of [
+      'Magnesium does not affect PTH.',
+      'Magnesium has no effect on calcitonin.',
+      'Vitamin D never needs magnesium.',
+      'Magnesium cannot raise calcitonin.',
+      'Magnesium fails to raise calcitonin.',
+    ]) assert.ok(read(s).negated, s);
+    for (const s of [
+      'Magnesium is not only a mineral but also a cofactor for vitamin D enzymes.',
+      'No matter how much vitamin D you take, magnesium is needed to activate it.',
+      'Magnesium deficiency is not the only cause of hypoparathyroidism.',
+    ]) assert.ok(!read(s).negated, s);
+  });
+  it('reads "impossible/cannot ... without" as a requirement, not a negation', () => {
+    const f = read('Bone formation is impossible without magnesium.');
+    assert.strictEqual(f.negated, false);
+    assert.strictEqual(f.relation, 'requires');
+    assert.ok(f.boosters.includes('impossible'));
+    const g = read('Vitamin D cannot be activated without magnesium.');
+    assert.strictEqual(g.negated, false);
+    assert.strictEqual(g.relation, 'requires');
+  });
+  it('reads a bare "without X" as X lacking', () => {
+    assert.ok(read('Vitamin D can be activated without any magnesium.').deficient.has('magnesium'));
+  });
+  it('reads low and high levels as states of a concept', () => {
+    assert.ok(read('Low magnesium raises PTH.').deficient.has('magnesium'));
+    assert.ok(read('A sudden fall in magnesium raises PTH.').deficient.has('magnesium'));
+    assert.ok(read('High magnesium levels suppress PTH.').excess.has('magnesium'));
+    // A verb with its object is not a state: "lowers blood calcium" is a relation.
+    assert.ok(!read('Calcitonin lowers blood calcium.').deficient.has('blood-calcium'));
+  });
+  it('grades certainty: hedged < can < plain < absolute', () => {
+    assert.strictEqual(read('Magnesium may reduce PTH.').certainty, 4);
+    assert.strictEqual(read('Low magnesium is associated with miscarriage.').certainty, 4);
+    assert.strictEqual(read('Magnesium deficiency can contribute to hypoparathyroidism.').certainty, 5);
+    assert.strictEqual(read('Magnesium reduces PTH.').certainty, 6);
+    for (const s of ['Magnesium always reduces PTH.', 'Magnesium is proven to cure osteoporosis.', 'Every woman needs magnesium.', 'Magnesium guarantees strong bones.']) {
+      assert.strictEqual(read(s).certainty, 7, s);
+    }
+  });
+  it('keeps negations in later clauses out of the main claim', () => {
+    assert.ok(!read('Severe magnesium deficiency may cause a type of rickets that does not respond to vitamin D.').negated);
+  });
+  it('recognises questions', () => {
+    assert.ok(read('Does magnesium raise PTH?').question);
+  });
+});
+
+describe('engine: quantities', () => {
+  const q = (s: string) => extractQuantities(s);
+  it('reads percentages, ranges, bounds and fractions', () => {
+    assert.deepStrictEqual(q('over 60% of magnesium')[0], { min: 60, max: Infinity, unit: '%', text: 'over 60%' });
+    assert.deepStrictEqual(q('only 30-40% of it')[0], { min: 30, max: 40, unit: '%', text: '30-40%' });
+    assert.deepStrictEqual(q('from 8.2 to 2.8%')[0], { min: 2.8, max: 8.2, unit: '%', text: '8.2 to 2.8%' });
+    assert.strictEqual(q('more than half of it')[0].min, 50);
+    assert.strictEqual(q('600 mg/day magnesium')[0].unit, 'mg');
+  });
+  it('compares figures: more than half agrees with over 60%, about 10% does not', () => {
+    const claim = claimInterval({ text: 'over 60%', min: 60, unit: '%' });
+    assert.ok(compatible(q('more than half')[0], claim));
+    assert.ok(compatible(q('about 65%')[0], claim));
+    assert.ok(!compatible(q('about 10%')[0], claim));
+    assert.ok(!compatible(q('less than a third')[0] ?? q('under 30%')[0], claim));
+  });
+});
