@@ -88,7 +88,7 @@ describe('engine: documents', () => {
 
   it('reports every claim with its exact source range (CRLF document)', () => {
     const r = engine.analyze(doc);
-    const tidy = (s: string) => s.replace(/\s+([.,;])/g, '$1');
+    const tidy = (s: string) => s.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\s+([.,;])/g, '$1');
     for (const c of r.claims) assert.strictEqual(tidy(doc.slice(c.range.start, c.range.end).replace(/\[\^1\]|\s*\[@rude2009\]/g, '')), tidy(c.text));
     assert.deepStrictEqual(r.claims.map((c) => c.verdict), ['supported', 'overstated', 'contradicted', 'unverified', 'disputed', 'supported']);
   });

@@ -360,7 +360,13 @@ export class FactLensServer {
       return null;
     }
     const doc = TextDocument.create(uri, 'markdown', 0, text);
-    const analysis = analyzeDocumentText(this.engine!, text, this.settings);
+    let analysis: DocumentAnalysis;
+    try {
+      analysis = analyzeDocumentText(this.engine!, text, this.settings);
+    } catch (e) {
+      this.reportInternalError('checking a document', e);
+      analysis = { claims: [], suppressed: [], skipped: { reason: `FactLens could not check this document: ${(e as Error).message ?? e}` } };
+    }
     this.publish(doc, analysis, null);
     return analysis;
   }
