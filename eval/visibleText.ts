@@ -1,7 +1,7 @@
 // The visible prose of a Markdown draft, block by block, with the document offset of every character.
 // Labels name sentences by a substring of this text, so the evaluation can find them in a draft
 // without relying on the engine's own Markdown reader (which is what is being measured).
-import MarkdownIt from 'markdown-it';
+import MarkdownIt, { type Token as MdToken } from 'markdown-it';
 import type { OffsetRange } from '../server/src/engine/types';
 
 export interface VisibleBlock {
@@ -11,7 +11,7 @@ export interface VisibleBlock {
   offsets: number[];
 }
 
-type Token = MarkdownIt.Token;
+type Token = MdToken;
 
 const md = new MarkdownIt({ html: true });
 

@@ -2,7 +2,7 @@
 # Installs what the end-to-end suites need, offline-friendly (npm registry + Debian apt only):
 #   - apt: chromium (headless browser for the VS Code workbench), ripgrep and libkrb5-dev (code-server's
 #     search binary and a native module's headers), neovim, emacs-nox + elpa-eglot (LSP clients),
-#     and a C/C++ toolchain for code-server's native modules;
+#     a C/C++ toolchain for code-server's native modules, and procps (`ps`, used to find the server's pid);
 #   - code-server (a real VS Code workbench + Node extension host) from npm into .vscode-test/code-server/.
 # code-server is never a dependency in package.json: its postinstall downloads from GitHub, which fails
 # offline, so we replicate that postinstall here with Debian's ripgrep.
@@ -17,7 +17,7 @@ MARKER="$PREFIX/.installed-$CODE_SERVER_VERSION"
 log() { printf '[setup:e2e] %s\n' "$*"; }
 
 # ---- 1. Debian packages -------------------------------------------------------------------------
-apt_packages=(chromium ripgrep libkrb5-dev neovim emacs-nox elpa-eglot build-essential python3 pkg-config)
+apt_packages=(chromium ripgrep libkrb5-dev neovim emacs-nox elpa-eglot build-essential python3 pkg-config procps)
 missing=()
 for pkg in "${apt_packages[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pkg")
@@ -46,7 +46,11 @@ export npm_config_yes=true          # node-pty's install runs `npx node-gyp`
 export npm_config_audit=false npm_config_fund=false npm_config_update_notifier=false
 # node-gyp would download Node's headers from nodejs.org; use the ones installed next to node instead.
 NODE_PREFIX=$(node -p 'require("path").resolve(process.execPath, "../..")')
-if [ -f "$NODE_PREFIX/include/node/node.h" ]; then export npm_config_nodedir="$NODE_PREFIX"; fi
+if [ -f "$NODE_PREFIX/include/node/node.h" ]; then
+  export npm_config_nodedir="$NODE_PREFIX"
+else
+  log "warning: no Node headers in $NODE_PREFIX/include/node; node-gyp will try to download them from nodejs.org"
+fi
 
 rm -rf "$PREFIX"
 mkdir -p "$PREFIX"

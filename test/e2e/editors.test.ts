@@ -27,7 +27,7 @@ function runNode(script: string, args: string[], timeoutMs: number): Promise<Out
       cwd: REPO,
       detached: true,
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, FORCE_COLOR: '0' },
+      env: process.env,
     });
     let output = '';
     child.stdout.on('data', (d: Buffer) => (output += d));
@@ -67,7 +67,6 @@ function defineSuite(title: string, prerequisites: string, script: string, args:
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     if (code !== 0) throw new Error(`${script} ${args.join(' ')} exited with ${code} after ${seconds}s:\n${output}`);
     if (process.env.FACTLENS_E2E_VERBOSE === '1') console.log(output);
-    console.log(`      (${seconds}s)`);
   });
 }
 

@@ -5,14 +5,16 @@
 /** Default severities by diagnostic class (LSP numbering: 1 Error, 2 Warning, 3 Information, 4 Hint). */
 const DEFAULT_LSP_SEVERITY = { contradicted: 1, overstated: 2, disputed: 3, unverified: 3, supported: 4 };
 
+// The sentences are labelled examples of the claims database (claims-db/claims/*.yaml `examples`), which
+// `factlens db test` checks against the engine, except the unverified one, which no claim covers.
 const drafts = {
   bones: {
     file: 'magnesium-and-bones.md',
     claims: [
-      { sentence: "Over 60% of the body's magnesium is stored in bone.", verdict: 'supported' },
-      { sentence: 'Magnesium deficiency always causes hypoparathyroidism.', verdict: 'overstated' },
+      { sentence: "More than 60 percent of the body's magnesium is stored in the skeleton.", verdict: 'supported' },
+      { sentence: 'Magnesium completely stops bone loss.', verdict: 'overstated' },
       { sentence: 'Magnesium speeds up bone loss.', verdict: 'contradicted' },
-      { sentence: 'Calcitonin was first discovered in fish.', verdict: 'unverified' },
+      { sentence: 'Calcitonin improves eyesight in older adults.', verdict: 'unverified' },
     ],
     /** Sentences that must get no diagnostic at all. */
     clean: ['Most people think of calcium first', 'This section has no health claims'],
@@ -20,9 +22,9 @@ const drafts = {
   activation: {
     file: 'vitamin-d-activation.md',
     claims: [
-      { sentence: 'Magnesium is required to convert vitamin D into its active form.', verdict: 'supported' },
-      { sentence: 'Magnesium helps the body absorb calcium.', verdict: 'supported' },
-      { sentence: 'Magnesium prevents preterm labor.', verdict: 'overstated' },
+      { sentence: 'Your body needs magnesium to activate vitamin D.', verdict: 'supported' },
+      { sentence: 'Magnesium can help your body absorb calcium from food.', verdict: 'supported' },
+      { sentence: 'Magnesium guarantees that all the calcium you eat gets absorbed.', verdict: 'overstated' },
     ],
     clean: [],
   },
@@ -31,7 +33,7 @@ const drafts = {
     file: 'never-opened.md',
     claims: [
       { sentence: 'Magnesium suppresses calcitonin.', verdict: 'contradicted' },
-      { sentence: 'Magnesium is required for the synthesis and secretion of PTH.', verdict: 'supported' },
+      { sentence: 'Magnesium helps the body make and release PTH.', verdict: 'supported' },
     ],
     clean: [],
   },

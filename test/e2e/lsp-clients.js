@@ -8,7 +8,7 @@
 const fs = require('fs');
 const path = require('path');
 const { REPO, missingFor } = require('./support/prerequisites');
-const { createRun, copyWorkspace } = require('./support/run');
+const { createRun, copyWorkspace, finishRun } = require('./support/run');
 const { spawnGroup, killGroup, killGroupNow } = require('./support/processes');
 const { verbatimQuotes } = require('./support/evidence');
 const { drafts, DEFAULT_LSP_SEVERITY } = require('./expectations');
@@ -26,7 +26,7 @@ const CLIENTS = {
 async function runClient(name) {
   const t0 = Date.now();
   const missing = missingFor(name);
-  if (missing.length) return { name, ok: false, why: `missing: ${missing.join('; ')}` };
+  if (missing.length) return { name, ok: false, why: `missing: ${missing.join('; ')}. Run \`npm run setup:e2e\` to install them.` };
   const run = createRun(name);
   const workspace = copyWorkspace(run.scratch);
   const bones = drafts.bones;
@@ -73,6 +73,7 @@ async function runClient(name) {
   } catch (e) {
     return fail(e.message);
   }
+  finishRun(run, true);
   const last = (/^LAST (.*)$/m.exec(output) || [])[1];
   return { name, ok: true, output, seconds, detail: `${quotes.length} verbatim quote(s) in the hover; citation inserted, last line "${last}"` };
 }

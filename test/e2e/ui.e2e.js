@@ -10,6 +10,7 @@ const fs = require('fs');
 const path = require('path');
 const { REPO, missingFor } = require('./support/prerequisites');
 const { createRun, copyWorkspace, startCodeServer, launchBrowser, printLogs } = require('./support/workbench');
+const { finishRun } = require('./support/run');
 const { killGroupNow } = require('./support/processes');
 const { drafts } = require('./expectations');
 
@@ -114,7 +115,7 @@ async function scenario(page, server, workspace, run) {
 async function main() {
   const missing = missingFor('ui');
   if (missing.length) {
-    console.error(`cannot run the UI test, missing: ${missing.join('; ')}`);
+    console.error(`cannot run the UI test, missing: ${missing.join('; ')}. Run \`npm run setup:e2e\` to install them.`);
     return 1;
   }
   const run = createRun('ui');
@@ -148,6 +149,7 @@ async function main() {
       await browser?.context.close();
     } catch {}
     await server?.stop();
+    finishRun(run, !failed);
   }
   log(failed ? 'FAILED' : 'PASSED');
   return failed ? 1 : 0;

@@ -56,13 +56,20 @@ async function expectedDiagnostics(doc, draft, ms = 30000) {
     const all = factlensDiagnostics(doc.uri);
     const found = draft.claims.map((c) => diagnosticFor(doc, c.sentence, all));
     return found.every(Boolean) ? found : null;
-  }, ms);
+  }, ms).catch(withDiagnostics(doc));
 }
 
 function describeDiagnostics(doc) {
   return factlensDiagnostics(doc.uri)
     .map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${codeOf(d)}/${d.severity} "${doc.getText(d.range)}"`)
     .join('\n');
+}
+
+/** For .catch(): rethrows with the document's text and current diagnostics, which say what went wrong. */
+function withDiagnostics(doc) {
+  return (e) => {
+    throw new Error(`${e.message}\n--- ${path.basename(doc.uri.fsPath)}:\n${doc.getText()}\n--- diagnostics:\n${describeDiagnostics(doc)}`);
+  };
 }
 
 function hoverMarkdown(hovers) {
@@ -130,9 +137,7 @@ describe('FactLens in a VS Code extension host', function () {
 
   it('reports every checked sentence with its verdict, exact range and default severity', async () => {
     const doc = await open(drafts.bones);
-    const found = await expectedDiagnostics(doc, drafts.bones).catch((e) => {
-      throw new Error(`${e.message}\nactual diagnostics:\n${describeDiagnostics(doc)}`);
-    });
+    const found = await expectedDiagnostics(doc, drafts.bones);
     drafts.bones.claims.forEach((claim, i) => {
       const d = found[i];
       assert.strictEqual(codeOf(d), claim.verdict, `verdict of "${claim.sentence}"`);
@@ -190,10 +195,15 @@ describe('FactLens in a VS Code extension host', function () {
     assert.ok(mark, `"[^id]" right after the sentence:\n${text}`);
     const lastLine = text.trimEnd().split('\n').pop();
     assert.ok(lastLine.startsWith(`[^${mark[1]}]: `), `definition "[^${mark[1]}]: ..." at the end, got "${lastLine}"`);
-    // A cited supported sentence is fine: its Hint goes away.
+    // A cited supported sentence is fine: its Hint goes away, and the reference FactLens just wrote is
+    // not itself flagged.
+    const definitionLine = text.trimEnd().split('\n').length - 1;
     await waitFor('the cited sentence to lose its hint', () =>
       !factlensDiagnostics(doc.uri).some((x) => codeOf(x) === 'supported' && doc.getText(x.range).startsWith(claim.sentence)),
-    );
+    ).catch(withDiagnostics(doc));
+    await waitFor('no diagnostic on the inserted footnote definition', () =>
+      !factlensDiagnostics(doc.uri).some((x) => x.range.start.line <= definitionLine && x.range.end.line >= definitionLine),
+    ).catch(withDiagnostics(doc));
     note('inserted', mark[0].slice(claim.sentence.length).trim(), '+', lastLine.slice(0, 90));
     await revert(doc);
   });
@@ -210,7 +220,9 @@ describe('FactLens in a VS Code extension host', function () {
 
     await vscode.commands.executeCommand('factlens.fixAll');
     await waitFor('fix-all to cite every supported sentence', () => supported.every((c) => new RegExp(escapeRegExp(c.sentence) + '\\s?\\[\\^').test(doc.getText())));
-    await waitFor('no uncited supported claim left', () => !factlensDiagnostics(doc.uri).some((x) => codeOf(x) === 'supported'));
+    await waitFor('no uncited supported claim left', () => !factlensDiagnostics(doc.uri).some((x) => codeOf(x) === 'supported')).catch(
+      withDiagnostics(doc),
+    );
     assert.ok(factlensDiagnostics(doc.uri).some((x) => codeOf(x) === 'overstated'), 'other verdicts are untouched');
     await revert(doc);
   });

@@ -13,6 +13,7 @@ exports.run = function run() {
   const loaded = require('mocha');
   const Mocha = loaded.default || loaded;
   const mocha = new Mocha({ ui: 'bdd', timeout: 60000, color: false, reporter: 'spec' });
+  Mocha.reporters.Base.useColors = false; // the output goes to log files and the runner's console
   mocha.addFile(path.join(__dirname, 'factlens.test.js'));
 
   // The code-server runner cannot see the extension host's console; copy the report into its log file.

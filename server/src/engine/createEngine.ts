@@ -9,7 +9,7 @@ import { extractProse } from './markdown/extractProse';
 import { ClaimIndex } from './match/claimIndex';
 import { judge } from './match/judge';
 import { verdictMessage } from './match/message';
-import { readSentence } from './nlp/features';
+import { mainConcept, readSentence } from './nlp/features';
 import { Lexicon } from './nlp/lexicon';
 import { applyDirectives } from './suppression';
 import { splitSentences } from './text/sentences';
@@ -31,9 +31,14 @@ export function createEngine(db: ClaimsDatabase): Engine & { checkSentence(text:
   const index = new ClaimIndex(db.claims, lexicon);
   const cache = new Map<string, CachedClaims>();
 
-  function checkSentence(text: string, kind: ProseKind = 'paragraph', cited = false): SentenceCheck {
-    const features = readSentence(text, lexicon);
-    if (!detectClaim(text, kind, features).isClaim) return { isClaim: false };
+  function checkSentence(text: string, kind: ProseKind = 'paragraph', cited = false, antecedent?: string): SentenceCheck & { main?: string } {
+    const features = readSentence(text, lexicon, antecedent);
+    const main = mainConcept(features, lexicon) ?? antecedent;
+    if (!detectClaim(text, kind, features).isClaim) return { isClaim: false, main };
+    return { ...judgeSentence(text, features, cited), main };
+  }
+
+  function judgeSentence(text: string, features: ReturnType<typeof readSentence>, cited: boolean): SentenceCheck {
     const judged = judge(index, features, lexicon);
     if (!judged) {
       return {
@@ -64,19 +69,27 @@ export function createEngine(db: ClaimsDatabase): Engine & { checkSentence(text:
   function analyzeSegment(segment: ProseSegment): CheckedClaim[] {
     const sentences = splitSentences(segment);
     const out: CheckedClaim[] = [];
+    let antecedent: string | undefined;
+    const segmentEnd = segment.blockRange.end + 1;
     sentences.forEach((sentence, i) => {
-      const next = sentences[i + 1]?.range.start ?? segment.offsets[segment.text.length] + 1;
+      if (citationOnly(sentence, segment)) return;
+      // A sentence owns the citations up to the next real sentence, so "... bone. ([MgHealth](url))" counts.
+      let j = i + 1;
+      while (j < sentences.length && citationOnly(sentences[j], segment)) j++;
+      const next = sentences[j]?.range.start ?? segmentEnd;
       const citations = segment.citations.filter((c) => c.range.start >= sentence.range.start && c.range.start < next);
-      const check = checkSentence(sentence.text, segment.kind, citations.length > 0);
+      const check = checkSentence(sentence.text, segment.kind, citations.length > 0, antecedent);
+      antecedent = check.main;
       if (check.claim) out.push({ ...check.claim, range: { ...sentence.range }, citations, kind: segment.kind });
     });
     return out;
   }
 
   function cachedSegment(text: string, segment: ProseSegment): CheckedClaim[] {
-    const start = segment.offsets[0] ?? segment.blockRange.start;
-    const end = segment.offsets[segment.text.length] ?? segment.blockRange.end;
-    const key = `${segment.kind}\u0000${text.slice(start, end)}\u0000${segment.text}`;
+    // The whole block is the key (citations after the last word are part of it); results are
+    // stored relative to the block start so an unchanged paragraph that moved is reused.
+    const start = segment.blockRange.start;
+    const key = `${segment.kind}\u0000${segment.offsets[0] - start}\u0000${text.slice(start, segment.blockRange.end)}\u0000${segment.text}`;
     let rel = cache.get(key);
     if (rel) {
       cache.delete(key); // refresh its place in the LRU order
@@ -98,11 +111,36 @@ export function createEngine(db: ClaimsDatabase): Engine & { checkSentence(text:
     }
     const prose = extractProse(text);
     const all: CheckedClaim[] = [];
-    for (const segment of prose.segments) all.push(...cachedSegment(text, segment));
+    for (const segment of prose.segments) {
+      if (isReferenceDefinition(text, segment)) continue;
+      all.push(...cachedSegment(text, segment));
+    }
     return applyDirectives(text, all, prose.directives);
   }
 
   return { db, analyze, checkSentence };
+}
+
+/** A "sentence" that is only a citation, e.g. "([MgHealth](https://...))" after a full stop. */
+function citationOnly(sentence: Sentence, segment: ProseSegment): boolean {
+  const { start, end } = sentence.range;
+  const inside = segment.citations.filter((c) => c.range.start >= start && c.range.start < end + 2);
+  if (!inside.length) return false;
+  let rest = sentence.text;
+  for (const c of inside) if (c.kind === 'link') rest = rest.replace(textOfLink(segment, c.range), '');
+  return !/[\p{L}\p{N}]/u.test(rest);
+}
+
+function textOfLink(segment: ProseSegment, range: { start: number; end: number }): string {
+  let out = '';
+  for (let i = 0; i < segment.text.length; i++) if (segment.offsets[i] >= range.start && segment.offsets[i] < range.end) out += segment.text[i];
+  return out;
+}
+
+/** Footnote definitions that are bibliography entries (a URL, DOI or PubMed id) are not claims. */
+function isReferenceDefinition(text: string, segment: ProseSegment): boolean {
+  if (segment.kind !== 'footnote') return false;
+  return /https?:\/\/|\bdoi\b|\bpmid\b|\bdoi\.org\b/i.test(text.slice(segment.blockRange.start, segment.blockRange.end));
 }
 
 function shift(c: CheckedClaim, by: number): CheckedClaim {

@@ -31,6 +31,7 @@ import { COMMANDS, STATUS_NOTIFICATION, type CheckWorkspaceResult, type StatusPa
 import { renderReport } from './report';
 import { DebouncedScheduler } from './scheduler';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from './settings';
+import { readDiskDocument } from './diskDocument';
 import { documentSymbols } from './symbols';
 import { extensionsFor, forEachFile, listWorkspaceFiles } from './workspaceCheck';
 
@@ -159,7 +160,8 @@ export class FactLensServer {
     if (this.caps.configuration) {
       try {
         const [section] = await this.connection.workspace.getConfiguration([{ section: 'factlens' }]);
-        return section;
+        // Clients without a `factlens` section (plain editors) fall back to initializationOptions.
+        return section ?? fallback;
       } catch {
         return fallback;
       }
@@ -181,7 +183,7 @@ export class FactLensServer {
   private async configurationChanged(pushed: unknown): Promise<void> {
     await this.ready;
     const before = this.settings;
-    await this.refreshSettings(pushed);
+    await this.refreshSettings(pushed ?? this.initOptions);
     if (JSON.stringify(before.claimPacks) !== JSON.stringify(this.settings.claimPacks)) await this.reloadPacks();
     else this.recheckAll();
   }
@@ -353,16 +355,14 @@ export class FactLensServer {
   }
 
   private checkClosedFile(file: string, uri: string): DocumentAnalysis | null {
-    let text: string;
-    try {
-      text = fs.readFileSync(file, 'utf8');
-    } catch {
-      return null;
-    }
+    // Bounded, binary-safe and strict about UTF-8 (a lossy decode would check garbled text).
+    const read = readDiskDocument(file, this.settings);
+    if ('unreadable' in read) return null;
+    const text = read.text;
     const doc = TextDocument.create(uri, 'markdown', 0, text);
     let analysis: DocumentAnalysis;
     try {
-      analysis = analyzeDocumentText(this.engine!, text, this.settings);
+      analysis = read.ok ? analyzeDocumentText(this.engine!, text, this.settings) : { claims: [], suppressed: [], skipped: { reason: read.reason } };
     } catch (e) {
       this.reportInternalError('checking a document', e);
       analysis = { claims: [], suppressed: [], skipped: { reason: `FactLens could not check this document: ${(e as Error).message ?? e}` } };

@@ -11,7 +11,6 @@ const CODE_SERVER_ENTRY =
   path.join(REPO, '.vscode-test/code-server/node_modules/code-server/out/node/entry.js');
 const CHROMIUM = process.env.FACTLENS_CHROMIUM || '/usr/bin/chromium';
 const ARTIFACTS = path.join(REPO, '.e2e-artifacts'); // git-ignored
-const SETUP_HINT = 'run `npm run setup:e2e` to install it';
 
 function onPath(command) {
   try {
@@ -36,11 +35,11 @@ function emacsHasEglot() {
 }
 
 const checks = {
-  build: () => (fs.existsSync(path.join(REPO, 'dist/server.js')) && fs.existsSync(path.join(REPO, 'dist/client.js')) ? null : 'dist/server.js and dist/client.js (run `npm run build`)'),
-  codeServer: () => (fs.existsSync(CODE_SERVER_ENTRY) ? null : `code-server in .vscode-test/code-server (${SETUP_HINT})`),
-  chromium: () => (fs.existsSync(CHROMIUM) ? null : `${CHROMIUM} (${SETUP_HINT})`),
-  neovim: () => (onPath('nvim') ? null : `nvim (${SETUP_HINT})`),
-  emacs: () => (!onPath('emacs') ? `emacs (${SETUP_HINT})` : emacsHasEglot() ? null : `eglot for Emacs (${SETUP_HINT})`),
+  build: () => (fs.existsSync(path.join(REPO, 'dist/server.js')) && fs.existsSync(path.join(REPO, 'dist/client.js')) ? null : 'dist/server.js and dist/client.js (`npm run build`)'),
+  codeServer: () => (fs.existsSync(CODE_SERVER_ENTRY) ? null : 'code-server in .vscode-test/code-server'),
+  chromium: () => (fs.existsSync(CHROMIUM) ? null : `chromium at ${CHROMIUM}`),
+  neovim: () => (onPath('nvim') ? null : 'nvim'),
+  emacs: () => (!onPath('emacs') ? 'emacs' : emacsHasEglot() ? null : 'eglot for Emacs'),
 };
 
 const suites = {

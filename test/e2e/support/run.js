@@ -20,4 +20,9 @@ function copyWorkspace(scratch) {
   return ws;
 }
 
-module.exports = { createRun, copyWorkspace };
+/** Removes the scratch state after a passing run; a failing run keeps it for inspection. */
+function finishRun(run, passed) {
+  if (passed) fs.rmSync(run.scratch, { recursive: true, force: true });
+}
+
+module.exports = { createRun, copyWorkspace, finishRun };

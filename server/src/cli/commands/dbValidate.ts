@@ -36,7 +36,7 @@ export function runDbValidate(args: string[], io: CliIO): number {
   const { files, issues } = expandPackPaths(positionals.map((p) => path.resolve(io.cwd, p)));
   const parsed = files.map((f) => readClaimsFile(f));
   const merged = mergeFiles(loadBuiltinDatabase(), parsed.map((p) => ({ parsed: p, builtin: false })));
-  issues.push(...merged.issues, ...checkLocalQuotes(parsed));
+  issues.push(...merged.issues, ...checkLocalQuotes(parsed, io.cwd));
 
   if (issues.length) {
     for (const i of sortIssues(issues)) io.stdout(formatIssue({ ...i, file: displayPath(i.file, io.cwd) }) + '\n');
@@ -48,19 +48,52 @@ export function runDbValidate(args: string[], io: CliIO): number {
   return EXIT_OK;
 }
 
+/** Source texts are plain text files of reasonable size; anything bigger is refused, not read. */
+const MAX_SOURCE_BYTES = 20 * 1024 * 1024;
+
+/** Resolves symlinks (where the path exists) so `..` and links cannot leave a folder. */
+function realPath(p: string): string {
+  try {
+    return fs.realpathSync.native(p);
+  } catch {
+    return path.resolve(p);
+  }
+}
+
+function isInside(folder: string, p: string): boolean {
+  const rel = path.relative(realPath(folder), realPath(p));
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
+/**
+ * Reads a source's `file`. Pack content is data: a path in it may only name a regular file inside
+ * the workspace (the current directory) or the pack's own folder, never /etc/passwd or /dev/zero.
+ */
+function readSourceFile(packFile: string, name: string, cwd: string): { text: string } | { error: string } {
+  const resolved = path.resolve(path.dirname(packFile), name);
+  if (!isInside(cwd, resolved) && !isInside(path.dirname(packFile), resolved)) {
+    return { error: `source file ${name} (resolved to ${resolved}) is outside the workspace and the pack's folder; FactLens reads source files only inside them` };
+  }
+  try {
+    const stat = fs.statSync(resolved);
+    if (!stat.isFile()) return { error: `source file ${name} is not a regular file` };
+    if (stat.size > MAX_SOURCE_BYTES) return { error: `source file ${name} is over ${MAX_SOURCE_BYTES / 1024 / 1024} MB; source texts must be plain text` };
+    return { text: fs.readFileSync(resolved, 'utf8') };
+  } catch {
+    return { error: `source file not found: ${name} (resolved to ${resolved}); paths are relative to the pack file` };
+  }
+}
+
 /** Quotes whose source is defined in one of these packs with a local `file` must appear in it. */
-function checkLocalQuotes(parsed: ParsedFile[]): DbIssue[] {
+function checkLocalQuotes(parsed: ParsedFile[], cwd: string): DbIssue[] {
   const issues: DbIssue[] = [];
   const texts = new Map<string, { text: string; file: string }>();
   for (const p of parsed) {
     p.data?.sources.forEach((s, i) => {
       if (!s.file) return;
-      const resolved = path.resolve(path.dirname(p.file), s.file);
-      try {
-        texts.set(s.id, { text: collapseWhitespace(fs.readFileSync(resolved, 'utf8')), file: s.file });
-      } catch {
-        issues.push({ file: p.file, ...p.locate(['sources', i, 'file']), message: `source file not found: ${s.file} (resolved to ${resolved}); paths are relative to the pack file` });
-      }
+      const read = readSourceFile(p.file, s.file, cwd);
+      if ('text' in read) texts.set(s.id, { text: collapseWhitespace(read.text), file: s.file });
+      else issues.push({ file: p.file, ...p.locate(['sources', i, 'file']), message: read.error });
     });
   }
   for (const p of parsed) {

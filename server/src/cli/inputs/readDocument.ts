@@ -7,7 +7,10 @@ export type ReadResult = { ok: true; text: string } | { ok: false; skip: string 
 export function readDocument(file: string, maxBytes: number): ReadResult {
   let bytes: Buffer;
   try {
-    const size = fs.statSync(file).size;
+    const stat = fs.statSync(file);
+    // A FIFO or device (/dev/zero) reports size 0 and would block or never end: files only.
+    if (!stat.isFile()) return { ok: false, error: 'not a regular file; pass Markdown files or directories' };
+    const size = stat.size;
     if (size > maxBytes) {
       return {
         ok: false,

@@ -27,6 +27,8 @@ export function readClaimsFile(file: string): ParsedFile {
   let text: string;
   try {
     const stat = fs.statSync(file);
+    // A FIFO or device (/dev/zero) reports size 0 and would block or never end: files only.
+    if (!stat.isFile()) return failed(file, 'not a regular file: a claims file must be a YAML or JSON file');
     if (stat.size > MAX_PACK_BYTES) {
       return failed(file, `claims file is ${Math.round(stat.size / 1024)} KB, over the ${MAX_PACK_BYTES / 1024 / 1024} MB limit`);
     }

@@ -17,9 +17,12 @@ const IMPERATIVE_OPENERS = new Set([
   'focus', 'discover', 'explore', 'imagine', 'think', 'bookmark', 'download', 'join', 'enter', 'write', 'rate',
 ]);
 
-const INSTRUCTION = /\b(?:talk|speak) (?:to|with) (?:your|a|an) (?:doctor|physician|gp|pharmacist|healthcare|health care|provider|clinician|dietitian|midwife)|\b(?:consult|ask) (?:your|a|an|with)\b|\bseek (?:medical )?advice\b|\byou should (?:talk|speak|ask|consult|check|see)\b|\bbefore (?:starting|taking|you start|you take) any\b/i;
+const INSTRUCTION = /\bcheck (?:with|in with) (?:your|a|an)\b|\b(?:talk|speak) (?:to|with) (?:your|a|an) (?:doctor|physician|gp|pharmacist|healthcare|health care|provider|clinician|dietitian|midwife)|\b(?:consult|ask) (?:your|a|an|with)\b|\bseek (?:medical )?advice\b|\byou should (?:talk|speak|ask|consult|check|see)\b|\bbefore (?:starting|taking|you start|you take) any\b/i;
 
-const ANNOUNCEMENT = /\b(?:in|throughout) (?:this|today's|the following|our) (?:post|article|guide|piece|section|series|newsletter|episode|video|chapter|issue|faq)\b|\b(?:we|i)(?:'ll| will| are going to|'re going to) (?:look|explore|cover|discuss|dig|unpack|walk|break|explain|review|take a look)\b|\bthis (?:post|article|guide|piece|section|newsletter) (?:explores|looks|covers|explains|discusses|examines|reviews|will)\b|\blet(?:'s| us) (?:look|dig|explore|take|start|turn|talk|unpack|break|dive)\b|\bread on\b|\bkeep reading\b|\b(?:below|here)(?:'s| is| are)? (?:we|what|how|why)\b|\bhere(?:'s| is) (?:what|how|why|a)\b|\bin the next section\b/i;
+const ANNOUNCEMENT = /\bthis (?:month|week|year)'s (?:issue|newsletter|post|edition|episode)\b|\bis all about\b|\bwe get (?:a lot of|lots of|many|plenty of) (?:mail|questions|email|emails|letters)\b|\bhere are (?:short |quick |some )?(?:answers|tips|facts)\b|\b(?:in|throughout) (?:this|today's|the following|our) (?:post|article|guide|piece|section|series|newsletter|episode|video|chapter|issue|faq)\b|\b(?:we|i)(?:'ll| will| are going to|'re going to) (?:look|explore|cover|discuss|dig|unpack|walk|break|explain|review|take a look)\b|\bthis (?:post|article|guide|piece|section|newsletter) (?:explores|looks|covers|explains|discusses|examines|reviews|will)\b|\blet(?:'s| us) (?:look|dig|explore|take|start|turn|talk|unpack|break|dive)\b|\bread on\b|\bkeep reading\b|\b(?:below|here)(?:'s| is| are)? (?:we|what|how|why)\b|\bhere(?:'s| is) (?:what|how|why|a)\b|\bin the next section\b/i;
+
+/** Notes to self left in drafts. */
+const EDITORIAL_NOTE = /^\s*(?:todo|fixme|tk|note to self|editor'?s note|xxx)\b|\(check w\/|\bneeds? (?:a )?(?:source|citation|cite)\b/i;
 
 /** First-person singular: personal experience, not a claim about the world. */
 const ANECDOTE = /(?:^|[^\w'])(?:i|i'm|i've|i'd|i was|my|me|mine|myself)(?=[^\w']|$)/i;
@@ -37,6 +40,10 @@ export function detectClaim(text: string, kind: ProseKind, f: SentenceFeatures):
   }
   if (ANNOUNCEMENT.test(text)) return { isClaim: false, reason: 'announcement' };
   if (ANECDOTE.test(text.replace(/[’]/g, "'"))) return { isClaim: false, reason: 'anecdote' };
+  if (EDITORIAL_NOTE.test(text)) return { isClaim: false, reason: 'announcement' };
+  // "Magnesium is having a moment": one mention and no relation asserts nothing checkable.
+  const substantive = f.relation && f.relation !== 'is';
+  if (!substantive && f.concepts.length < 2 && !f.quantities.length) return { isClaim: false, reason: 'no-statement' };
   if (!f.relation && !PREDICATE.test(text)) return { isClaim: false, reason: 'no-statement' };
   return { isClaim: true };
 }

@@ -2,10 +2,10 @@
 // items, quotes, tables, code and HTML blocks are (token.map line ranges). Inline content is
 // scanned by our own code (inlineScanner.ts) because we need exact source offsets, which
 // markdown-it's inline tokens do not carry.
-import MarkdownIt from 'markdown-it';
+import MarkdownIt, { type Token } from 'markdown-it';
 import { footnoteDefinitionRule } from './footnoteDefinitionRule';
 
-export type BlockToken = MarkdownIt.Token;
+export type BlockToken = Token;
 type MarkdownParser = InstanceType<typeof MarkdownIt>;
 
 export interface LinkReference {

@@ -113,7 +113,7 @@ class ProseCollector {
     for (let line = from; line < to && lineFrom <= content.length; line++) {
       let lineTo = content.indexOf('\n', lineFrom);
       if (lineTo === -1) lineTo = content.length;
-      slices.push(this.locateContentLine(line, content.slice(lineFrom, lineTo)));
+      slices.push(this.locateContentLine(line, content, lineFrom, lineTo));
       terminators.push(this.lines.lineContentEnd(line));
       lineFrom = lineTo + 1;
     }
@@ -175,15 +175,25 @@ class ProseCollector {
    * Where markdown-it's content line sits in the source line. Container markers and indentation
    * precede it, so the trimmed content is a suffix of the trimmed source line.
    */
-  private locateContentLine(line: number, content: string): LineSlice {
+  private locateContentLine(line: number, content: string, from = 0, to = content.length): LineSlice {
     const src = this.src;
     const lineStart = this.lines.lineStart(line);
     const end = trimEnd(src, lineStart, this.lines.lineContentEnd(line));
-    const wanted = content.trim();
-    if (wanted.length === 0) return { start: end, end };
-    if (end - wanted.length >= lineStart && src.startsWith(wanted, end - wanted.length)) {
-      return { start: end - wanted.length, end };
+    const wantedFrom = trimStart(content, from, to);
+    const wantedTo = trimEnd(content, wantedFrom, to);
+    const length = wantedTo - wantedFrom;
+    if (length === 0) return { start: end, end };
+    const start = end - length;
+    // The content is by construction a suffix of the line; checking its ends avoids comparing
+    // every character of the document twice, and anything unexpected gets the careful search.
+    if (
+      start >= lineStart &&
+      src.charCodeAt(start) === content.charCodeAt(wantedFrom) &&
+      src.charCodeAt(end - 1) === content.charCodeAt(wantedTo - 1)
+    ) {
+      return { start, end };
     }
+    const wanted = content.slice(wantedFrom, wantedTo);
     const at = src.slice(lineStart, end).lastIndexOf(wanted);
     if (at !== -1) return { start: lineStart + at, end: lineStart + at + wanted.length };
     // Should not happen; fall back to the whole line without its indentation.

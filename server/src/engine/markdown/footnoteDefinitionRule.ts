@@ -2,13 +2,13 @@
 // syntax of markdown-it-footnote / Pandoc / GFM. Core markdown-it would read such a line as a
 // paragraph or, worse, as a link reference definition and drop it, so the text would be lost.
 // Emits footnote_open (meta.label, map) ... footnote_close around the definition's blocks.
-import type MarkdownIt from 'markdown-it';
+import type { StateBlock } from 'markdown-it';
 
 export const FOOTNOTE_OPEN = 'footnote_open';
 export const FOOTNOTE_CLOSE = 'footnote_close';
 
 export function footnoteDefinitionRule(
-  state: MarkdownIt.StateBlock,
+  state: StateBlock,
   startLine: number,
   endLine: number,
   silent: boolean,
@@ -56,7 +56,7 @@ export function footnoteDefinitionRule(
   state.sCount[startLine] = offset - initial;
   state.bMarks[startLine] = posAfterColon;
   state.blkIndent += 4;
-  state.parentType = 'footnote' as MarkdownIt.StateBlock['parentType'];
+  state.parentType = 'footnote' as StateBlock['parentType'];
   if (state.sCount[startLine] < state.blkIndent) state.sCount[startLine] += state.blkIndent;
 
   state.md.block.tokenize(state, startLine, endLine);

@@ -1,6 +1,6 @@
 // Front matter (YAML between --- fences, or TOML between +++ fences) at the very start of a
 // document. It is metadata, not prose; we only read the fields that affect citation checks.
-import { parse as parseYaml } from 'yaml';
+import { parseDocument } from 'yaml';
 import type { LineIndex } from '../text/lineIndex';
 import type { MarkdownProse } from '../types';
 
@@ -40,9 +40,12 @@ interface Fields {
 function readYamlFields(body: string): Fields {
   let data: unknown;
   try {
-    data = parseYaml(body, { maxAliasCount: 100 });
-  } catch {
+    // parseDocument collects problems instead of printing warnings to the console.
+    const doc = parseDocument(body);
     // Broken front matter is the author's business; we just cannot use it.
+    if (doc.errors.length > 0) return { hasReferences: false };
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch {
     return { hasReferences: false };
   }
   if (!data || typeof data !== 'object' || Array.isArray(data)) return { hasReferences: false };

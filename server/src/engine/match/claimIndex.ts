@@ -1,32 +1,48 @@
-// Inverted index from concept ids to claims, so matching a sentence looks only at claims that
-// share a concept with it: the cost per sentence follows the number of candidates, not the
-// size of the database.
+// Inverted index from concept ids to claims, so matching a sentence looks only at claims it can
+// match: the cost per sentence follows the number of viable candidates, not the size of the
+// database. A claim scores above zero only when the sentence gives credit to its subject and to
+// its object (matcher.ts: sidesCovered), and a sentence concept gives credit to a claim concept
+// only when it is the same concept, a broader or narrower one, or a sibling. So claims are posted
+// under their subject and object concepts, and a sentence looks up the concepts its own concepts
+// credit; claims with neither side in the lexicon are found through any concept they share.
 import type { ClaimT } from '../db/schema';
 import type { Lexicon } from '../nlp/lexicon';
 import { compileClaim, type CompiledClaim } from './compiledClaim';
 
+type Postings = Map<string, number[]>;
+
 export class ClaimIndex {
   readonly claims: CompiledClaim[];
-  private readonly byConcept = new Map<string, number[]>();
   private readonly weights = new Map<string, number>();
   /** In how many claims' wording each content word occurs. */
   readonly wordDf = new Map<string, number>();
+  /** Claims with both sides in the lexicon, under each subject concept and each object concept. */
+  private readonly bySubject: Postings = new Map();
+  private readonly byObject: Postings = new Map();
+  /** Claims with only one side in the lexicon, under that side's concepts. */
+  private readonly bySubjectOnly: Postings = new Map();
+  private readonly byObjectOnly: Postings = new Map();
+  /** Claims with neither side in the lexicon, under their keyword concepts and broader ones. */
+  private readonly byKeywordConcept: Postings = new Map();
+  /** For each concept, the claim concepts it gives credit to (itself, broader, narrower, siblings). */
+  private readonly creditCache = new Map<string, readonly string[]>();
 
   constructor(claims: readonly ClaimT[], readonly lexicon: Lexicon) {
     this.claims = claims.map((c) => compileClaim(c, lexicon));
     const df = new Map<string, number>();
     this.claims.forEach((c, i) => {
-      const seen = new Set<string>();
-      for (const k of c.keys) {
-        df.set(k, (df.get(k) ?? 0) + 1);
-        // Index under the concept and its broader concepts, so "vitamin D" finds calcitriol claims.
-        for (const id of [k, ...lexicon.ancestors(k)]) {
-          if (seen.has(id)) continue;
-          seen.add(id);
-          let list = this.byConcept.get(id);
-          if (!list) this.byConcept.set(id, (list = []));
-          list.push(i);
-        }
+      for (const k of c.keys) df.set(k, (df.get(k) ?? 0) + 1);
+      const subject = c.subjectIds.length > 0;
+      const object = c.objectIds.length > 0;
+      if (subject && object) {
+        post(this.bySubject, c.subjectIds, i);
+        post(this.byObject, c.objectIds, i);
+      } else if (subject) {
+        post(this.bySubjectOnly, c.subjectIds, i);
+      } else if (object) {
+        post(this.byObjectOnly, c.objectIds, i);
+      } else {
+        post(this.byKeywordConcept, c.keys.flatMap((k) => [k, ...lexicon.ancestors(k)]), i);
       }
     });
     for (const c of this.claims) for (const w of c.words) this.wordDf.set(w, (this.wordDf.get(w) ?? 0) + 1);
@@ -39,15 +55,69 @@ export class ClaimIndex {
     return this.weights.get(id) ?? 1 + Math.log(Math.max(1, this.claims.length));
   }
 
-  /** Claims sharing at least one concept (or a broader/narrower one) with the sentence. */
+  /**
+   * Claims the sentence can match: both sides credited by its concepts (a side the lexicon cannot
+   * read is matched by words later), in database order.
+   */
   candidates(conceptIds: Iterable<string>): CompiledClaim[] {
-    const found = new Set<number>();
+    const credited = new Set<string>();
+    const lineage = new Set<string>();
     for (const id of conceptIds) {
-      for (const key of [id, ...this.lexicon.ancestors(id)]) {
-        const list = this.byConcept.get(key);
-        if (list) for (const i of list) found.add(i);
-      }
+      for (const c of this.creditedBy(id)) credited.add(c);
+      lineage.add(id);
+      for (const a of this.lexicon.ancestors(id)) lineage.add(a);
+    }
+    const found = new Set<number>();
+    // Walk the shorter side's postings and check the other side.
+    const subjectCount = count(this.bySubject, credited);
+    const objectCount = count(this.byObject, credited);
+    const [walk, other] = subjectCount <= objectCount ? [this.bySubject, 'objectIds' as const] : [this.byObject, 'subjectIds' as const];
+    for (const id of credited) {
+      const list = walk.get(id);
+      if (!list) continue;
+      for (const i of list) if (!found.has(i) && this.claims[i][other].some((o) => credited.has(o))) found.add(i);
+      const single = this.bySubjectOnly.get(id);
+      if (single) for (const i of single) found.add(i);
+      const objectOnly = this.byObjectOnly.get(id);
+      if (objectOnly) for (const i of objectOnly) found.add(i);
+    }
+    for (const id of credited) {
+      if (walk.has(id)) continue;
+      const single = this.bySubjectOnly.get(id);
+      if (single) for (const i of single) found.add(i);
+      const objectOnly = this.byObjectOnly.get(id);
+      if (objectOnly) for (const i of objectOnly) found.add(i);
+    }
+    for (const id of lineage) {
+      const list = this.byKeywordConcept.get(id);
+      if (list) for (const i of list) found.add(i);
     }
     return [...found].sort((a, b) => a - b).map((i) => this.claims[i]);
   }
+
+  /** Claim concepts a sentence concept gives credit to: itself, broader and narrower concepts, siblings. */
+  private creditedBy(id: string): readonly string[] {
+    let out = this.creditCache.get(id);
+    if (out) return out;
+    const set = new Set<string>([id, ...this.lexicon.relatives(id)]);
+    const parent = this.lexicon.concepts.get(id)?.parent;
+    if (parent) for (const c of this.lexicon.concepts.values()) if (c.parent === parent) set.add(c.id);
+    out = [...set];
+    this.creditCache.set(id, out);
+    return out;
+  }
+}
+
+function post(postings: Postings, ids: readonly string[], claim: number): void {
+  for (const id of new Set(ids)) {
+    let list = postings.get(id);
+    if (!list) postings.set(id, (list = []));
+    list.push(claim);
+  }
+}
+
+function count(postings: Postings, ids: ReadonlySet<string>): number {
+  let n = 0;
+  for (const id of ids) n += postings.get(id)?.length ?? 0;
+  return n;
 }

@@ -32,6 +32,8 @@ export interface CompiledClaim {
   interval: Interval | null;
   /** Highest sentence certainty the evidence allows. */
   allowedCertainty: number;
+  /** Normalised words of the supporting quotes and statement (strong verbs a writer may repeat). */
+  supportTokens: Set<string>;
   /** Boosters the sources themselves use ("every enzyme"): a sentence repeating them does not overstate. */
   sourceBoosters: Set<string>;
   /** Hedge words the sources themselves use ("often indicates"): a writer using them is not overstating. */
@@ -93,12 +95,32 @@ export function compileClaim(claim: ClaimT, lexicon: Lexicon): CompiledClaim {
     states,
     words: contentWords([claim.statement, claim.suggestedWording, claim.subject, claim.object, supportText].join(' ')),
     interval: claim.quantity ? claimInterval(claim.quantity) : null,
-    allowedCertainty: ALLOWED[claim.strength],
+    allowedCertainty: DESIGN_STRENGTHS.has(claim.strength) ? ALLOWED[claim.strength] : Math.max(ALLOWED[claim.strength], quoteCertainty(claim, lexicon)),
     sourceBoosters,
     sourceHedges,
+    supportTokens,
   };
 }
 
 export function contentWords(text: string): Set<string> {
   return new Set(phraseKey(text).filter((w) => w.length > 2 && !STOPWORDS.has(w) && !/^\d/.test(w)));
+}
+
+/**
+ * Strengths that describe the kind of evidence (an association, one small study, animal data):
+ * a plain causal sentence overstates them however plainly a headline put it.
+ */
+const DESIGN_STRENGTHS = new Set<StrengthT>(['associated', 'one-small-study', 'animal-study']);
+
+/**
+ * How plainly the sources themselves say it: a writer who states plainly what a source states
+ * plainly is not overstating it (the source's reliability is shown separately in the hover).
+ */
+function quoteCertainty(claim: ClaimT, lexicon: Lexicon): number {
+  let best = 0;
+  for (const e of claim.evidence) {
+    if (e.stance !== 'supports') continue;
+    best = Math.max(best, Math.min(CERTAINTY.plain, readSentence(e.quote, lexicon).hedgeCertainty));
+  }
+  return best;
 }

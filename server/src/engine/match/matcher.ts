@@ -17,8 +17,7 @@ export const MATCH_THRESHOLD = 0.5;
 const RELATED_CREDIT = 0.6;
 
 function related(index: ClaimIndex, a: string, b: string): boolean {
-  const lx = index.lexicon;
-  return lx.ancestors(a).includes(b) || lx.ancestors(b).includes(a);
+  return index.lexicon.related(a, b);
 }
 
 const KNOWN_WORD_WEIGHT = 0.35;

@@ -13,6 +13,8 @@ export interface VerdictDecision {
   reason: string;
 }
 
+const STRONG_VERBS = new Set(['prevent', 'prevented', 'prevents', 'cure', 'cured', 'cures', 'eliminate', 'eliminated', 'eliminates', 'reverse', 'reversed', 'reverses', 'eradicate', 'eradicates', 'guarantee', 'guarantees', 'guaranteed', 'halt', 'halts', 'stop', 'stops', 'stopped'].map((w) => w.replace(/s$/, '')));
+
 /** Categories in which naming a different member means naming a different actor. */
 const ACTOR_CATEGORIES = new Set(['organ', 'cell', 'hormone', 'vitamin-d-form', 'tissue']);
 
@@ -40,6 +42,9 @@ function directionAgreement(c: CompiledClaim, s: SentenceFeatures): number {
   const anyState = c.states.size > 0 || c.sides.some((b) => stateOf(s, b) !== 0);
   let co: number = ORIENTATION[c.claim.relation];
   let so: number = sentOrient ?? 0;
+  // "Vitamin D can be activated without any magnesium": no verb we know, but it states that
+  // something happens while one side is lacking (or high).
+  if (sentOrient === null && c.sides.some((b) => stateOf(s, b) !== 0)) so = 1;
   // An association with a low or high level compares like an effect on that level.
   if (co === 0 && anyState && so !== 0) co = 1;
   if (so === 0 && s.relation && anyState && co !== 0) so = 1;
@@ -85,6 +90,10 @@ export function decideVerdict(c: CompiledClaim, s: SentenceFeatures, lexicon: Le
     return { verdict: 'contradicted', reason: why };
   }
   const unbacked = s.boosters.filter((b) => !c.sourceBoosters.has(stem(b)));
+  // Stronger verbs than the sources use ("prevents" where they say "reduces the incidence").
+  if (s.hedgeCertainty >= CERTAINTY.plain) {
+    for (const t of s.tokens) if (STRONG_VERBS.has(t.norm) && !c.supportTokens.has(t.norm)) unbacked.push(t.raw);
+  }
   const certainty = unbacked.length ? CERTAINTY.absolute : s.hedgeCertainty;
   const ownWords = !unbacked.length && s.hedges.length > 0 && s.hedges.every((h) => c.sourceHedges.has(h));
   if (certainty > c.allowedCertainty && !ownWords) {

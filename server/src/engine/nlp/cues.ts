@@ -27,15 +27,18 @@ export const RELATION_CUES: Record<RelationFamily, string[]> = {
   increases: [
     ...v('increase', 'raise', 'boost', 'stimulate', 'enhance', 'promote', 'improve', 'elevate', 'strengthen', 'help', 'aid',
       'facilitate', 'spur', 'amplify', 'upregulate', 'up-regulate', 'drive up', 'push up', 'restore', 'support', 'fuel', 'favor', 'favour',
-      'speed up', 'switch on', 'turn on', 'ramp up', 'pump out', 'step up', 'multiply', 'accelerate', 'heighten', 'intensify', 'double', 'triple'),
+      'speed up', 'switch on', 'turn on', 'ramp up', 'pump out', 'step up', 'multiply', 'accelerate', 'heighten', 'intensify', 'double', 'triple',
+      'push up', 'bump up', 'drive up', 'send up', 'climb', 'soar', 'go up', 'shoot up', 'switch on', 'kick-start', 'jump-start'),
     'higher', 'more', 'greater', 'elevated', 'rise in', 'rises', 'rise', 'rose', 'spike', 'spikes', 'mitogenic', 'build up', 'builds up',
   ],
   decreases: [
     ...v('decrease', 'reduce', 'lower', 'inhibit', 'suppress', 'impair', 'deplete', 'drain', 'hinder', 'block', 'weaken', 'diminish',
       'limit', 'interfere with', 'disrupt', 'compromise', 'slow', 'slow down', 'leach', 'dampen', 'blunt', 'curb', 'cut', 'break down',
       'undermine', 'downregulate', 'down-regulate', 'cure', 'eliminate', 'reverse', 'fix', 'treat', 'relieve', 'ease', 'shrink', 'lose', 'rob', 'strip',
-      'switch off', 'shut off', 'shut down', 'turn off', 'put brakes on', 'rein in', 'hold back', 'use up', 'wipe out', 'halve', 'stop', 'halt', 'prevent from'),
-    'less', 'fewer', 'decline', 'declines', 'drop', 'drops', 'fall', 'falls', 'loss of', 'ineffective', 'struggle to',
+      'switch off', 'shut off', 'shut down', 'turn off', 'put brakes on', 'rein in', 'hold back', 'use up', 'wipe out', 'halve', 'stop', 'halt', 'prevent from',
+      'bring down', 'damp down', 'dampen down', 'tamp down', 'push down', 'drive down', 'knock down', 'pull down', 'go down', 'plummet', 'sink', 'tank'),
+    'less', 'fewer', 'decline', 'declines', 'drop', 'drops', 'fall', 'falls', 'loss of', 'ineffective', 'struggle to', 'inactive',
+    'useless', 'impaired', 'blocked', 'poorer', 'worse at', 'harder',
   ],
   requires: [
     ...v('need', 'require', 'depend on', 'rely on', 'hinge on'),
@@ -75,8 +78,8 @@ export const AUXILIARY_CUES = new Set(['help', 'helped', 'helping', 'aid', 'aide
  * Comparatives give the direction of a vaguer verb: "leads to higher PTH" says PTH goes up,
  * "is linked to lower bone density" says it goes down.
  */
-export const COMPARATIVE_UP = new Set(['higher', 'more', 'greater', 'elevated', 'increased', 'raised', 'rise in', 'rise', 'rises', 'rose', 'spike', 'spikes', 'excess']);
-export const COMPARATIVE_DOWN = new Set(['lower', 'less', 'fewer', 'reduced', 'decreased', 'diminished', 'decline', 'declines', 'drop', 'drops', 'fall', 'falls', 'loss of', 'poorer', 'weaker']);
+export const COMPARATIVE_UP = new Set(['higher', 'more', 'greater', 'elevated', 'increased', 'raised', 'rise in', 'rise', 'rises', 'rose', 'spike', 'spikes', 'excess', 'climb', 'climbs', 'climbed', 'soar', 'soars', 'go up', 'goes up', 'went up']);
+export const COMPARATIVE_DOWN = new Set(['lower', 'less', 'fewer', 'reduced', 'decreased', 'diminished', 'decline', 'declines', 'drop', 'drops', 'fall', 'falls', 'loss of', 'poorer', 'weaker', 'plummet', 'plummets', 'go down', 'goes down', 'went down']);
 
 /** Negation cues. "without" is handled separately (see features.ts). */
 export const NEGATION_CUES = [
@@ -91,7 +94,8 @@ export const NEGATION_CUES = [
 export const NEGATION_EXCEPTIONS = [
   'not only', 'no matter', 'not the only', 'not the sole', 'not the primary', 'not the main', 'not just', 'if not', 'whether or not',
   'not surprising', 'not surprisingly', 'no surprise', 'no wonder', 'no doubt', 'not uncommon', 'not enough', 'no less',
-  'not all', 'not always', 'not everyone', 'not every',
+  'not all', 'not always', 'not everyone', 'not every', 'not fully', 'not completely', 'not entirely', 'not necessarily', 'not totally',
+  'no way to', 'not yet',
 ];
 
 /** Hedges, with the certainty level they cap a sentence at (see certainty.ts). */
@@ -104,6 +108,8 @@ export const HEDGE_CUES: Record<string, 4 | 5> = Object.fromEntries([
     'some experts', 'experts say', 'claim', 'claims', 'propose', 'proposes', 'hint', 'hints', 'observational', 'implicated',
     'is thought', 'are thought', 'arguably', 'in theory', 'researchers found', 'a study found', 'studies suggest', 'evidence suggests',
     'there is evidence', 'some evidence', 'says', 'said', 'argues', 'believes', 'in some people', 'in some women',
+    'recommend', 'recommends', 'recommended', 'advise', 'advises', 'advised', 'warn', 'warns', 'warned', 'urge', 'urges', 'insist', 'insists',
+    'maintain', 'maintains', 'contend', 'contends', 'speculate', 'speculates',
   ].map((c) => [c, 4] as const),
   ...['can', 'often', 'frequently', 'usually', 'typically', 'in some cases', 'sometimes', 'tends to', 'tend to', 'contribute', 'contributes',
     'contributed', 'contributing', 'contribute to', 'contributes to', 'play a role', 'plays a role', 'played a role', 'role in',
@@ -116,7 +122,7 @@ export const HEDGE_CUES: Record<string, 4 | 5> = Object.fromEntries([
 export const BOOSTER_CUES = [
   'always', 'every', 'all', 'everyone', 'everybody', 'anyone', 'prove', 'proves', 'proven', 'proved', 'guarantee', 'guarantees',
   'guaranteed', 'cure', 'cures', 'cured', 'will', 'impossible', 'definitely', 'certainly', 'undoubtedly', 'completely', 'entirely',
-  'totally', 'fully', 'directly', 'never', 'without exception', 'sole', 'solely', 'only cause', 'main cause',
+  'totally', 'fully', 'directly', 'direct cause', 'number one cause', 'single most important', 'most important factor', 'never', 'without exception', 'sole', 'solely', 'only cause', 'main cause',
   'root cause', 'miracle', 'at all', 'instantly', 'eliminate', 'eliminates', 'clinically proven',
   'scientifically proven', 'science shows', 'science proves', 'universally', 'invariably',
   'without fail', 'no one', 'nobody', 'single-handedly', 'fix', 'fixes', 'reverses',

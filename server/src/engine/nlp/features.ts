@@ -67,6 +67,9 @@ const VAGUE = new Set<RelationFamily>(['causes', 'associated', 'is', 'regulates'
 const norm = (xs: Iterable<string>) => new Set([...xs].map((x) => cleanPhrase(x).join(' ')));
 const EXCESS_BEFORE = new Set(['high', 'higher', 'elevated', 'excess', 'excessive', 'increased', 'raised', 'large', 'larger', 'extra', 'abundant', 'plenty']);
 const DEFICIENCY_AFTER = new Set(['deficiency', 'deficient', 'depletion', 'insufficiency', 'shortage', 'deficit']);
+/** "magnesium runs low", "blood calcium drops": a level falling, said after the concept. */
+const FALLING_AFTER = new Set(['run low', 'runs low', 'ran low', 'is low', 'are low', 'get low', 'gets low', 'drop', 'drops', 'dropped', 'fall', 'falls', 'fell', 'dip', 'dips', 'plummet', 'plummets', 'is too low', 'are too low', 'level drop', 'level fall', 'level are low', 'level is low', 'level dip', 'level run low', 'is lacking', 'are lacking', 'is deficient', 'are deficient', 'is in short supply']);
+const RISING_AFTER = new Set(['rise', 'rises', 'rose', 'climb', 'climbs', 'climbed', 'spike', 'spikes', 'is high', 'are high', 'level rise', 'level climb', 'level are high', 'level is high', 'soar', 'soars', 'is too high', 'are too high']);
 const WITHOUT_FILLERS = new Set(['enough', 'sufficient', 'adequate', 'any', 'proper', 'much', 'the', 'optimal', 'some', 'appropriate', 'of']);
 
 function cleanTokens(tokens: Token[]): { norms: string[]; index: number[] } {
@@ -101,35 +104,53 @@ class CueTables {
 let tables: CueTables | null = null;
 const cueTables = () => (tables ??= new CueTables());
 
-export function readSentence(text: string, lexicon: Lexicon): SentenceFeatures {
+/** Words that refer back to something named in the previous sentence. */
+const ANAPHORS = new Set(['it', 'they', 'this', 'these', 'its', 'their']);
+const ANAPHOR_NOUNS = new Set(['hormone', 'mineral', 'vitamin', 'nutrient', 'gland', 'compound', 'form', 'molecule']);
+
+/**
+ * Reads a sentence. `antecedent` is the main concept of the previous sentence, used when this one
+ * opens with "It ..." or "The hormone ..." instead of naming its subject.
+ */
+export function readSentence(text: string, lexicon: Lexicon, antecedent?: string): SentenceFeatures {
   const tokens = tokenize(text);
   const concepts = lexicon.find(tokens);
+  if (antecedent && refersBack(tokens, concepts)) concepts.unshift({ id: antecedent, start: 0, end: 0 });
   const { norms, index } = cleanTokens(tokens);
   const t = cueTables();
   const { comparativeUp, comparativeDown, auxiliary: auxiliarySet } = cueSets();
 
   // 1. Concepts and deficiencies ("low magnesium", "a fall in magnesium", "PTH deficiency").
-  const deficient = new Set<string>();
-  const excess = new Set<string>();
+  // State of each mention (-1 low, +1 high, 0 unstated); a concept's state is kept only when its
+  // mentions agree ("without magnesium ... your magnesium stores" states nothing about magnesium).
+  const states = new Map<string, number[]>();
+  const note = (id: string, state: number) => {
+    let list = states.get(id);
+    if (!list) states.set(id, (list = []));
+    list.push(state);
+  };
   const conceptIds = new Set<string>();
   const modifierAt = new Set<number>();
   const conceptEnds = new Set(concepts.map((c) => c.end - 1));
   for (const c of concepts) {
     conceptIds.add(c.id);
+    if (c.start === c.end) continue; // an antecedent carried over from the previous sentence
     const concept = lexicon.concepts.get(c.id);
     if (concept?.deficiencyOf) {
-      deficient.add(concept.deficiencyOf);
+      note(concept.deficiencyOf, -1);
       conceptIds.add(concept.deficiencyOf);
       continue;
     }
     let marked = false;
+    let high = false;
     for (let k = Math.max(0, c.start - 3); k < c.start; k++) {
       const w = tokens[k].norm;
       const lowWord = DEFICIENCY_BEFORE.has(w) || (w === 'enough' && tokens[k - 1]?.norm === 'not') || (w === 'little' && tokens[k - 1]?.norm === 'too');
       const highWord = EXCESS_BEFORE.has(w) || (w === 'much' && tokens[k - 1]?.norm === 'too');
       if (highWord && tokens.slice(k + 1, c.start).every((x) => x.norm === 'of' || x.norm === 'dose' || DETERMINERS.has(x.norm) || EXCESS_BEFORE.has(x.norm))) {
         modifierAt.add(k);
-        excess.add(c.id);
+        marked = true;
+        high = true;
         continue;
       }
       if (!lowWord) continue;
@@ -150,7 +171,22 @@ export function readSentence(text: string, lexicon: Lexicon): SentenceFeatures {
       modifierAt.add(c.end);
       marked = true;
     }
-    if (marked) deficient.add(c.id);
+    // "When magnesium runs low", "blood calcium drops": only in a clause of its own (a subordinate
+    // "when/if/as" clause or before a comma), so "PTH levels climb" in a main clause stays a relation.
+    const clause = stateClause(tokens, c, text);
+    if (clause) {
+      const words = tokens.slice(c.end, c.end + 4).map((x) => x.norm);
+      for (let n = Math.min(4, words.length); n >= 1; n--) {
+        const phrase = words.slice(0, n).join(' ');
+        if (FALLING_AFTER.has(phrase) || RISING_AFTER.has(phrase)) {
+          for (let k = c.end; k < c.end + n; k++) modifierAt.add(k);
+          marked = true;
+          high = !FALLING_AFTER.has(phrase);
+          break;
+        }
+      }
+    }
+    note(c.id, marked ? (high ? 1 : -1) : 0);
   }
 
   // 2. Relation: the highest-priority family among specific cues; comparatives ("higher PTH") give
@@ -231,8 +267,25 @@ export function readSentence(text: string, lexicon: Lexicon): SentenceFeatures {
     let j = i + 1;
     while (j < tokens.length && WITHOUT_FILLERS.has(tokens[j].norm)) j++;
     const target = concepts.find((c) => c.start === j);
-    if (target) deficient.add(lexicon.concepts.get(target.id)?.deficiencyOf ?? target.id);
+    if (target) {
+      const list = states.get(target.id);
+      const at = concepts.filter((c) => c.id === target.id).indexOf(target);
+      if (list && at >= 0) list[at] = -1;
+    }
   });
+
+  const deficient = new Set<string>();
+  const excess = new Set<string>();
+  for (const [id, list] of states) {
+    if (list.every((x) => x === -1)) deficient.add(id);
+    else if (list.every((x) => x === 1)) excess.add(id);
+  }
+  // A lack described in the writer's own words ("a shortage of magnesium") is the deficiency concept too.
+  for (const id of deficient) {
+    conceptIds.add(id);
+    const def = lexicon.deficiencyFor.get(id);
+    if (def) conceptIds.add(def);
+  }
 
   // A negation in a later clause ("... a rickets that does not respond to vitamin D") does not negate the claim.
   const mainNegations = negations.filter((n) => {
@@ -272,6 +325,30 @@ export function readSentence(text: string, lexicon: Lexicon): SentenceFeatures {
     question: /\?\s*["'”’)]*\s*$/.test(text),
     contentWords,
   };
+}
+
+/** The sentence opens with a pronoun or "the hormone" and names no concept before it. */
+function refersBack(tokens: Token[], concepts: ConceptMention[]): boolean {
+  const firstConcept = concepts[0]?.start ?? Infinity;
+  for (let i = 0; i < Math.min(3, tokens.length, firstConcept); i++) {
+    const w = tokens[i].norm;
+    if (ANAPHORS.has(w)) return true;
+    if ((w === 'the' || w === 'this' || w === 'that') && ANAPHOR_NOUNS.has(tokens[i + 1]?.norm ?? '')) return true;
+  }
+  return false;
+}
+
+/** The main concept of a sentence, for the next one to refer back to: its first tracked concept. */
+export function mainConcept(f: SentenceFeatures, lexicon: Lexicon): string | undefined {
+  return f.concepts.find((c) => lexicon.isTracked(c.id))?.id;
+}
+
+/** The concept opens a subordinate clause ("when/if/as magnesium ...") that ends at a comma. */
+function stateClause(tokens: Token[], c: ConceptMention, text: string): boolean {
+  const opener = tokens.slice(Math.max(0, c.start - 3), c.start).some((t) => ['when', 'if', 'as', 'once', 'whenever', 'because', 'while'].includes(t.norm));
+  if (!opener) return false;
+  const end = tokens[Math.min(tokens.length - 1, c.end + 4)]?.end ?? text.length;
+  return text.slice(tokens[c.start].start, end + 1).includes(',');
 }
 
 let sets: { comparativeUp: Set<string>; comparativeDown: Set<string>; auxiliary: Set<string> } | null = null;

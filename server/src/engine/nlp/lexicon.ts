@@ -26,11 +26,14 @@ export interface ConceptMention {
 export class Lexicon {
   readonly concepts = new Map<string, Concept>();
   private readonly trie = new PhraseTrie<string>();
+  /** Deficiency concept for a base concept: "magnesium" -> "magnesium-deficiency". */
+  readonly deficiencyFor = new Map<string, string>();
 
   constructor(entries: readonly LexiconEntryT[]) {
     for (const e of entries) {
       const deficiencyOf = e.id.endsWith('-deficiency') ? (e.parent ?? e.id.slice(0, -'-deficiency'.length)) : undefined;
       this.concepts.set(e.id, { id: e.id, category: e.category, parent: e.parent, tracked: e.tracked === true, deficiencyOf });
+      if (deficiencyOf && !this.deficiencyFor.has(deficiencyOf)) this.deficiencyFor.set(deficiencyOf, e.id);
       for (const term of e.terms) this.trie.add(phraseKey(term), e.id);
       // The id itself is a term too ("vitamin-k2" -> "vitamin k2"), so structured claim fields can name ids.
       this.trie.add(phraseKey(e.id.replace(/-/g, ' ')), e.id);
@@ -50,8 +53,43 @@ export class Lexicon {
     return [...new Set([...known, ...found])];
   }
 
-  /** The concept and its broader concepts, nearest first. */
-  ancestors(id: string): string[] {
+  /** ancestors() is called for every candidate claim of every sentence: computed once per id. */
+  private readonly ancestorCache = new Map<string, readonly string[]>();
+  private relativesCache: Map<string, ReadonlySet<string>> | null = null;
+
+  /** The concept and its broader concepts, nearest first. The array is shared: do not modify it. */
+  ancestors(id: string): readonly string[] {
+    let out = this.ancestorCache.get(id);
+    if (!out) this.ancestorCache.set(id, (out = this.computeAncestors(id)));
+    return out;
+  }
+
+  /** Whether one concept is broader than the other (either way round). */
+  related(a: string, b: string): boolean {
+    return this.relatives(a).has(b);
+  }
+
+  /** Concepts broader or narrower than `id` (not `id` itself). */
+  relatives(id: string): ReadonlySet<string> {
+    if (!this.relativesCache) {
+      const map = new Map<string, Set<string>>();
+      const at = (k: string) => {
+        let set = map.get(k);
+        if (!set) map.set(k, (set = new Set()));
+        return set;
+      };
+      for (const c of this.concepts.keys()) {
+        for (const a of this.ancestors(c)) {
+          at(c).add(a);
+          at(a).add(c);
+        }
+      }
+      this.relativesCache = map;
+    }
+    return this.relativesCache.get(id) ?? NONE;
+  }
+
+  private computeAncestors(id: string): string[] {
     const out: string[] = [];
     let cur = this.concepts.get(id)?.parent;
     const seen = new Set([id]);
@@ -70,3 +108,5 @@ export class Lexicon {
     return this.ancestors(id).some((a) => this.concepts.get(a)?.tracked);
   }
 }
+
+const NONE: ReadonlySet<string> = new Set();

@@ -10,7 +10,9 @@ export interface Interval {
   text: string;
 }
 
-const NUMBER = String.raw`\d+(?:[.,]\d+)?`;
+// Bounded and never started inside a run of digits: an unbounded `\d+` retried at every digit of a
+// long digit run (a pasted table, a hash) made matching quadratic and froze the editor.
+const NUMBER = String.raw`(?<!\d)\d{1,15}(?:[.,]\d{1,15})?`;
 const APPROX = String.raw`(?:about|around|approximately|approx\.?|roughly|nearly|almost|some|close to|~)`;
 const MORE = String.raw`(?:over|more than|above|greater than|in excess of|at least|upwards of|>)`;
 const LESS = String.raw`(?:under|less than|below|fewer than|at most|up to|no more than|<)`;
@@ -43,7 +45,8 @@ function unitOf(u: string): string {
   return x.replace(/s$/, '');
 }
 
-const num = (s: string) => parseFloat(s.replace(',', '.'));
+/** "4,800" is four thousand eight hundred; "8,2" (a decimal comma) is eight point two. */
+const num = (s: string) => parseFloat(/^\d{1,3}(?:,\d{3})+$/.test(s) ? s.replace(/,/g, '') : s.replace(',', '.'));
 
 export function extractQuantities(text: string): Interval[] {
   const out: Interval[] = [];

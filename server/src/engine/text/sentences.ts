@@ -29,20 +29,55 @@ export function splitSentences(segment: ProseSegment): Sentence[] {
   if (text.length === 0) return [];
   // Line breaks inside a block are hard wraps, not paragraph ends (UAX #29 would always break there).
   const flat = text.replace(/[\n\r\u2028\u2029\u0085]/g, ' ');
-  const bounds: number[] = [];
-  for (const piece of segmenter.segment(flat)) bounds.push(piece.index);
+  const bounds = sentenceStarts(flat);
   bounds.push(flat.length);
 
   const sentences: Sentence[] = [];
   let groupStart = bounds[0];
+  let groupHasWord = false;
   for (let k = 1; k < bounds.length; k++) {
     const end = bounds[k];
-    if (k < bounds.length - 1 && shouldJoin(flat.slice(bounds[k - 1], end), flat.slice(end, bounds[k + 1]))) continue;
+    const piece = flat.slice(bounds[k - 1], end);
+    groupHasWord ||= HAS_WORD.test(piece);
+    // A group without words yet (leading punctuation) always continues into the next piece.
+    if (k < bounds.length - 1 && (!groupHasWord || shouldJoin(piece, flat.slice(end, bounds[k + 1])))) continue;
     const sentence = makeSentence(segment, groupStart, end);
     if (sentence) sentences.push(sentence);
     groupStart = end;
+    groupHasWord = false;
   }
   return sentences;
+}
+
+/** Pasted text can hold one huge paragraph; above this many characters it is segmented in windows. */
+const WINDOW = 8192;
+/** Breaks this close to a window's end may depend on the text after it, so they are redone in the next window. */
+const LOOKAHEAD = 2048;
+
+/**
+ * Start offsets of the segmenter's pieces. V8's sentence iterator gets slower with every step on a
+ * long string (quadratic: a 500 KB paragraph took minutes), so long texts are segmented in windows,
+ * each restarting at a break found well inside the previous one; breaks only depend on nearby text.
+ */
+function sentenceStarts(flat: string): number[] {
+  const starts: number[] = [];
+  let from = 0;
+  let size = WINDOW;
+  for (;;) {
+    const to = Math.min(flat.length, from + size);
+    const found: number[] = [];
+    for (const piece of segmenter.segment(flat.slice(from, to))) found.push(from + piece.index);
+    if (to === flat.length) return starts.concat(found);
+    const keep = found.filter((b) => b < to - LOOKAHEAD);
+    if (keep.length > 1) {
+      // found[0] === from; the last kept break starts the next window.
+      starts.push(...keep.slice(0, -1));
+      from = keep[keep.length - 1];
+      size = WINDOW;
+    } else {
+      size *= 2; // no break well inside this window: a very long sentence, look further
+    }
+  }
 }
 
 /** Whether the segmenter's break between two adjacent pieces is a false one. */
@@ -50,7 +85,6 @@ function shouldJoin(before: string, after: string): boolean {
   const head = before.trimEnd();
   const next = after.trimStart();
   if (!HAS_WORD.test(next)) return true; // a fragment of punctuation belongs to the sentence it follows
-  if (!HAS_WORD.test(head)) return true;
   const word = lastWord(head);
   if (!word.endsWith('.')) return false;
   const lower = word.toLowerCase();

@@ -414,8 +414,11 @@ class InlineScanner {
 }
 
 function countChar(s: string, from: number, to: number, ch: string): number {
+  // Only look inside [from, to): `indexOf` would scan to the end of the text when `ch` is absent,
+  // which made a paragraph with thousands of bare URLs quadratic.
+  const code = ch.charCodeAt(0);
   let count = 0;
-  for (let k = s.indexOf(ch, from); k !== -1 && k < to; k = s.indexOf(ch, k + 1)) count++;
+  for (let k = from; k < to; k++) if (s.charCodeAt(k) === code) count++;
   return count;
 }
 
