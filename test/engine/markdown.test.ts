@@ -154,6 +154,11 @@ describe('extractProse', () => {
       assert.strictEqual(sourceOf(doc, prose.segments[2]), 'Quoted inside\n  > the item.');
     });
 
+    it('drops GFM task list check boxes', () => {
+      const doc = '- [ ] Check magnesium dose\n- [x] Done\n- [link](u) item\n- [X]\n';
+      assert.deepStrictEqual(texts(doc), ['Check magnesium dose', 'Done', 'link item']);
+    });
+
     it('reads tables cell by cell, with escaped pipes and code spans', () => {
       const doc = [
         '| Nutrient | Effect \\| note |',
@@ -263,6 +268,13 @@ describe('extractProse', () => {
       const unclosed = extract('---\nnot front matter\n');
       assert.strictEqual(unclosed.frontMatter, undefined);
       assert.deepStrictEqual(unclosed.segments.map((s) => s.text), ['not front matter']);
+    });
+
+    it('does not mistake prose between two thematic breaks for front matter', () => {
+      const prose = extract('---\nMagnesium is essential for bones.\n---\n\nMore.');
+      assert.strictEqual(prose.frontMatter, undefined);
+      assert.deepStrictEqual(prose.segments.map((s) => s.text), ['Magnesium is essential for bones.', 'More.']);
+      assert.deepStrictEqual(extract('---\n---\nText.').frontMatter?.range, { start: 0, end: 7 }, 'empty front matter');
     });
 
     it('only recognizes front matter at the very start', () => {

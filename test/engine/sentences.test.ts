@@ -116,6 +116,16 @@ describe('splitSentences', () => {
     );
   });
 
+  it('ends a sentence at a line that ends with a full stop even if the next line starts in lower case', () => {
+    const doc = 'Magnesium ALWAYS prevents it, no exceptions.\ncalcitonin helps put calcium back into bone, e.g.\nthe hip.\nlower case start';
+    const [segment] = extractProse(doc).segments;
+    assert.deepStrictEqual(
+      splitSentences(segment).map((s) => s.text),
+      ['Magnesium ALWAYS prevents it, no exceptions.', 'calcitonin helps put calcium back into bone, e.g.\nthe hip.', 'lower case start'],
+    );
+    assert.deepStrictEqual(sentencesOf('It works. then it fails'), ['It works. then it fails'], 'same line: UAX #29 decides');
+  });
+
   it('keeps markup out of the range ends and maps through removed markup', () => {
     const doc = '**Magnesium lowers blood pressure.** It is cheap [^1]. See [the review](https://x.org/mg "t").';
     const [segment] = extractProse(doc).segments;

@@ -57,6 +57,10 @@ export interface StartOptions {
   /** Omit workspace/configuration support: settings come from initializationOptions. */
   noConfigurationSupport?: boolean;
   initializationOptions?: unknown;
+  /** Extra node options before the server script (e.g. `-r guard.js` in the no-network test). */
+  execArgv?: string[];
+  /** Extra environment variables for the server process. */
+  env?: Record<string, string>;
 }
 
 export class TestClient {
@@ -81,7 +85,11 @@ export class TestClient {
   }
 
   static async start(opts: StartOptions): Promise<TestClient> {
-    const proc = spawn(process.execPath, [serverPath, '--stdio'], { cwd: opts.folder, stdio: ['pipe', 'pipe', 'pipe'] });
+    const proc = spawn(process.execPath, [...(opts.execArgv ?? []), serverPath, '--stdio'], {
+      cwd: opts.folder,
+      stdio: ['pipe', 'pipe', 'pipe'],
+      env: opts.env ? { ...process.env, ...opts.env } : process.env,
+    });
     const conn = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
     const client = new TestClient(proc, conn, opts.folder, opts.settings ?? {});
     proc.stderr!.on('data', (d) => (client.stderr += String(d)));

@@ -151,3 +151,9 @@ export function checkDocument(text: string, fresh?: Engine): DocumentAnalysis {
 
 /** Counts reported by the tests (the lead collects them for the report). */
 export const counters = { documents: 0, edits: 0, badInputs: 0 };
+
+// A root-level hook (this module is loaded by every robustness test file): one summary line.
+after(() => {
+  if (counters.documents + counters.edits + counters.badInputs === 0) return;
+  console.log(`  robustness totals: ${counters.documents} documents fuzzed, ${counters.edits} edits applied, ${counters.badInputs} bad inputs tried`);
+});

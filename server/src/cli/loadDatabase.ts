@@ -33,7 +33,7 @@ export function loadCliDatabase(claimsArgs: string[], cwd: string, options: Load
   const alreadyGiven = packs.some((p) => path.resolve(cwd, p) === workspace);
   if (!alreadyGiven && fs.existsSync(workspace) && fs.statSync(workspace).isDirectory()) packs.push(WORKSPACE_PACK_DIR);
   const base = (options.preferCurated && curatedDatabase()) || loadBuiltinDatabase();
-  const { db, issues, files } = loadDatabaseWithPacks(packs.map((p) => path.resolve(cwd, p)), base);
+  const { db, issues, files } = loadDatabaseWithPacks(packs.map((p) => path.resolve(cwd, p)), base, { sourceRoots: [cwd] });
   if (issues.length) {
     const shown = issues.map((i) => formatIssue({ ...i, file: displayPath(i.file, cwd) }));
     throw new InputError([...shown, `invalid claim pack: ${issues.length} problem(s); fix them or drop the pack from --claims`]);

@@ -11,6 +11,7 @@ import { judge } from './match/judge';
 import { verdictMessage } from './match/message';
 import { mainConcept, readSentence } from './nlp/features';
 import { Lexicon } from './nlp/lexicon';
+import { tokenize } from './nlp/tokenize';
 import { applyDirectives } from './suppression';
 import { splitSentences } from './text/sentences';
 import type { CheckedClaim, DocumentAnalysis, ProseKind, ProseSegment, Sentence } from './types';
@@ -69,7 +70,9 @@ export function createEngine(db: ClaimsDatabase): Engine & { checkSentence(text:
   function analyzeSegment(segment: ProseSegment): CheckedClaim[] {
     const sentences = splitSentences(segment);
     const out: CheckedClaim[] = [];
-    let antecedent: string | undefined;
+    // A lead-in like "**It switches vitamin D on.** Magnesium is needed ..." refers forward.
+    const firstMain = sentences.length > 1 ? mainConceptOf(sentences[1].text) : undefined;
+    let antecedent: string | undefined = firstMain;
     const segmentEnd = segment.blockRange.end + 1;
     sentences.forEach((sentence, i) => {
       if (citationOnly(sentence, segment)) return;
@@ -83,6 +86,10 @@ export function createEngine(db: ClaimsDatabase): Engine & { checkSentence(text:
       if (check.claim) out.push({ ...check.claim, range: { ...sentence.range }, citations, kind: segment.kind });
     });
     return out;
+  }
+
+  function mainConceptOf(text: string): string | undefined {
+    return lexicon.find(tokenize(text)).find((c) => lexicon.isTracked(c.id))?.id;
   }
 
   function cachedSegment(text: string, segment: ProseSegment): CheckedClaim[] {

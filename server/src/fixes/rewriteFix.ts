@@ -1,11 +1,12 @@
 // "Rewrite with evidence-backed wording": replaces just the sentence with the claim's suggested wording.
+import { suggestedWordingOf } from '../engine/db/schema';
 import type { CheckedClaim } from '../engine/types';
 import { endsWithTerminal, finalPunctuation } from './sentenceBounds';
 import type { Fix } from './textEdit';
 
 export function rewriteFix(text: string, claim: Pick<CheckedClaim, 'range' | 'verdict' | 'claim'>): Fix | null {
   if (!claim.claim || (claim.verdict !== 'overstated' && claim.verdict !== 'contradicted')) return null;
-  let wording = claim.claim.suggestedWording.replace(/\s+/g, ' ').trim();
+  let wording = suggestedWordingOf(claim.claim).replace(/\s+/g, ' ').trim();
   const hadTerminal = finalPunctuation(text, claim.range) !== null;
   // Keep the sentence's shape: a heading or list item without a full stop stays without one.
   if (!hadTerminal && endsWithTerminal(wording)) wording = wording.replace(/[.!?]+$/, '');

@@ -61,8 +61,11 @@ export function loadPacks(folders: string[], configured: string[]): PackLoad {
   const issuesByFile = new Map<string, DbIssue[]>();
   let db: ClaimsDatabase;
   try {
-    const loaded = loadDatabaseWithPacks(files);
+    // Quotes are checked against a pack source's local `file` when it lies in the workspace.
+    const loaded = loadDatabaseWithPacks(files, loadBuiltinDatabase(), { sourceRoots: folders });
     db = loaded.db;
+    // Editing a source text can make a quote valid (or not): watch those files too.
+    for (const f of loaded.sourceFiles) if (!watched.includes(f)) watched.push(f);
     for (const issue of loaded.issues) {
       const file = path.isAbsolute(issue.file) ? issue.file : null;
       if (file && files.includes(file)) {

@@ -2,7 +2,7 @@
 // quotes with where they come from, caveats, suggested wording and references. Everything taken
 // from documents and packs is escaped; links are only ever http(s).
 import type { ClaimsDatabase } from '../engine/db/database';
-import type { EvidenceT, StanceT } from '../engine/db/schema';
+import { suggestedWordingOf, type EvidenceT, type StanceT } from '../engine/db/schema';
 import type { CheckedClaim } from '../engine/types';
 import { referenceUrl } from '../fixes/citationSources';
 import { escapeMarkdown, escapeQuote, safeLink } from './markdownEscape';
@@ -53,7 +53,7 @@ export function renderHoverCard(claim: CheckedClaim, db: ClaimsDatabase): string
     for (const cav of c.caveats) out.push(`- ${escapeMarkdown(cav)}`);
     out.push('');
   }
-  out.push('**Suggested wording**', '', escapeQuote(c.suggestedWording), '');
+  out.push('**Suggested wording**', '', escapeQuote(suggestedWordingOf(c)), '');
   const refs = c.references.map((id) => db.references.get(id)).filter((r) => r !== undefined);
   if (refs.length) {
     out.push('**References**', '');

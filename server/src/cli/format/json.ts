@@ -1,6 +1,7 @@
 // Machine output. The shape is a contract (see the README): version, files[].path as given,
 // files[].claims[] with 0-based UTF-16 ranges, every detected claim (supported ones too).
 // Fields may be added, never renamed or removed.
+import { suggestedWordingOf } from '../../engine/db/schema';
 import type { CheckedClaim, Verdict } from '../../engine/types';
 import type { CheckResult } from './checkResult';
 import { rangeMapper, type PositionRange } from './positions';
@@ -49,7 +50,7 @@ export function toJsonReport(result: CheckResult, sourceTitle: (id: string) => s
       reason: c.reason,
       score: c.score,
       statement: c.claim?.statement ?? null,
-      suggestedWording: c.claim?.suggestedWording ?? null,
+      suggestedWording: c.claim ? suggestedWordingOf(c.claim) : null,
     });
     const entry: JsonReport['files'][number] = { path: f.path, claims: f.analysis.claims.map(convert) };
     if (f.analysis.suppressed.length) entry.suppressed = f.analysis.suppressed.map(convert);

@@ -3,6 +3,7 @@
 // every one into an alert, and SARIF's `kind: pass` is not in the subset GitHub documents.
 import { createHash } from 'crypto';
 import * as path from 'path';
+import { suggestedWordingOf } from '../../engine/db/schema';
 import type { CheckedClaim, Verdict } from '../../engine/types';
 import { claimMessage, VERDICT_DESCRIPTIONS, VERDICT_LABELS } from '../../render/report/verdicts';
 import { FACTLENS_VERSION } from '../version';
@@ -112,8 +113,8 @@ export function formatSarif(result: CheckResult, options: SarifOptions): string 
 
 function resultMessage(c: CheckedClaim): string {
   let text = claimMessage(c);
-  if ((c.verdict === 'overstated' || c.verdict === 'contradicted') && c.claim?.suggestedWording) {
-    text += ` Evidence-backed wording: "${c.claim.suggestedWording}"`;
+  if ((c.verdict === 'overstated' || c.verdict === 'contradicted') && c.claim) {
+    text += ` Evidence-backed wording: "${suggestedWordingOf(c.claim)}"`;
   }
   return text;
 }

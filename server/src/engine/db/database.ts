@@ -63,11 +63,20 @@ export function toCompiled(db: ClaimsDatabase): CompiledDatabase {
   };
 }
 
+export interface MergeOptions {
+  /** Quotes that fail this check (pack quotes against local source texts) skip their claim. */
+  checkQuotes?: (claim: ClaimT) => Array<{ evidence: number; message: string }>;
+}
+
 /**
  * Adds files to a database. Files with errors are skipped whole (their issues reported); a file
  * whose cross-references fail keeps its valid parts, so one bad claim never hides a whole pack.
  */
-export function mergeFiles(base: ClaimsDatabase, inputs: DatabaseInput[]): { db: ClaimsDatabase; issues: DbIssue[] } {
+export function mergeFiles(
+  base: ClaimsDatabase,
+  inputs: DatabaseInput[],
+  options: MergeOptions = {},
+): { db: ClaimsDatabase; issues: DbIssue[] } {
   const db: ClaimsDatabase = {
     sources: new Map(base.sources),
     references: new Map(base.references),
@@ -126,6 +135,10 @@ export function mergeFiles(base: ClaimsDatabase, inputs: DatabaseInput[]): { db:
           err([section, i, 'references', j], `unknown reference id "${r}": define it under references`);
         }
       });
+      for (const q of options.checkQuotes?.(c) ?? []) {
+        ok = false;
+        err([section, i, 'evidence', q.evidence, 'quote'], q.message);
+      }
       return ok;
     };
     data.claims.forEach((c, i) => {

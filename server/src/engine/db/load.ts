@@ -4,6 +4,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { emptyDatabase, fromCompiled, mergeFiles, type ClaimsDatabase, type CompiledDatabase } from './database';
 import { parseClaimsFile, type DbIssue, type ParsedFile } from './parseFile';
+import { quoteChecker, readPackSourceTexts } from './packSources';
 
 export const PACK_EXTENSIONS = ['.yaml', '.yml', '.json'];
 /** Packs are curated text; anything bigger is a mistake (or an attack) and is refused. */
@@ -98,9 +99,24 @@ export function loadCuratedDir(dir: string): { db: ClaimsDatabase; issues: DbIss
   return mergeFiles(emptyDatabase(), inputs);
 }
 
+export interface PackLoadOptions {
+  /**
+   * Folders (besides each pack's own) that a pack source's `file` may live in: the workspace.
+   * Quotes of sources with a local file are checked against it; a claim whose quote is not
+   * there is reported and skipped.
+   */
+  sourceRoots?: string[];
+}
+
 /** Built-in database plus packs. Broken packs are reported and skipped; the rest still loads. */
-export function loadDatabaseWithPacks(packPaths: string[], base: ClaimsDatabase = loadBuiltinDatabase()) {
+export function loadDatabaseWithPacks(packPaths: string[], base: ClaimsDatabase = loadBuiltinDatabase(), options: PackLoadOptions = {}) {
   const { files, issues } = expandPackPaths(packPaths);
-  const merged = mergeFiles(base, files.map((f) => ({ parsed: readClaimsFile(f), builtin: false })));
-  return { db: merged.db, issues: [...issues, ...merged.issues], files };
+  const parsed = files.map((f) => readClaimsFile(f));
+  const sources = readPackSourceTexts(parsed, options.sourceRoots);
+  const merged = mergeFiles(
+    base,
+    parsed.map((p) => ({ parsed: p, builtin: false })),
+    { checkQuotes: quoteChecker(sources.texts) },
+  );
+  return { db: merged.db, issues: [...issues, ...sources.issues, ...merged.issues], files, parsed, sourceFiles: sources.files };
 }

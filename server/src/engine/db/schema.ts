@@ -165,8 +165,11 @@ export const Claim = z
     dispute: z.string().min(1).optional(),
     evidence: z.array(Evidence).min(1),
     caveats: z.array(z.string().min(1)).default([]),
-    /** Evidence-backed wording a writer can use instead of an overstated version. */
-    suggestedWording: z.string().min(1),
+    /**
+     * Evidence-backed wording a writer can use instead of an overstated version. Optional: the
+     * statement is used when a pack leaves it out (see suggestedWordingOf).
+     */
+    suggestedWording: z.string().min(1).optional(),
     references: z.array(Id).default([]),
     /** Extra lexicon ids or words a sentence must share to match, beyond subject and object. */
     keywords: z.array(z.string().min(1)).default([]),
@@ -203,6 +206,11 @@ export const PackFile = z
     overrides: z.array(Claim).default([]),
   })
   .strict();
+
+/** The wording offered to writers: the claim's own suggestion, else its statement. */
+export function suggestedWordingOf(claim: Pick<z.infer<typeof Claim>, 'statement' | 'suggestedWording'>): string {
+  return claim.suggestedWording ?? claim.statement;
+}
 
 export type SourceT = z.infer<typeof Source>;
 export type ReferenceT = z.infer<typeof Reference>;

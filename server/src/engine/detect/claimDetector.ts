@@ -41,9 +41,11 @@ export function detectClaim(text: string, kind: ProseKind, f: SentenceFeatures):
   if (ANNOUNCEMENT.test(text)) return { isClaim: false, reason: 'announcement' };
   if (ANECDOTE.test(text.replace(/[’]/g, "'"))) return { isClaim: false, reason: 'anecdote' };
   if (EDITORIAL_NOTE.test(text)) return { isClaim: false, reason: 'announcement' };
-  // "Magnesium is having a moment": one mention and no relation asserts nothing checkable.
-  const substantive = f.relation && f.relation !== 'is';
-  if (!substantive && f.concepts.length < 2 && !f.quantities.length) return { isClaim: false, reason: 'no-statement' };
+  // "... most of them picture a calcium tablet": one mention, no relation, nothing hedged or
+  // negated and no figure asserts nothing checkable about it.
+  if (!f.relation && f.concepts.length < 2 && !f.quantities.length && !f.hedges.length && !f.boosters.length && !f.negated) {
+    return { isClaim: false, reason: 'no-statement' };
+  }
   if (!f.relation && !PREDICATE.test(text)) return { isClaim: false, reason: 'no-statement' };
   return { isClaim: true };
 }

@@ -117,6 +117,8 @@ class ProseCollector {
       terminators.push(this.lines.lineContentEnd(line));
       lineFrom = lineTo + 1;
     }
+    const item = this.containers[this.containers.length - 1];
+    if (kind === 'list-item' && item?.line === from && slices.length > 0) slices[0] = this.withoutTaskBox(slices[0]);
     this.addSegment(kind, buildBlockSource(this.src, slices, terminators), from, to);
   }
 
@@ -198,6 +200,18 @@ class ProseCollector {
     if (at !== -1) return { start: lineStart + at, end: lineStart + at + wanted.length };
     // Should not happen; fall back to the whole line without its indentation.
     return { start: trimStart(src, lineStart, end), end };
+  }
+
+  /** GFM task list items ("- [ ] todo", "- [x] done"): the check box is not prose. */
+  private withoutTaskBox(slice: LineSlice): LineSlice {
+    const src = this.src;
+    const at = slice.start;
+    const box = src.charCodeAt(at + 1);
+    const isBox =
+      src.charCodeAt(at) === 0x5b && (box === 0x20 || box === 0x78 || box === 0x58) && src.charCodeAt(at + 2) === 0x5d;
+    const after = src.charCodeAt(at + 3);
+    if (!isBox || at + 3 > slice.end || (at + 3 < slice.end && after !== 0x20 && after !== 0x09)) return slice;
+    return { start: trimStart(src, at + 3, slice.end), end: slice.end };
   }
 
   /** End of the last non-blank line in [from, to). */

@@ -23,6 +23,8 @@ export function findFrontMatter(src: string, lines: LineIndex): FrontMatterBlock
     const closes = isToml ? content === '+++' : content === '---' || content === '...';
     if (!closes) continue;
     const body = src.slice(lines.lineStart(1), lines.lineStart(line));
+    // A document may also open with a thematic break; prose between two breaks is not metadata.
+    if (!startsLikeMetadata(body, isToml)) return null;
     const fields = isToml ? readTomlFields(body) : readYamlFields(body);
     return {
       info: { range: { start: 0, end: lines.lineContentEnd(line) }, ...fields },
@@ -30,6 +32,19 @@ export function findFrontMatter(src: string, lines: LineIndex): FrontMatterBlock
     };
   }
   return null;
+}
+
+const YAML_KEY_LINE = /^[^\s#:][^:]*:(?:\s|$)/;
+const TOML_KEY_LINE = /^(?:[A-Za-z0-9_."'-]+\s*=|\[)/;
+
+/** The first line that is not blank or a comment must be a `key:` (YAML) or `key =` / `[table]` (TOML). */
+function startsLikeMetadata(body: string, isToml: boolean): boolean {
+  for (const raw of body.split(/\r\n|\r|\n/)) {
+    const line = raw.trim();
+    if (line === '' || line.startsWith('#')) continue;
+    return (isToml ? TOML_KEY_LINE : YAML_KEY_LINE).test(line);
+  }
+  return true;
 }
 
 interface Fields {

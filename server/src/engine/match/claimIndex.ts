@@ -2,12 +2,13 @@
 // match: the cost per sentence follows the number of viable candidates, not the size of the
 // database. A claim scores above zero only when the sentence gives credit to its subject and to
 // its object (matcher.ts: sidesCovered), and a sentence concept gives credit to a claim concept
-// only when it is the same concept, a broader or narrower one, or a sibling. So claims are posted
+// only when matcher.mayCredit says so (same, broader, narrower or sibling concept...). So claims are posted
 // under their subject and object concepts, and a sentence looks up the concepts its own concepts
 // credit; claims with neither side in the lexicon are found through any concept they share.
 import type { ClaimT } from '../db/schema';
 import type { Lexicon } from '../nlp/lexicon';
 import { compileClaim, type CompiledClaim } from './compiledClaim';
+import { mayCredit } from './matcher';
 
 type Postings = Map<string, number[]>;
 
@@ -16,9 +17,8 @@ export class ClaimIndex {
   private readonly weights = new Map<string, number>();
   /** In how many claims' wording each content word occurs. */
   readonly wordDf = new Map<string, number>();
-  /** Claims with both sides in the lexicon, under each subject concept and each object concept. */
-  private readonly bySubject: Postings = new Map();
-  private readonly byObject: Postings = new Map();
+  /** Claims with both sides in the lexicon, under each (subject concept, object concept) pair. */
+  private readonly byPair = new Map<string, Postings>();
   /** Claims with only one side in the lexicon, under that side's concepts. */
   private readonly bySubjectOnly: Postings = new Map();
   private readonly byObjectOnly: Postings = new Map();
@@ -35,8 +35,11 @@ export class ClaimIndex {
       const subject = c.subjectIds.length > 0;
       const object = c.objectIds.length > 0;
       if (subject && object) {
-        post(this.bySubject, c.subjectIds, i);
-        post(this.byObject, c.objectIds, i);
+        for (const a of new Set(c.subjectIds)) {
+          let objects = this.byPair.get(a);
+          if (!objects) this.byPair.set(a, (objects = new Map()));
+          post(objects, c.objectIds, i);
+        }
       } else if (subject) {
         post(this.bySubjectOnly, c.subjectIds, i);
       } else if (object) {
@@ -68,24 +71,22 @@ export class ClaimIndex {
       for (const a of this.lexicon.ancestors(id)) lineage.add(a);
     }
     const found = new Set<number>();
-    // Walk the shorter side's postings and check the other side.
-    const subjectCount = count(this.bySubject, credited);
-    const objectCount = count(this.byObject, credited);
-    const [walk, other] = subjectCount <= objectCount ? [this.bySubject, 'objectIds' as const] : [this.byObject, 'subjectIds' as const];
-    for (const id of credited) {
-      const list = walk.get(id);
-      if (!list) continue;
-      for (const i of list) if (!found.has(i) && this.claims[i][other].some((o) => credited.has(o))) found.add(i);
-      const single = this.bySubjectOnly.get(id);
-      if (single) for (const i of single) found.add(i);
-      const objectOnly = this.byObjectOnly.get(id);
-      if (objectOnly) for (const i of objectOnly) found.add(i);
-    }
-    for (const id of credited) {
-      if (walk.has(id)) continue;
-      const single = this.bySubjectOnly.get(id);
-      if (single) for (const i of single) found.add(i);
-      const objectOnly = this.byObjectOnly.get(id);
+    // Pairs of credited concepts: the work is bounded by the sentence's concepts, not the database.
+    for (const a of credited) {
+      const objects = this.byPair.get(a);
+      if (objects) {
+        if (objects.size < credited.size) {
+          for (const [b, list] of objects) if (credited.has(b)) for (const i of list) found.add(i);
+        } else {
+          for (const b of credited) {
+            const list = objects.get(b);
+            if (list) for (const i of list) found.add(i);
+          }
+        }
+      }
+      const subjectOnly = this.bySubjectOnly.get(a);
+      if (subjectOnly) for (const i of subjectOnly) found.add(i);
+      const objectOnly = this.byObjectOnly.get(a);
       if (objectOnly) for (const i of objectOnly) found.add(i);
     }
     for (const id of lineage) {
@@ -100,8 +101,7 @@ export class ClaimIndex {
     let out = this.creditCache.get(id);
     if (out) return out;
     const set = new Set<string>([id, ...this.lexicon.relatives(id)]);
-    const parent = this.lexicon.concepts.get(id)?.parent;
-    if (parent) for (const c of this.lexicon.concepts.values()) if (c.parent === parent) set.add(c.id);
+    for (const c of this.lexicon.concepts.keys()) if (mayCredit(this, c, id)) set.add(c);
     out = [...set];
     this.creditCache.set(id, out);
     return out;
@@ -114,10 +114,4 @@ function post(postings: Postings, ids: readonly string[], claim: number): void {
     if (!list) postings.set(id, (list = []));
     list.push(claim);
   }
-}
-
-function count(postings: Postings, ids: ReadonlySet<string>): number {
-  let n = 0;
-  for (const id of ids) n += postings.get(id)?.length ?? 0;
-  return n;
 }

@@ -20,6 +20,9 @@ function related(index: ClaimIndex, a: string, b: string): boolean {
   return index.lexicon.related(a, b);
 }
 
+const SUBSTITUTE_CREDIT = 0.5;
+const SUBSTITUTABLE = new Set(['organ', 'cell', 'tissue']);
+
 const KNOWN_WORD_WEIGHT = 0.35;
 const UNKNOWN_WORD_WEIGHT = 1.2;
 
@@ -31,14 +34,31 @@ function siblings(index: ClaimIndex, a: string, b: string): boolean {
   return !!pa && pa === index.lexicon.concepts.get(b)?.parent;
 }
 
+/**
+ * Whether sentence concept `s` can give claim concept `id` any credit in credit() below. The claim
+ * index uses it to find candidates, so it must say yes whenever credit() can be above zero
+ * (test/engine/claimIndex.test.ts checks the index against a full scan).
+ */
+export function mayCredit(index: ClaimIndex, id: string, s: string): boolean {
+  if (id === s || related(index, id, s) || siblings(index, id, s)) return true;
+  const category = index.lexicon.concepts.get(id)?.category;
+  return !!category && SUBSTITUTABLE.has(category) && index.lexicon.concepts.get(s)?.category === category;
+}
+
 /** 1 when the sentence names the concept, less when it names a broader, narrower or sibling one, else 0. */
 function credit(index: ClaimIndex, id: string, sentence: SentenceFeatures, exclude?: ReadonlySet<string>): { credit: number; by: string | null } {
   if (sentence.conceptIds.has(id) && !exclude?.has(id)) return { credit: 1, by: id };
   let best: { credit: number; by: string | null } = { credit: 0, by: null };
+  const category = index.lexicon.concepts.get(id)?.category;
   for (const s of sentence.conceptIds) {
     if (exclude?.has(s)) continue;
     if (related(index, id, s)) return { credit: RELATED_CREDIT, by: s };
     if (best.credit < SIBLING_CREDIT && siblings(index, id, s)) best = { credit: SIBLING_CREDIT, by: s };
+    // Another organ or cell in the same place ("the liver" for "the kidneys") still finds the
+    // claim, so that the verdict can say the sentence names the wrong one.
+    if (best.credit < SUBSTITUTE_CREDIT && category && SUBSTITUTABLE.has(category) && index.lexicon.concepts.get(s)?.category === category) {
+      best = { credit: SUBSTITUTE_CREDIT, by: s };
+    }
   }
   return best;
 }

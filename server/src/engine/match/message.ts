@@ -1,5 +1,5 @@
 // The one line a writer sees in the Problems panel: the verdict and what the evidence says.
-import type { ClaimT } from '../db/schema';
+import { suggestedWordingOf, type ClaimT } from '../db/schema';
 import type { Verdict } from '../types';
 
 const STRENGTH_WORDS: Record<ClaimT['strength'], string> = {
@@ -33,7 +33,7 @@ export function verdictMessage(verdict: Verdict, claim: ClaimT | null, cited: bo
     case 'supported':
       return `Supported${cited ? '' : ', no citation'}: sources say ${lowerFirst(stripPeriod(claim.statement))} (${sources})`;
     case 'overstated':
-      return `Overstated: the evidence is ${STRENGTH_WORDS[claim.strength] === 'established' ? 'less certain' : `*${STRENGTH_WORDS[claim.strength]}*`}; sources support: ${lowerFirst(stripPeriod(claim.suggestedWording))} (${sources})`;
+      return `Overstated: the evidence is ${STRENGTH_WORDS[claim.strength] === 'established' ? 'less certain' : `*${STRENGTH_WORDS[claim.strength]}*`}; sources support: ${lowerFirst(stripPeriod(suggestedWordingOf(claim)))} (${sources})`;
     case 'contradicted':
       return `Contradicted: sources say ${lowerFirst(stripPeriod(claim.statement))} (${sources})`;
     case 'disputed':

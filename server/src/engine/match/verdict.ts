@@ -44,7 +44,7 @@ function directionAgreement(c: CompiledClaim, s: SentenceFeatures): number {
   let so: number = sentOrient ?? 0;
   // "Vitamin D can be activated without any magnesium": no verb we know, but it states that
   // something happens while one side is lacking (or high).
-  if (sentOrient === null && c.sides.some((b) => stateOf(s, b) !== 0)) so = 1;
+  if (sentOrient === null && !s.negated && c.sides.some((b) => stateOf(s, b) !== 0)) so = 1;
   // An association with a low or high level compares like an effect on that level.
   if (co === 0 && anyState && so !== 0) co = 1;
   if (so === 0 && s.relation && anyState && co !== 0) so = 1;

@@ -33,7 +33,7 @@ export const RELATION_CUES: Record<RelationFamily, string[]> = {
   ],
   decreases: [
     ...v('decrease', 'reduce', 'lower', 'inhibit', 'suppress', 'impair', 'deplete', 'drain', 'hinder', 'block', 'weaken', 'diminish',
-      'limit', 'interfere with', 'disrupt', 'compromise', 'slow', 'slow down', 'leach', 'dampen', 'blunt', 'curb', 'cut', 'break down',
+      'limit', 'interfere with', 'disrupt', 'compromise', 'slow', 'slow down', 'leach', 'dampen', 'blunt', 'curb', 'cut',
       'undermine', 'downregulate', 'down-regulate', 'cure', 'eliminate', 'reverse', 'fix', 'treat', 'relieve', 'ease', 'shrink', 'lose', 'rob', 'strip',
       'switch off', 'shut off', 'shut down', 'turn off', 'put brakes on', 'rein in', 'hold back', 'use up', 'wipe out', 'halve', 'stop', 'halt', 'prevent from',
       'bring down', 'damp down', 'dampen down', 'tamp down', 'push down', 'drive down', 'knock down', 'pull down', 'go down', 'plummet', 'sink', 'tank'),
@@ -56,6 +56,7 @@ export const RELATION_CUES: Record<RelationFamily, string[]> = {
   ],
   prevents: [
     ...v('prevent', 'protect against', 'protect from', 'guard against', 'ward off', 'stave off', 'avert', 'avoid', 'keep away'),
+    'rule out', 'rules out', 'ruled out',
     'reduce the risk of', 'reduces the risk of', 'lower the risk of', 'lowers the risk of', 'cut the risk of', 'cuts the risk of',
     'lower risk of', 'reduced risk of', 'reduce the incidence of', 'reduces the incidence of', 'reduced the incidence of',
     'protective against', 'protects', 'preventing', 'prevention of',
@@ -86,7 +87,7 @@ export const NEGATION_CUES = [
   'not', 'no', 'never', 'cannot', "can't", 'cant', "don't", "doesn't", 'doesnt', "didn't", "isn't", "aren't", "won't", "wasn't", "weren't",
   "hasn't", "haven't", "shouldn't", "couldn't", 'neither', 'nor', 'fail to', 'fails to', 'failed to', 'no effect', 'no role',
   'unrelated', 'nothing to do with', 'unnecessary', 'irrelevant', 'myth', 'false', 'untrue', 'none', 'nothing', 'no longer',
-  'rarely', 'seldom', 'ruled out', 'rule out', 'disproven', 'disproved', 'debunked', 'unaffected', 'regardless of', 'whatever', 'independent of',
+  'not fully', 'not completely', 'not entirely', 'not necessarily', 'not totally', 'rarely', 'seldom', 'ruled out', 'rule out', 'disproven', 'disproved', 'debunked', 'unaffected', 'regardless of', 'whatever', 'independent of',
   'independently of', 'just as well', 'makes no difference', 'no difference', 'little to',
 ];
 
@@ -94,14 +95,15 @@ export const NEGATION_CUES = [
 export const NEGATION_EXCEPTIONS = [
   'not only', 'no matter', 'not the only', 'not the sole', 'not the primary', 'not the main', 'not just', 'if not', 'whether or not',
   'not surprising', 'not surprisingly', 'no surprise', 'no wonder', 'no doubt', 'not uncommon', 'not enough', 'no less',
-  'not all', 'not always', 'not everyone', 'not every', 'not fully', 'not completely', 'not entirely', 'not necessarily', 'not totally',
-  'no way to', 'not yet',
+  'not all', 'not always', 'not everyone', 'not every',
+  'not yet', 'are all', 'were all', 'all of these', 'all of them', 'nobody disputes', 'no one disputes', 'nobody denies', 'no one denies',
+  'nobody doubts', 'no one doubts',
 ];
 
 /** Hedges, with the certainty level they cap a sentence at (see certainty.ts). */
 export const HEDGE_CUES: Record<string, 4 | 5> = Object.fromEntries([
   ...['may', 'might', 'could', 'possibly', 'possible', 'perhaps', 'suggest', 'suggests', 'suggested', 'suggesting', 'appear', 'appears',
-    'appear to', 'seem', 'seems', 'seemed', 'likely', 'unlikely', 'potentially', 'potential', 'some studies', 'some research', 'one study',
+    'appear to', 'seem', 'seems', 'seemed', 'likely', 'tend to', 'tends to', 'tended to', 'unlikely', 'potentially', 'potential', 'some studies', 'some research', 'one study',
     'a study', 'a small study', 'one small study', 'small study', 'a trial', 'one trial', 'preliminary', 'early research', 'associated',
     'associated with', 'linked', 'linked to', 'linked with', 'tied to', 'related to', 'correlated', 'correlated with', 'in rats',
     'in animals', 'in mice', 'animal studies', 'animal study', 'rat study', 'believed', 'thought to', 'reportedly', 'according to',
@@ -109,9 +111,10 @@ export const HEDGE_CUES: Record<string, 4 | 5> = Object.fromEntries([
     'is thought', 'are thought', 'arguably', 'in theory', 'researchers found', 'a study found', 'studies suggest', 'evidence suggests',
     'there is evidence', 'some evidence', 'says', 'said', 'argues', 'believes', 'in some people', 'in some women',
     'recommend', 'recommends', 'recommended', 'advise', 'advises', 'advised', 'warn', 'warns', 'warned', 'urge', 'urges', 'insist', 'insists',
-    'maintain', 'maintains', 'contend', 'contends', 'speculate', 'speculates',
+    'maintain', 'maintains', 'contend', 'contends', 'speculate', 'speculates', 'study', 'studies', 'trial', 'trials', 'researchers',
+    'participants', 'experiment', 'experiments', 'rats', 'mice', 'in animals', 'subjects', 'cohort', 'the women', 'these women', 'those women',
   ].map((c) => [c, 4] as const),
-  ...['can', 'often', 'frequently', 'usually', 'typically', 'in some cases', 'sometimes', 'tends to', 'tend to', 'contribute', 'contributes',
+  ...['can', 'often', 'frequently', 'usually', 'typically', 'in some cases', 'sometimes', 'contribute', 'contributes',
     'contributed', 'contributing', 'contribute to', 'contributes to', 'play a role', 'plays a role', 'played a role', 'role in',
     'involved in', 'is involved', 'are involved', 'partly', 'in part', 'help', 'helps', 'helped', 'helping', 'some', 'some people',
     'in some', 'many people',
@@ -122,7 +125,8 @@ export const HEDGE_CUES: Record<string, 4 | 5> = Object.fromEntries([
 export const BOOSTER_CUES = [
   'always', 'every', 'all', 'everyone', 'everybody', 'anyone', 'prove', 'proves', 'proven', 'proved', 'guarantee', 'guarantees',
   'guaranteed', 'cure', 'cures', 'cured', 'will', 'impossible', 'definitely', 'certainly', 'undoubtedly', 'completely', 'entirely',
-  'totally', 'fully', 'directly', 'direct cause', 'number one cause', 'single most important', 'most important factor', 'never', 'without exception', 'sole', 'solely', 'only cause', 'main cause',
+  'totally', 'fully', 'directly', 'direct cause', 'no exceptions', 'no exception', 'prove that',
+  'proves that', 'demonstrate that', 'demonstrates that', 'confirm that', 'confirms that', 'rule out any chance', 'rules out any chance', 'for good', 'number one cause', 'single most important', 'most important factor', 'never', 'without exception', 'sole', 'solely', 'only cause', 'main cause',
   'root cause', 'miracle', 'at all', 'instantly', 'eliminate', 'eliminates', 'clinically proven',
   'scientifically proven', 'science shows', 'science proves', 'universally', 'invariably',
   'without fail', 'no one', 'nobody', 'single-handedly', 'fix', 'fixes', 'reverses',

@@ -123,11 +123,11 @@ export function readSentence(text: string, lexicon: Lexicon, antecedent?: string
   // 1. Concepts and deficiencies ("low magnesium", "a fall in magnesium", "PTH deficiency").
   // State of each mention (-1 low, +1 high, 0 unstated); a concept's state is kept only when its
   // mentions agree ("without magnesium ... your magnesium stores" states nothing about magnesium).
-  const states = new Map<string, number[]>();
-  const note = (id: string, state: number) => {
+  const states = new Map<string, Array<{ state: number; at: number }>>();
+  const note = (id: string, state: number, at: number) => {
     let list = states.get(id);
     if (!list) states.set(id, (list = []));
-    list.push(state);
+    list.push({ state, at });
   };
   const conceptIds = new Set<string>();
   const modifierAt = new Set<number>();
@@ -137,7 +137,7 @@ export function readSentence(text: string, lexicon: Lexicon, antecedent?: string
     if (c.start === c.end) continue; // an antecedent carried over from the previous sentence
     const concept = lexicon.concepts.get(c.id);
     if (concept?.deficiencyOf) {
-      note(concept.deficiencyOf, -1);
+      note(concept.deficiencyOf, -1, c.start);
       conceptIds.add(concept.deficiencyOf);
       continue;
     }
@@ -186,7 +186,18 @@ export function readSentence(text: string, lexicon: Lexicon, antecedent?: string
         }
       }
     }
-    note(c.id, marked ? (high ? 1 : -1) : 0);
+    note(c.id, marked ? (high ? 1 : -1) : 0, c.start);
+  }
+
+  // "a diet low in iron, zinc, magnesium and calcium": the state carries along a list.
+  for (let i = 1; i < concepts.length; i++) {
+    const prev = states.get(concepts[i - 1].id)?.find((m) => m.at === concepts[i - 1].start);
+    const cur = states.get(concepts[i].id)?.find((m) => m.at === concepts[i].start);
+    if (!prev || !cur || prev.state === 0 || cur.state !== 0) continue;
+    const gap = tokens.slice(concepts[i - 1].end, concepts[i].start).map((t) => t.norm);
+    if (gap.every((w) => w === 'and' || w === 'or') && text.slice(tokens[concepts[i - 1].end - 1].end, tokens[concepts[i].start].start).match(/^[\s,]*(?:and|or)?[\s,]*$/i)) {
+      cur.state = prev.state;
+    }
   }
 
   // 2. Relation: the highest-priority family among specific cues; comparatives ("higher PTH") give
@@ -268,17 +279,21 @@ export function readSentence(text: string, lexicon: Lexicon, antecedent?: string
     while (j < tokens.length && WITHOUT_FILLERS.has(tokens[j].norm)) j++;
     const target = concepts.find((c) => c.start === j);
     if (target) {
-      const list = states.get(target.id);
-      const at = concepts.filter((c) => c.id === target.id).indexOf(target);
-      if (list && at >= 0) list[at] = -1;
+      const mention = states.get(target.id)?.find((m) => m.at === target.start);
+      if (mention) mention.state = -1;
     }
   });
 
   const deficient = new Set<string>();
   const excess = new Set<string>();
   for (const [id, list] of states) {
-    if (list.every((x) => x === -1)) deficient.add(id);
-    else if (list.every((x) => x === 1)) excess.add(id);
+    const stated = list.filter((m) => m.state !== 0);
+    if (!stated.length || stated.some((m) => m.state !== stated[0].state)) continue;
+    // An unqualified mention that is the object of a directional verb ("... can deplete your magnesium
+    // stores") is a different role of the same concept: the sentence states no single level for it.
+    const objectMention = list.some((m) => m.state === 0 && relationAt >= 0 && m.at > relationAt && relation && ORIENTATION[relation] !== 0);
+    if (objectMention) continue;
+    (stated[0].state < 0 ? deficient : excess).add(id);
   }
   // A lack described in the writer's own words ("a shortage of magnesium") is the deficiency concept too.
   for (const id of deficient) {

@@ -16,14 +16,17 @@ const NUMBER = String.raw`(?<!\d)\d{1,15}(?:[.,]\d{1,15})?`;
 const APPROX = String.raw`(?:about|around|approximately|approx\.?|roughly|nearly|almost|some|close to|~)`;
 const MORE = String.raw`(?:over|more than|above|greater than|in excess of|at least|upwards of|>)`;
 const LESS = String.raw`(?:under|less than|below|fewer than|at most|up to|no more than|<)`;
-const UNIT = String.raw`(%|percent|per cent|mg|milligrams?|mcg|micrograms?|µg|iu|ius|international units|million|billion|women|men|people|patients|participants|subjects|years?|months?|weeks?|days?|hours?)`;
+const UNIT = String.raw`(%|percent|per cent|pg\/ml|ng\/ml|nmol\/l|mmol\/l|mg\/dl|µg\/l|mcg\/l|mg|milligrams?|mcg|micrograms?|µg|iu|ius|international units|million|billion|women|men|people|patients|participants|subjects|years?|months?|weeks?|days?|hours?|tests?|nutrients?|hormones?|minerals?|cells?|steps?|forms?)`;
 
 const PATTERN = new RegExp(
-  String.raw`(?:(${APPROX}|${MORE}|${LESS})\s+)?(${NUMBER})\s*(?:(?:-|–|—|to)\s*(${NUMBER})\s*)?${UNIT}(?![a-z])`,
+  String.raw`(?:(${APPROX}|${MORE}|${LESS})\s+)?(${NUMBER})\s*(?:(?:-|–|—|to)\s*(${NUMBER})\s*)?(?:(?:different|main|key|separate|major|young|healthy|previously|infertile|pregnant)\s+)*${UNIT}(?![a-z])`,
   'gi',
 );
 
 const FRACTIONS: Array<[RegExp, number, number]> = [
+  [/\b(?:nearly|almost|virtually|practically|essentially) (?:all|every bit)\b/i, 90, 100],
+  [/\b(?:all|every bit|100 percent) of (?:the|its|your|our|their)\b/i, 100, 100],
+  [/\b(?:very little|hardly any|almost none|barely any)\b/i, 0, 10],
   [/\b(?:more than|over|above) half\b/i, 50, 100],
   [/\b(?:less than|under|below) half\b/i, 0, 50],
   [/\b(?:about |around |roughly |nearly |almost )?half\b/i, 45, 55],
@@ -42,14 +45,49 @@ function unitOf(u: string): string {
   if (x.startsWith('microgram') || x === 'µg') return 'mcg';
   if (x.startsWith('iu') || x.startsWith('international')) return 'iu';
   if (/^(?:women|men|people|patients|participants|subjects)$/.test(x)) return 'people';
+  if (x === 'ratio') return 'ratio';
   return x.replace(/s$/, '');
 }
 
 /** "4,800" is four thousand eight hundred; "8,2" (a decimal comma) is eight point two. */
 const num = (s: string) => parseFloat(/^\d{1,3}(?:,\d{3})+$/.test(s) ? s.replace(/,/g, '') : s.replace(',', '.'));
 
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  fifteen: 15, twenty: 20, dozen: 12, hundred: 100,
+};
+const WORD_NUMBER = new RegExp(String.raw`\b(${Object.keys(NUMBER_WORDS).join('|')})\s+(?:(?:different|main|key|separate|major|young|healthy|previously|infertile|pregnant)\s+)*${UNIT}(?![a-z])`, 'gi');
+/** "1:1", "4 to 1 ratio", "twice as much calcium as magnesium", "equal amounts". */
+const RATIO = /\b(\d+(?:\.\d+)?)\s*(?::|to)\s*(\d+(?:\.\d+)?)(?=\s*(?:ratio|\)|,|\.|$| of| calcium| magnesium))/i;
+const RATIO_WORDS: Array<[RegExp, number]> = [
+  [/\b(?:twice|double) as much\b/i, 2],
+  [/\b(?:three|3) times as much\b/i, 3],
+  [/\b(?:four|4) times as much\b/i, 4],
+  [/\bhalf as much\b/i, 0.5],
+  [/\b(?:equal|the same) (?:amounts?|parts|quantities)\b|\bas much \w+ as\b|\bone[- ]to[- ]one\b/i, 1],
+];
+
 export function extractQuantities(text: string): Interval[] {
   const out: Interval[] = [];
+  const ratio = RATIO.exec(text);
+  if (ratio && /ratio|calcium|magnesium|:/i.test(text)) {
+    const v = num(ratio[1]) / num(ratio[2]);
+    out.push({ min: v, max: v, unit: 'ratio', text: ratio[0] });
+  } else {
+    for (const [re, v] of RATIO_WORDS) {
+      const m = re.exec(text);
+      if (m) {
+        out.push({ min: v, max: v, unit: 'ratio', text: m[0] });
+        break;
+      }
+    }
+  }
+  WORD_NUMBER.lastIndex = 0;
+  let w: RegExpExecArray | null;
+  while ((w = WORD_NUMBER.exec(text))) {
+    const v = NUMBER_WORDS[w[1].toLowerCase()];
+    out.push({ min: v, max: v, unit: unitOf(w[2]), text: w[0] });
+  }
   PATTERN.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = PATTERN.exec(text))) {

@@ -29,7 +29,7 @@ export function splitSentences(segment: ProseSegment): Sentence[] {
   if (text.length === 0) return [];
   // Line breaks inside a block are hard wraps, not paragraph ends (UAX #29 would always break there).
   const flat = text.replace(/[\n\r\u2028\u2029\u0085]/g, ' ');
-  const bounds = sentenceStarts(flat);
+  const bounds = withLineEndBreaks(text, sentenceStarts(flat));
   bounds.push(flat.length);
 
   const sentences: Sentence[] = [];
@@ -42,11 +42,65 @@ export function splitSentences(segment: ProseSegment): Sentence[] {
     // A group without words yet (leading punctuation) always continues into the next piece.
     if (k < bounds.length - 1 && (!groupHasWord || shouldJoin(piece, flat.slice(end, bounds[k + 1])))) continue;
     const sentence = makeSentence(segment, groupStart, end);
-    if (sentence) sentences.push(sentence);
+    if (sentence) sentences.push(...splitLeadingCitation(segment, sentence));
     groupStart = end;
     groupHasWord = false;
   }
   return sentences;
+}
+
+/**
+ * "... bones. ([Title](url)) More text." The segmenter puts the parenthetical citation at the start
+ * of the next sentence, where it would be that sentence's citation (and its title that sentence's
+ * words). Split it off as a piece of its own, so it belongs to the sentence it follows.
+ */
+function splitLeadingCitation(segment: ProseSegment, sentence: Sentence): Sentence[] {
+  const { text, segmentStart } = sentence;
+  if (text[0] !== '(' || segmentStart === 0 || !segment.citations.length) return [sentence];
+  const close = text.indexOf(')');
+  if (close < 0 || !HAS_WORD.test(text.slice(close + 1))) return [sentence];
+  let cited = false;
+  for (let i = segmentStart + 1; i < segmentStart + close; i++) {
+    if (/[\s;,]/.test(segment.text[i])) continue;
+    const at = segment.offsets[i];
+    if (!segment.citations.some((c) => c.range.start <= at && at < c.range.end)) return [sentence];
+    cited = true;
+  }
+  if (!cited) return [sentence];
+  const head = makeSentence(segment, segmentStart, segmentStart + close + 1);
+  const rest = makeSentence(segment, segmentStart + close + 1, segmentStart + text.length);
+  return [head, rest].filter((s): s is Sentence => s !== null);
+}
+
+const CLOSING_PUNCTUATION = '"\')]\u2019\u201d';
+const STARTS_LOWER_CASE = /^\p{Ll}/u;
+
+/**
+ * "... no exceptions.\ncalcitonin helps ..." In a hard-wrapped draft, a line that ends with
+ * sentence punctuation ends the sentence even when the next line starts in lower case, where
+ * UAX #29 never breaks. Adds those breaks to the sorted `bounds`; abbreviations ("e.g.") are
+ * joined again by shouldJoin like any other break.
+ */
+function withLineEndBreaks(text: string, bounds: number[]): number[] {
+  const extra: number[] = [];
+  for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', nl + 1)) {
+    let k = nl - 1;
+    while (k >= 0 && isSpace(text.charCodeAt(k))) k--;
+    while (k >= 0 && CLOSING_PUNCTUATION.includes(text[k])) k--;
+    if (k < 0 || !'.!?'.includes(text[k])) continue;
+    let next = nl + 1;
+    while (next < text.length && isSpace(text.charCodeAt(next))) next++;
+    if (next < text.length && STARTS_LOWER_CASE.test(text.slice(next, next + 2))) extra.push(next);
+  }
+  if (extra.length === 0) return bounds;
+  const merged: number[] = [];
+  let a = 0;
+  let b = 0;
+  while (a < bounds.length || b < extra.length) {
+    const value = b >= extra.length || (a < bounds.length && bounds[a] <= extra[b]) ? bounds[a++] : extra[b++];
+    if (merged.length === 0 || merged[merged.length - 1] !== value) merged.push(value);
+  }
+  return merged;
 }
 
 /** Pasted text can hold one huge paragraph; above this many characters it is segmented in windows. */

@@ -1,7 +1,7 @@
 // The data every claims report shows, gathered once from an analysis and the database so the
 // Markdown, HTML and ClaimReview renderers agree on what they say.
 import type { ClaimsDatabase } from '../../engine/db/database';
-import type { SourceT } from '../../engine/db/schema';
+import { suggestedWordingOf, type SourceT } from '../../engine/db/schema';
 import { LineIndex } from '../../engine/text/lineIndex';
 import type { CheckedClaim, DocumentAnalysis, Verdict } from '../../engine/types';
 import { claimMessage, countVerdicts } from './verdicts';
@@ -68,7 +68,7 @@ function toRow(c: CheckedClaim, db: ClaimsDatabase, lineOf: (offset: number) => 
     claimId: c.claimId,
     statement: c.claim?.statement ?? null,
     message,
-    suggestedWording: c.verdict === 'supported' ? null : (c.claim?.suggestedWording ?? null),
+    suggestedWording: c.verdict === 'supported' ? null : (c.claim ? suggestedWordingOf(c.claim) : null),
     // The engine's message for a disputed claim usually quotes the dispute summary already.
     dispute: dispute && !collapse(message).includes(collapse(dispute)) ? dispute : null,
     evidence: c.evidence.map((e) => {
