@@ -12,6 +12,7 @@ import { verdictMessage } from './match/message';
 import { mainConcept, readSentence } from './nlp/features';
 import { Lexicon } from './nlp/lexicon';
 import { tokenize } from './nlp/tokenize';
+import { openSession, type DocumentSession } from './session';
 import { applyDirectives } from './suppression';
 import { splitSentences } from './text/sentences';
 import type { CheckedClaim, DocumentAnalysis, ProseKind, ProseSegment, Sentence } from './types';
@@ -108,7 +109,8 @@ export function createEngine(db: ClaimsDatabase): Engine & { checkSentence(text:
     return rel.map((c) => shift(c, start));
   }
 
-  function analyze(text: string, options: AnalyzeOptions = {}): DocumentAnalysis {
+  /** Why a text is not analysed at all, as the analysis to return; null when it is fine. */
+  function skipped(text: string, options: AnalyzeOptions): DocumentAnalysis | null {
     const maxSize = options.maxSize ?? DEFAULT_MAX_SIZE;
     if (text.length > maxSize) {
       return { claims: [], suppressed: [], skipped: { reason: `document is ${Math.ceil(text.length / 1024)} KB, over the ${Math.round(maxSize / 1024)} KB limit` } };
@@ -116,16 +118,27 @@ export function createEngine(db: ClaimsDatabase): Engine & { checkSentence(text:
     if (text.includes('\u0000')) {
       return { claims: [], suppressed: [], skipped: { reason: 'document looks binary (it contains NUL characters)' } };
     }
+    return null;
+  }
+
+  function claimsOf(text: string, segment: ProseSegment): CheckedClaim[] {
+    return isReferenceDefinition(text, segment) ? [] : cachedSegment(text, segment);
+  }
+
+  function analyze(text: string, options: AnalyzeOptions = {}): DocumentAnalysis {
+    const skip = skipped(text, options);
+    if (skip) return skip;
     const prose = extractProse(text);
     const all: CheckedClaim[] = [];
-    for (const segment of prose.segments) {
-      if (isReferenceDefinition(text, segment)) continue;
-      all.push(...cachedSegment(text, segment));
-    }
+    for (const segment of prose.segments) all.push(...claimsOf(text, segment));
     return applyDirectives(text, all, prose.directives);
   }
 
-  return { db, analyze, checkSentence };
+  function openDocument(text: string, options: AnalyzeOptions = {}): DocumentSession {
+    return openSession({ skipped: (t) => skipped(t, options), claimsOf }, text);
+  }
+
+  return { db, analyze, openDocument, checkSentence };
 }
 
 /** A "sentence" that is only a citation, e.g. "([MgHealth](https://...))" after a full stop. */

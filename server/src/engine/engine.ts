@@ -1,6 +1,7 @@
 // The engine's public entry point: build once per database, then analyse documents.
 // Plain TypeScript: no LSP or VS Code types here, so the CLI, the server and tests share it.
 import type { ClaimsDatabase } from './db/database';
+import type { DocumentSession } from './session';
 import type { DocumentAnalysis } from './types';
 
 export interface AnalyzeOptions {
@@ -11,4 +12,10 @@ export interface AnalyzeOptions {
 export interface Engine {
   readonly db: ClaimsDatabase;
   analyze(text: string, options?: AnalyzeOptions): DocumentAnalysis;
+  /**
+   * Starts incremental analysis of an open document: `session.update(newText)` returns what
+   * analyze(newText) would, re-parsing and re-checking only the blocks the change touched.
+   * Optional so that stand-in engines (tests) need not provide it; createEngine does.
+   */
+  openDocument?(text: string, options?: AnalyzeOptions): DocumentSession;
 }

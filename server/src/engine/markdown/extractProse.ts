@@ -3,7 +3,7 @@
 // to the source and scan the inline syntax ourselves, so every prose character knows where it
 // came from. Code, HTML, front matter, link destinations and images never reach the text.
 import { LineIndex } from '../text/lineIndex';
-import type { MarkdownProse, OffsetRange, ProseKind } from '../types';
+import type { DisableDirective, MarkdownProse, OffsetRange, ProseKind, ProseSegment } from '../types';
 import { parseBlocks, type BlockToken, type LinkReference } from './blockParser';
 import { buildBlockSource, sliceSource, type BlockSource, type LineSlice } from './blockSource';
 import { contentStart, proseKindFor, type Container } from './containers';
@@ -34,6 +34,73 @@ export function extractProse(text: string): MarkdownProse {
   const { tokens, references } = parseBlocks(body);
   new ProseCollector(src, lines, firstLine, references, prose).collect(tokens);
   return prose;
+}
+
+/** One top-level block of the document body: where it starts and the prose found in it. */
+export interface ProseChunk {
+  /** Document line of the block's first line. */
+  line: number;
+  segments: ProseSegment[];
+  directives: DisableDirective[];
+}
+
+/**
+ * The prose of document lines [fromLine, toLine), parsed on their own and grouped by top-level
+ * block, for incremental analysis. `fromLine` must be where a top-level block of the whole
+ * document starts: markdown-it keeps no state between top-level blocks, so parsing from there
+ * gives the blocks the whole-document parse gives. Link references are the whole document's
+ * (pass the `references` of the last full parse). The text must contain no NUL.
+ */
+export function extractChunks(
+  src: string,
+  lines: LineIndex,
+  fromLine: number,
+  toLine: number,
+  references: Record<string, LinkReference>,
+): ProseChunk[] {
+  const start = lines.lineStart(fromLine);
+  const end = toLine < lines.lineCount ? lines.lineStart(toLine) : src.length;
+  return chunksOf(src, lines, fromLine, parseBlocks(src.slice(start, end)).tokens, references);
+}
+
+/** The whole document as chunks, plus what incremental updates need from the full parse. */
+export function extractAllChunks(src: string): {
+  lines: LineIndex;
+  chunks: ProseChunk[];
+  references: Record<string, LinkReference>;
+  /** Document line where the Markdown body starts (after front matter). */
+  bodyLine: number;
+} {
+  const lines = new LineIndex(src);
+  const frontMatter = findFrontMatter(src, lines);
+  const bodyLine = frontMatter ? frontMatter.lineCount : 0;
+  const body = bodyLine === 0 ? (src.charCodeAt(0) === 0xfeff ? ' ' + src.slice(1) : src) : bodyLine < lines.lineCount ? src.slice(lines.lineStart(bodyLine)) : '';
+  const { tokens, references } = parseBlocks(body);
+  return { lines, chunks: chunksOf(src, lines, bodyLine, tokens, references), references, bodyLine };
+}
+
+function chunksOf(src: string, lines: LineIndex, lineOffset: number, tokens: BlockToken[], references: Record<string, LinkReference>): ProseChunk[] {
+  const chunks: ProseChunk[] = [];
+  let from = 0;
+  while (from < tokens.length) {
+    // A top-level block runs from a level-0 token to the level-0 token that closes it.
+    let to = from;
+    if (tokens[from].nesting === 1) {
+      let depth = 0;
+      do {
+        depth += tokens[to].nesting;
+        to++;
+      } while (depth > 0 && to < tokens.length);
+    } else {
+      to = from + 1;
+    }
+    const prose: MarkdownProse = { segments: [], directives: [], footnoteDefinitions: new Map() };
+    new ProseCollector(src, lines, lineOffset, references, prose).collect(tokens.slice(from, to));
+    const map = tokens[from].map;
+    chunks.push({ line: (map ? map[0] : 0) + lineOffset, segments: prose.segments, directives: prose.directives });
+    from = to;
+  }
+  return chunks;
 }
 
 class ProseCollector {

@@ -21,8 +21,9 @@ function related(index: ClaimIndex, a: string, b: string): boolean {
 }
 
 const SUBSTITUTE_CREDIT = 0.5;
-const SUBSTITUTABLE = new Set(['organ', 'cell', 'tissue']);
+const SUBSTITUTABLE = new Set(['organ', 'cell']);
 
+const OUTSIDE_WORD_PENALTY = 0.8;
 const KNOWN_WORD_WEIGHT = 0.35;
 const UNKNOWN_WORD_WEIGHT = 1.2;
 
@@ -132,6 +133,9 @@ export function scoreClaim(index: ClaimIndex, c: CompiledClaim, s: SentenceFeatu
     else if (s.relation === 'associated' || rel === 'associated' || s.relation === 'is') score *= 0.97;
     else score *= 0.9;
   }
+  // A word no claim in the database uses, in the part of the sentence that says what is affected
+  // ("... help with depression"), means the sentence is about something the sources do not cover.
+  for (const w of s.objectWords) if (!index.wordDf.has(w) && !c.words.has(w)) score *= OUTSIDE_WORD_PENALTY;
   // Figures: a sentence with a figure is about the claim that gives one.
   if (c.interval) score *= s.quantities.some((q) => q.unit === c.interval!.unit) ? 1.05 : 0.97;
   // Shared wording breaks ties between claims about the same concepts.

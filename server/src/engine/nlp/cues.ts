@@ -36,7 +36,8 @@ export const RELATION_CUES: Record<RelationFamily, string[]> = {
       'limit', 'interfere with', 'disrupt', 'compromise', 'slow', 'slow down', 'leach', 'dampen', 'blunt', 'curb', 'cut',
       'undermine', 'downregulate', 'down-regulate', 'cure', 'eliminate', 'reverse', 'fix', 'treat', 'relieve', 'ease', 'shrink', 'lose', 'rob', 'strip',
       'switch off', 'shut off', 'shut down', 'turn off', 'put brakes on', 'rein in', 'hold back', 'use up', 'wipe out', 'halve', 'stop', 'halt', 'prevent from',
-      'bring down', 'damp down', 'dampen down', 'tamp down', 'push down', 'drive down', 'knock down', 'pull down', 'go down', 'plummet', 'sink', 'tank'),
+      'bring down', 'damp down', 'dampen down', 'tamp down', 'push down', 'drive down', 'knock down', 'pull down', 'go down', 'plummet', 'sink', 'tank',
+      'deactivate', 'inactivate'),
     'less', 'fewer', 'decline', 'declines', 'drop', 'drops', 'fall', 'falls', 'loss of', 'ineffective', 'struggle to', 'inactive',
     'useless', 'impaired', 'blocked', 'poorer', 'worse at', 'harder',
   ],
@@ -56,7 +57,7 @@ export const RELATION_CUES: Record<RelationFamily, string[]> = {
   ],
   prevents: [
     ...v('prevent', 'protect against', 'protect from', 'guard against', 'ward off', 'stave off', 'avert', 'avoid', 'keep away'),
-    'rule out', 'rules out', 'ruled out',
+    'rule out any chance of', 'rules out any chance of', 'rule out risk of', 'rules out risk of',
     'reduce the risk of', 'reduces the risk of', 'lower the risk of', 'lowers the risk of', 'cut the risk of', 'cuts the risk of',
     'lower risk of', 'reduced risk of', 'reduce the incidence of', 'reduces the incidence of', 'reduced the incidence of',
     'protective against', 'protects', 'preventing', 'prevention of',

@@ -45,6 +45,8 @@ export interface SentenceFeatures {
   question: boolean;
   /** Words outside concept terms and cue phrases that still carry meaning ("sleep", "teeth"). */
   contentWords: string[];
+  /** The content words after the relation cue: what the sentence says something happens to. */
+  objectWords: string[];
 }
 
 /** Determiners carry no meaning for cues; dropping them lets "reduce the risk" match "reduce your risk". */
@@ -103,6 +105,8 @@ class CueTables {
 
 let tables: CueTables | null = null;
 const cueTables = () => (tables ??= new CueTables());
+
+const THE_CAUSE = /\b(?:is|are|was|were|be)\s+the\s+(?:(?:main|primary|leading|real|root|sole|only|single|biggest|number one|#1)\s+)?(?:cause|reason|culprit)\b/i;
 
 /** Words that refer back to something named in the previous sentence. */
 const ANAPHORS = new Set(['it', 'they', 'this', 'these', 'its', 'their']);
@@ -309,6 +313,8 @@ export function readSentence(text: string, lexicon: Lexicon, antecedent?: string
     return true;
   });
 
+  // "X is the cause of Y" claims exclusivity; "a cause" does not (cue matching drops articles).
+  if (THE_CAUSE.test(text)) boosters.push('the cause');
   const quantities = extractQuantities(text);
   if (quantities.some((q) => q.unit === '%' && q.min >= 100)) boosters.push('100%');
   const negation = mainNegations[0];
@@ -317,9 +323,10 @@ export function readSentence(text: string, lexicon: Lexicon, antecedent?: string
   for (const trie of [t.relations, t.modifiers] as PhraseTrie<unknown>[]) {
     for (const m of trie.findAll(norms)) for (let k = m.start; k < m.end; k++) cueAt.add(index[k]);
   }
-  const contentWords = tokens
-    .filter((tok, i) => !conceptAt.has(i) && !cueAt.has(i) && !modifierAt.has(i) && !tok.numeric && tok.norm.length > 2 && !STOPWORDS.has(tok.norm) && !DETERMINERS.has(tok.norm))
-    .map((tok) => tok.norm);
+  const isContent = (tok: Token, i: number) =>
+    !conceptAt.has(i) && !cueAt.has(i) && !modifierAt.has(i) && !tok.numeric && tok.norm.length > 2 && !STOPWORDS.has(tok.norm) && !DETERMINERS.has(tok.norm);
+  const contentWords = tokens.filter(isContent).map((tok) => tok.norm);
+  const objectWords = relationAt < 0 ? [] : tokens.filter((tok, i) => i > relationAt && isContent(tok, i)).map((tok) => tok.norm);
 
   return {
     tokens,
@@ -339,6 +346,7 @@ export function readSentence(text: string, lexicon: Lexicon, antecedent?: string
     quantities,
     question: /\?\s*["'”’)]*\s*$/.test(text),
     contentWords,
+    objectWords,
   };
 }
 

@@ -78,6 +78,7 @@ interface OpenLink {
 
 /** Shared by all scans: scanning is synchronous and never nested. */
 const scratchOffsets = new OffsetBuffer();
+let dropScratch = new Uint8Array(1024);
 
 export function scanInline(source: BlockSource, ctx: InlineContext): InlineProse {
   return new InlineScanner(source, ctx).run();
@@ -383,7 +384,10 @@ class InlineScanner {
     if (this.delimiters.length > 0) {
       const drop = pairedMarkerIndices(this.delimiters);
       if (drop.length > 0) {
-        dropped = new Uint8Array(full.length);
+        // Typed arrays are slow to allocate; one scratch mask serves every block.
+        if (dropScratch.length < full.length) dropScratch = new Uint8Array(Math.max(full.length, dropScratch.length * 2));
+        dropped = dropScratch;
+        dropped.fill(0, 0, full.length);
         for (const k of drop) dropped[k] = 1;
       }
     }

@@ -1,0 +1,177 @@
+// Incremental analysis of one open document. The document is kept as its top-level Markdown
+// blocks, each with its checked claims. An edit re-parses only the blocks around the changed
+// text (from one block before it, so a list or paragraph the edit continues is included, to the
+// first block after it where the new parse starts a block exactly where the old one did) and
+// reuses every other block, shifted. Parsing from a top-level block start is exact because
+// markdown-it keeps no state between top-level blocks; what it does keep for the whole document
+// (link reference definitions, front matter) sends the edit down the full path instead.
+// test/engine/incremental.test.ts checks that updates equal fresh analyses for random edits.
+import { extractAllChunks, extractChunks, type ProseChunk } from './markdown/extractProse';
+import type { LinkReference } from './markdown/blockParser';
+import { applyDirectives } from './suppression';
+import { LineIndex } from './text/lineIndex';
+import type { CheckedClaim, DisableDirective, DocumentAnalysis, ProseSegment } from './types';
+
+export interface DocumentSession {
+  /** Analyses the document's new full text, re-doing only what the change touched. */
+  update(text: string): DocumentAnalysis;
+  /** The last analysis returned. */
+  readonly analysis: DocumentAnalysis;
+}
+
+/** What a session needs from its engine. */
+export interface SessionHost {
+  /** The same checks analyze() applies to a whole text (size, binary); null when the text is fine. */
+  skipped(text: string): DocumentAnalysis | null;
+  /** Checked claims of one prose segment of `text` (absolute offsets). */
+  claimsOf(text: string, segment: ProseSegment): CheckedClaim[];
+}
+
+interface Block {
+  line: number;
+  claims: CheckedClaim[];
+  directives: DisableDirective[];
+}
+
+/** A line that may be (part of) a link reference definition: a `[` after nothing but container markers. */
+const REFERENCE_LIKE = /^[ \t>*+\-0-9.)]*\[(?!\^)/m;
+
+export function openSession(host: SessionHost, initialText: string): DocumentSession {
+  let text = '';
+  let lines: LineIndex | null = null;
+  let blocks: Block[] = [];
+  let references: Record<string, LinkReference> = {};
+  let bodyLine = 0;
+  let valid = false;
+  let analysis: DocumentAnalysis = { claims: [], suppressed: [] };
+
+  const toBlock = (src: string, chunk: ProseChunk): Block => ({
+    line: chunk.line,
+    claims: chunk.segments.flatMap((s) => host.claimsOf(src, s)),
+    directives: chunk.directives,
+  });
+
+  function full(next: string): DocumentAnalysis {
+    text = next;
+    const skipped = host.skipped(next);
+    if (skipped) {
+      valid = false;
+      return skipped;
+    }
+    const all = extractAllChunks(next);
+    lines = all.lines;
+    references = all.references;
+    bodyLine = all.bodyLine;
+    blocks = all.chunks.map((c) => toBlock(next, c));
+    valid = true;
+    return assemble();
+  }
+
+  function assemble(): DocumentAnalysis {
+    const claims: CheckedClaim[] = [];
+    const directives: DisableDirective[] = [];
+    for (const b of blocks) {
+      for (const c of b.claims) claims.push(c);
+      for (const d of b.directives) directives.push(d);
+    }
+    return applyDirectives(text, claims, directives);
+  }
+
+  /** Re-analyses the changed blocks, or returns null when the edit needs a full parse. */
+  function incremental(next: string): DocumentAnalysis | null {
+    if (!valid || !lines || host.skipped(next)) return null;
+    const old = text;
+    const oldLines = lines;
+    if (next.charCodeAt(0) === 0xfeff || old.charCodeAt(0) === 0xfeff) return null;
+    // The changed span: old[p, old.length - q) became next[p, next.length - q).
+    let p = 0;
+    const shortest = Math.min(old.length, next.length);
+    while (p < shortest && old.charCodeAt(p) === next.charCodeAt(p)) p++;
+    let q = 0;
+    while (q < shortest - p && old.charCodeAt(old.length - 1 - q) === next.charCodeAt(next.length - 1 - q)) q++;
+    const editLine = oldLines.lineAt(p);
+    // Front matter (or text that might become it) and the first body line are parsed whole.
+    if (editLine <= bodyLine || (bodyLine === 0 && /^(?:---|\+\+\+)[ \t]*$/m.test(oldLines.text.slice(0, oldLines.lineContentEnd(0))))) return null;
+    const editEndLine = oldLines.lineAt(old.length - q);
+    const newLines = new LineIndex(next);
+    const lineDelta = newLines.lineCount - oldLines.lineCount;
+    const delta = next.length - old.length;
+
+    // Re-parse from one block before the block holding the edit (its end may depend on the edit:
+    // a list or an indented code block continues after blank lines), or from the body start.
+    const holding = upperBound(blocks, editLine) - 1;
+    const first = Math.max(0, holding - 1);
+    const fromLine = holding >= 1 ? blocks[first].line : bodyLine;
+    // Old blocks starting after the changed lines are where the old and new parses may meet.
+    const after = upperBound(blocks, editEndLine);
+    for (let window = 1; ; window *= 4) {
+      const meetAt = after + window - 1; // the old block where the parses should meet
+      const toEnd = meetAt + 1 >= blocks.length;
+      // Parse through the meeting block, so the block before it ends for a reason in the text.
+      const toOldLine = toEnd ? oldLines.lineCount : blocks[meetAt + 1].line;
+      const toNewLine = toEnd ? newLines.lineCount : toOldLine + lineDelta;
+      const oldSlice = old.slice(oldLines.lineStart(fromLine), toEnd ? old.length : oldLines.lineStart(toOldLine));
+      const newSlice = next.slice(newLines.lineStart(fromLine), toEnd ? next.length : newLines.lineStart(toNewLine));
+      // A link reference definition changes links everywhere: that needs the whole document.
+      if (REFERENCE_LIKE.test(oldSlice) || REFERENCE_LIKE.test(newSlice)) return null;
+      const chunks = extractChunks(next, newLines, fromLine, toNewLine, references);
+      let keepFrom = blocks.length; // old blocks from here on are reused, shifted
+      let newCount = chunks.length;
+      if (!toEnd) {
+        const meet = blocks[meetAt].line + lineDelta;
+        const at = chunks.findIndex((c) => c.line === meet);
+        if (at === -1) continue; // the parses have not met yet: widen the window
+        keepFrom = meetAt;
+        newCount = at;
+      }
+      const rebuilt = chunks.slice(0, newCount).map((c) => toBlock(next, c));
+      const kept = blocks.slice(keepFrom).map((b) => shiftBlock(b, delta, lineDelta));
+      blocks = [...blocks.slice(0, holding >= 1 ? first : 0), ...rebuilt, ...kept];
+      text = next;
+      lines = newLines;
+      return assemble();
+    }
+  }
+
+  analysis = full(initialText);
+  return {
+    update(next: string): DocumentAnalysis {
+      if (next === text && valid) return analysis;
+      analysis = incremental(next) ?? full(next);
+      return analysis;
+    },
+    get analysis() {
+      return analysis;
+    },
+  };
+}
+
+/** Index of the first block whose line is greater than `line`. */
+function upperBound(blocks: Block[], line: number): number {
+  let lo = 0;
+  let hi = blocks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (blocks[mid].line <= line) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function shiftBlock(b: Block, by: number, lines: number): Block {
+  if (by === 0 && lines === 0) return b;
+  return {
+    line: b.line + lines,
+    claims: b.claims.map((c) => shiftClaim(c, by)),
+    directives: b.directives.map((d) => ({ ...d, range: { start: d.range.start + by, end: d.range.end + by } })),
+  };
+}
+
+function shiftClaim(c: CheckedClaim, by: number): CheckedClaim {
+  if (by === 0) return c;
+  return {
+    ...c,
+    range: { start: c.range.start + by, end: c.range.end + by },
+    citations: c.citations.map((m) => ({ ...m, range: { start: m.range.start + by, end: m.range.end + by } })),
+  };
+}
