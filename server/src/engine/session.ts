@@ -84,11 +84,9 @@ export function openSession(host: SessionHost, initialText: string): DocumentSes
     const oldLines = lines;
     if (next.charCodeAt(0) === 0xfeff || old.charCodeAt(0) === 0xfeff) return null;
     // The changed span: old[p, old.length - q) became next[p, next.length - q).
-    let p = 0;
     const shortest = Math.min(old.length, next.length);
-    while (p < shortest && old.charCodeAt(p) === next.charCodeAt(p)) p++;
-    let q = 0;
-    while (q < shortest - p && old.charCodeAt(old.length - 1 - q) === next.charCodeAt(next.length - 1 - q)) q++;
+    const p = commonPrefix(old, next, shortest);
+    const q = commonSuffix(old, next, shortest - p);
     const editLine = oldLines.lineAt(p);
     // Front matter (or text that might become it) and the first body line are parsed whole.
     if (editLine <= bodyLine || (bodyLine === 0 && /^(?:---|\+\+\+)[ \t]*$/m.test(oldLines.text.slice(0, oldLines.lineContentEnd(0))))) return null;
@@ -144,6 +142,23 @@ export function openSession(host: SessionHost, initialText: string): DocumentSes
       return analysis;
     },
   };
+}
+
+/** Chunk size for comparing texts: whole-chunk comparisons run at memory speed. */
+const STRIDE = 4096;
+
+function commonPrefix(a: string, b: string, max: number): number {
+  let p = 0;
+  while (p + STRIDE <= max && a.slice(p, p + STRIDE) === b.slice(p, p + STRIDE)) p += STRIDE;
+  while (p < max && a.charCodeAt(p) === b.charCodeAt(p)) p++;
+  return p;
+}
+
+function commonSuffix(a: string, b: string, max: number): number {
+  let q = 0;
+  while (q + STRIDE <= max && a.slice(a.length - q - STRIDE, a.length - q) === b.slice(b.length - q - STRIDE, b.length - q)) q += STRIDE;
+  while (q < max && a.charCodeAt(a.length - 1 - q) === b.charCodeAt(b.length - 1 - q)) q++;
+  return q;
 }
 
 /** Index of the first block whose line is greater than `line`. */

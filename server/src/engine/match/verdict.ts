@@ -72,6 +72,21 @@ function substitutedActor(c: CompiledClaim, s: SentenceFeatures, lexicon: Lexico
   return null;
 }
 
+/**
+ * "Calcidiol is the active form" against "calcitriol is the active form": a definition given to
+ * the wrong one of two things of the same kind.
+ */
+function swappedDefinition(c: CompiledClaim, s: SentenceFeatures, lexicon: Lexicon): string | null {
+  if (c.claim.relation !== 'is' || s.relationAt < 0) return null;
+  const subject = c.subjectIds[0];
+  const first = s.concepts.find((m) => m.start < s.relationAt && m.end > m.start);
+  if (!subject || !first || first.id === subject) return null;
+  const category = lexicon.concepts.get(subject)?.category;
+  if (!category || lexicon.concepts.get(first.id)?.category !== category) return null;
+  if (!s.concepts.some((m) => m.id === subject && m.start > s.relationAt)) return null;
+  return `sentence says ${first.id} is what the sources say ${subject} is`;
+}
+
 function wrongFigure(c: CompiledClaim, s: SentenceFeatures): string | null {
   if (!c.interval) return null;
   const same = s.quantities.filter((q) => q.unit === c.interval!.unit);
@@ -82,6 +97,8 @@ function wrongFigure(c: CompiledClaim, s: SentenceFeatures): string | null {
 export function decideVerdict(c: CompiledClaim, s: SentenceFeatures, lexicon: Lexicon): VerdictDecision {
   const figure = wrongFigure(c, s);
   if (figure) return { verdict: 'contradicted', reason: figure };
+  const swapped = swappedDefinition(c, s, lexicon);
+  if (swapped) return { verdict: 'contradicted', reason: swapped };
   const actor = substitutedActor(c, s, lexicon);
   if (actor) return { verdict: 'contradicted', reason: actor };
   if (c.claim.status === 'disputed') return { verdict: 'disputed', reason: 'the sources disagree on this' };

@@ -33,6 +33,8 @@ export interface SentenceFeatures {
   tracked: boolean;
   relation: RelationFamily | null;
   relationCue: string | null;
+  /** Token index of the relation cue, -1 when there is none. */
+  relationAt: number;
   negated: boolean;
   negationCue: string | null;
   certainty: number;
@@ -337,6 +339,7 @@ export function readSentence(text: string, lexicon: Lexicon, antecedent?: string
     tracked: concepts.some((c) => lexicon.isTracked(c.id)),
     relation,
     relationCue,
+    relationAt,
     negated: !!negation,
     negationCue: negation?.cue ?? null,
     certainty: boosters.length ? CERTAINTY.absolute : hedgeLevel,

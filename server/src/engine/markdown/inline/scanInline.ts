@@ -4,7 +4,7 @@
 // slices, so the cost is a few operations per character.
 import type { CitationMark, DisableDirective } from '../../types';
 import { decodeEntity, normalizeReferenceLabel, type LinkReference } from '../blockParser';
-import type { BlockSource } from '../blockSource';
+import { sliceSource, type BlockSource } from '../blockSource';
 import { parseDirective } from '../directives';
 import { OffsetBuffer } from '../offsetBuffer';
 import { delimiterRun, pairedMarkerIndices, type DelimiterRun } from './emphasis';
@@ -76,39 +76,55 @@ interface OpenLink {
   resume: number;
 }
 
-/** Shared by all scans: scanning is synchronous and never nested. */
-const scratchOffsets = new OffsetBuffer();
-let dropScratch = new Uint8Array(1024);
+const EMPTY_SOURCE = sliceSource('', 0, 0);
 
 export function scanInline(source: BlockSource, ctx: InlineContext): InlineProse {
-  return new InlineScanner(source, ctx).run();
+  return scanner.scan(source, ctx);
 }
 
+/**
+ * One scanner serves every block (a document has tens of thousands of blocks, and per-block
+ * scratch objects showed up as garbage-collection time); scan() resets all per-block state.
+ */
 class InlineScanner {
-  private readonly s: string;
-  private readonly source: BlockSource;
-  private readonly n: number;
+  private s = '';
+  private source: BlockSource = EMPTY_SOURCE;
+  private ctx: InlineContext = { references: {}, directives: [] };
+  private n = 0;
   private readonly parts: string[] = [];
-  private readonly offsets = scratchOffsets;
+  private readonly offsets = new OffsetBuffer();
   private outLength = 0;
   /** Output index -> document end offset, only for characters decoded from entities (wider than 1). */
   private entityEnds: Map<number, number> | null = null;
-  private readonly citations: CitationMark[] = [];
+  private citations: CitationMark[] = [];
   private readonly delimiters: DelimiterRun[] = [];
   private readonly openLinks: OpenLink[] = [];
   private brackets: Int32Array | null = null;
   private htmlState: HtmlBlockish | null = null;
   /** Backtick-run lengths known to have no closing run later in the text. */
   private unclosedBackticks: Set<number> | null = null;
+  /** Mask of paired emphasis markers to drop, reused (typed arrays are slow to allocate). */
+  private dropMask = new Uint8Array(1024);
 
-  constructor(source: BlockSource, private readonly ctx: InlineContext) {
+  scan(source: BlockSource, ctx: InlineContext): InlineProse {
     this.s = source.text;
     this.source = source;
-    this.offsets.reset();
+    this.ctx = ctx;
     this.n = source.text.length;
+    this.parts.length = 0;
+    this.offsets.reset();
+    this.outLength = 0;
+    this.entityEnds = null;
+    this.citations = [];
+    this.delimiters.length = 0;
+    this.openLinks.length = 0;
+    this.brackets = null;
+    this.htmlState = null;
+    this.unclosedBackticks = null;
+    return this.run();
   }
 
-  run(): InlineProse {
+  private run(): InlineProse {
     const s = this.s;
     const n = this.n;
     let runStart = 0;
@@ -384,9 +400,8 @@ class InlineScanner {
     if (this.delimiters.length > 0) {
       const drop = pairedMarkerIndices(this.delimiters);
       if (drop.length > 0) {
-        // Typed arrays are slow to allocate; one scratch mask serves every block.
-        if (dropScratch.length < full.length) dropScratch = new Uint8Array(Math.max(full.length, dropScratch.length * 2));
-        dropped = dropScratch;
+        if (this.dropMask.length < full.length) this.dropMask = new Uint8Array(Math.max(full.length, this.dropMask.length * 2));
+        dropped = this.dropMask;
         dropped.fill(0, 0, full.length);
         for (const k of drop) dropped[k] = 1;
       }
@@ -433,3 +448,6 @@ function decodeEntityText(href: string): string {
     .replace(/\\([!-/:-@[-`{-~])/g, '$1')
     .replace(/&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});/g, (e) => decodeEntity(e) ?? e);
 }
+
+/** Scanning is synchronous and never nested, so one scanner is enough. */
+const scanner = new InlineScanner();
