@@ -9,3 +9,4 @@ export { ClaimIndex } from '../server/src/engine/match/claimIndex';
 export { Lexicon } from '../server/src/engine/nlp/lexicon';
 export { readSentence } from '../server/src/engine/nlp/features';
 export { rankMatches } from '../server/src/engine/match/matcher';
+export { withCompiledClaims } from '../server/src/engine/match/precompiled';

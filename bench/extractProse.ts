@@ -67,7 +67,8 @@ html block
 
 `;
 
-function median(run: () => void, times: number): { wall: number; cpu: number } {
+/** Median and minimum (the least disturbed run, useful on a busy machine) of wall and CPU time. */
+function measure(run: () => void, times: number): { wall: number; cpu: number; minWall: number; minCpu: number } {
   const walls: number[] = [];
   const cpus: number[] = [];
   for (let i = 0; i < times; i++) {
@@ -80,7 +81,7 @@ function median(run: () => void, times: number): { wall: number; cpu: number } {
   }
   walls.sort((a, b) => a - b);
   cpus.sort((a, b) => a - b);
-  return { wall: walls[times >> 1], cpu: cpus[times >> 1] };
+  return { wall: walls[times >> 1], cpu: cpus[times >> 1], minWall: walls[0], minCpu: cpus[0] };
 }
 
 const unit = process.argv.includes('--dense') ? DENSE : MIXED;
@@ -88,13 +89,14 @@ let doc = '';
 while (doc.length < 1 << 20) doc += unit;
 
 for (let i = 0; i < 5; i++) extractProse(doc); // warm up
-const md = median(() => parseBlocks(doc), 15);
-const all = median(() => extractProse(doc), 15);
+const md = measure(() => parseBlocks(doc), 25);
+const all = measure(() => extractProse(doc), 25);
 const prose = extractProse(doc);
-const sentences = median(() => {
+const sentences = measure(() => {
   for (const segment of prose.segments) splitSentences(segment);
 }, 5);
-const fmt = (t: { wall: number; cpu: number }) => `${t.wall.toFixed(1)} ms wall / ${t.cpu.toFixed(1)} ms CPU`;
+const fmt = (t: ReturnType<typeof measure>) =>
+  `median ${t.wall.toFixed(1)} ms wall / ${t.cpu.toFixed(1)} ms CPU; best ${t.minWall.toFixed(1)} ms wall / ${t.minCpu.toFixed(1)} ms CPU`;
 console.log(`document: ${(doc.length / 1024).toFixed(0)} KiB, ${prose.segments.length} segments`);
 console.log(`markdown-it block parse alone: ${fmt(md)}`);
 console.log(`extractProse:                  ${fmt(all)}`);

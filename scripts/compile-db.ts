@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { toCompiled } from '../server/src/engine/db/database';
 import { loadCuratedDir } from '../server/src/engine/db/load';
 import { formatIssue } from '../server/src/engine/db/parseFile';
+import { withCompiledClaims } from '../server/src/engine/match/precompiled';
 import { PackFile } from '../server/src/engine/db/schema';
 
 export function compileDatabase(root: string, outFile: string): void {
@@ -15,7 +16,8 @@ export function compileDatabase(root: string, outFile: string): void {
     throw new Error(`claims-db has ${issues.length} problem(s)`);
   }
   fs.mkdirSync(path.dirname(outFile), { recursive: true });
-  fs.writeFileSync(outFile, JSON.stringify(toCompiled(db)));
+  // With the claims compiled for matching, so start-up does not compile them (see precompiled.ts).
+  fs.writeFileSync(outFile, JSON.stringify(withCompiledClaims(toCompiled(db))));
   const schema = z.toJSONSchema(PackFile, { io: 'input', unrepresentable: 'any' });
   fs.writeFileSync(path.join(root, 'claims-db', 'schema.json'), JSON.stringify(schema, null, 2) + '\n');
   console.log(`claims-db: ${db.claims.length} claims, ${db.sources.size} sources, ${db.references.size} references, ${db.lexicon.length} lexicon entries`);

@@ -1,5 +1,8 @@
 import * as assert from 'assert';
+import { fromCompiled, toCompiled, type CompiledDatabase } from '../../server/src/engine/db/database';
 import { loadBuiltinDatabase } from '../../server/src/engine/db/load';
+import { compileClaim } from '../../server/src/engine/match/compiledClaim';
+import { fitsLexicon, restoreCompiled, withCompiledClaims } from '../../server/src/engine/match/precompiled';
 import { ClaimIndex } from '../../server/src/engine/match/claimIndex';
 import { MATCH_THRESHOLD, rankMatches, scoreClaim } from '../../server/src/engine/match/matcher';
 import { readSentence } from '../../server/src/engine/nlp/features';
@@ -33,5 +36,27 @@ describe('claim index', () => {
     const features = readSentence('Calcitonin lowers blood calcium.', lexicon);
     const candidates = index.candidates(features.conceptIds);
     assert.ok(candidates.length > 0 && candidates.length < index.claims.length / 2, `${candidates.length} of ${index.claims.length}`);
+  });
+});
+
+describe('prebuilt compiled claims', () => {
+  it('restore to exactly what compiling gives, through JSON', () => {
+    const db = loadBuiltinDatabase();
+    const lexicon = new Lexicon(db.lexicon);
+    const artefact = JSON.parse(JSON.stringify(withCompiledClaims(toCompiled(db)))) as CompiledDatabase;
+    assert.strictEqual(artefact.compiled?.length, db.claims.length);
+    const loaded = fromCompiled(artefact);
+    assert.ok(loaded.precompiled);
+    loaded.claims.forEach((claim, i) => {
+      assert.deepStrictEqual(restoreCompiled(claim, artefact.compiled![i]), compileClaim(claim, lexicon), claim.id);
+    });
+    // An open interval ("over 60%") keeps its infinite bound.
+    assert.ok(loaded.claims.some((c, i) => restoreCompiled(c, artefact.compiled![i]).interval?.max === Infinity));
+  });
+
+  it('are not used when packs changed the lexicon', () => {
+    const db = fromCompiled(JSON.parse(JSON.stringify(withCompiledClaims(toCompiled(loadBuiltinDatabase())))) as CompiledDatabase);
+    assert.ok(db.precompiled && fitsLexicon(db.precompiled, db.lexicon));
+    assert.ok(!fitsLexicon(db.precompiled, [...db.lexicon, { id: 'x', terms: ['x'], category: 'other' } as never]));
   });
 });

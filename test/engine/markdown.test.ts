@@ -516,6 +516,9 @@ describe('extractProse', () => {
           assert.ok(s.text.length > 0 && s.text === s.text.trim());
           assert.strictEqual(seg.text.slice(s.segmentStart, s.segmentStart + s.text.length), s.text);
           assert.ok(s.range.start >= 0 && s.range.start < s.range.end && s.range.end <= doc.length);
+          for (const at of [s.range.start, s.range.end]) {
+            assert.ok(!(isLow(doc.charCodeAt(at)) && isHigh(doc.charCodeAt(at - 1))), `sentence boundary ${at} splits a surrogate pair`);
+          }
         }
       }
       for (const d of prose.directives) assert.ok(d.range.start >= 0 && d.range.start < d.range.end && d.range.end <= doc.length);

@@ -13,6 +13,7 @@ import { analysisDiagnostics } from '../../server/src/lsp/diagnostics';
 import { readDiskDocument } from '../../server/src/lsp/diskDocument';
 import { DEFAULT_SETTINGS, parseSettings, SEVERITY_NAMES } from '../../server/src/lsp/settings';
 import { ensureBuilt, runCli, tempDir } from '../cli/helpers';
+import { messageOf } from '../lsp/harness';
 import { counters, SEED, sharedEngine } from './support';
 
 const GOOD = 'Only about 10% of your magnesium is found in your bones.\n';
@@ -73,7 +74,7 @@ describe('robustness: bad input gets a clear answer', function () {
         const diags = analysisDiagnostics(TextDocument.create('file:///x.md', 'markdown', 1, text), analysis, settings);
         assert.equal(diags.length, 1);
         assert.equal(diags[0].severity, DiagnosticSeverity.Information);
-        assert.match(diags[0].message, /factlens\.(maxFileSizeKb|languageIds)/);
+        assert.match(messageOf(diags[0]), /factlens\.(maxFileSizeKb|languageIds)/);
         assert.equal(diags[0].range.start.line, 0);
       }
     });

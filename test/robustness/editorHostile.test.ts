@@ -67,4 +67,30 @@ describe('robustness: hostile workspace packs and settings in the editor', funct
       await client.stop();
     }
   });
+
+  it('workspace check: closed files that are binary, not UTF-8 or too big get one Information diagnostic each, naming the setting', async () => {
+    const dir = tempWorkspace({ 'good.md': `${CONTRADICTED}\n`, 'big.md': `${CONTRADICTED}\n`.repeat(40) });
+    fs.writeFileSync(path.join(dir, 'latin1.md'), Buffer.concat([Buffer.from('Magnesium is stored in bone. '), Buffer.from([0xe9, 0x28, 0xff])]));
+    fs.writeFileSync(path.join(dir, 'binary.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x1a]));
+    counters.badInputs += 3;
+    const client = await TestClient.start({ folder: dir, settings: { maxFileSizeKb: 1 } });
+    try {
+      await client.executeCommand('factlens.checkWorkspace', []);
+      const expectations: Array<[string, RegExp]> = [
+        ['big.md', /over the 1 KB limit.*"factlens\.maxFileSizeKb"/],
+        ['binary.md', /NUL bytes.*"factlens\.languageIds"/],
+        ['latin1.md', /not valid UTF-8/],
+      ];
+      for (const [file, reason] of expectations) {
+        const diags = await client.latestDiagnostics(uriOf(path.join(dir, file)));
+        assert.equal(diags.length, 1, file);
+        assert.equal(diags[0].severity, 3, `${file}: Information`);
+        assert.match(messageOf(diags[0]), reason);
+      }
+      const good = await client.latestDiagnostics(uriOf(path.join(dir, 'good.md')));
+      assert.deepEqual(good.map((d) => d.code), ['contradicted']);
+    } finally {
+      await client.stop();
+    }
+  });
 });

@@ -1,6 +1,7 @@
 // What a command may touch of the outside world. Commands write through this instead of
 // `process` directly so their output and exit code stay in one place.
 import type { Writable } from 'stream';
+import { sanitizeForTerminal } from './terminal';
 
 export interface CliIO {
   stdout: (text: string) => void;
@@ -12,8 +13,9 @@ export interface CliIO {
 }
 
 export function processIO(): CliIO {
-  const writer = (stream: Writable) => (text: string) => {
-    stream.write(text);
+  // Files and pipes get the exact output; a terminal gets it without foreign control sequences.
+  const writer = (stream: Writable & { isTTY?: boolean }) => (text: string) => {
+    stream.write(stream.isTTY ? sanitizeForTerminal(text) : text);
   };
   return {
     stdout: writer(process.stdout),

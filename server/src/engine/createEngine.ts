@@ -15,7 +15,7 @@ import { tokenize } from './nlp/tokenize';
 import { openSession, type DocumentSession } from './session';
 import { applyDirectives } from './suppression';
 import { splitSentences } from './text/sentences';
-import type { CheckedClaim, DocumentAnalysis, ProseKind, ProseSegment, Sentence } from './types';
+import type { CheckedClaim, CitationMark, DocumentAnalysis, ProseKind, ProseSegment, Sentence } from './types';
 
 export const DEFAULT_MAX_SIZE = 2 * 1024 * 1024;
 const CACHE_LIMIT = 50_000;
@@ -28,9 +28,9 @@ export interface SentenceCheck {
   claim?: Omit<CheckedClaim, 'range' | 'citations' | 'kind'>;
 }
 
-export function createEngine(db: ClaimsDatabase): Engine & { checkSentence(text: string, kind?: ProseKind, cited?: boolean): SentenceCheck } {
+export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: string, options?: AnalyzeOptions): DocumentSession; checkSentence(text: string, kind?: ProseKind, cited?: boolean): SentenceCheck } {
   const lexicon = new Lexicon(db.lexicon);
-  const index = new ClaimIndex(db.claims, lexicon);
+  const index = new ClaimIndex(db.claims, lexicon, db.precompiled, db.lexicon);
   const cache = new Map<string, CachedClaims>();
 
   function checkSentence(text: string, kind: ProseKind = 'paragraph', cited = false, antecedent?: string): SentenceCheck & { main?: string } {
@@ -75,13 +75,17 @@ export function createEngine(db: ClaimsDatabase): Engine & { checkSentence(text:
     const firstMain = sentences.length > 1 ? mainConceptOf(sentences[1].text) : undefined;
     let antecedent: string | undefined = firstMain;
     const segmentEnd = segment.blockRange.end + 1;
+    // Looked up by position instead of filtering every citation for every sentence: a pasted
+    // paragraph of thousands of cited sentences was quadratic (minutes for 1 MB).
+    const marks = new CitationLookup(segment.citations);
+    const only = sentences.map((s) => citationOnly(s, segment, marks));
     sentences.forEach((sentence, i) => {
-      if (citationOnly(sentence, segment)) return;
+      if (only[i]) return;
       // A sentence owns the citations up to the next real sentence, so "... bone. ([MgHealth](url))" counts.
       let j = i + 1;
-      while (j < sentences.length && citationOnly(sentences[j], segment)) j++;
+      while (j < sentences.length && only[j]) j++;
       const next = sentences[j]?.range.start ?? segmentEnd;
-      const citations = segment.citations.filter((c) => c.range.start >= sentence.range.start && c.range.start < next);
+      const citations = marks.startingIn(sentence.range.start, next);
       const check = checkSentence(sentence.text, segment.kind, citations.length > 0, antecedent);
       antecedent = check.main;
       if (check.claim) out.push({ ...check.claim, range: { ...sentence.range }, citations, kind: segment.kind });
@@ -142,9 +146,9 @@ export function createEngine(db: ClaimsDatabase): Engine & { checkSentence(text:
 }
 
 /** A "sentence" that is only a citation, e.g. "([MgHealth](https://...))" after a full stop. */
-function citationOnly(sentence: Sentence, segment: ProseSegment): boolean {
+function citationOnly(sentence: Sentence, segment: ProseSegment, marks: CitationLookup): boolean {
   const { start, end } = sentence.range;
-  const inside = segment.citations.filter((c) => c.range.start >= start && c.range.start < end + 2);
+  const inside = marks.startingIn(start, end + 2);
   if (!inside.length) return false;
   let rest = sentence.text;
   for (const c of inside) if (c.kind === 'link') rest = rest.replace(textOfLink(segment, c.range), '');
@@ -152,9 +156,42 @@ function citationOnly(sentence: Sentence, segment: ProseSegment): boolean {
 }
 
 function textOfLink(segment: ProseSegment, range: { start: number; end: number }): string {
+  // Offsets never decrease along the segment: binary-search the link's first character.
+  const { offsets, text } = segment;
+  let lo = 0;
+  let hi = text.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (offsets[mid] < range.start) lo = mid + 1;
+    else hi = mid;
+  }
   let out = '';
-  for (let i = 0; i < segment.text.length; i++) if (segment.offsets[i] >= range.start && segment.offsets[i] < range.end) out += segment.text[i];
+  for (let i = lo; i < text.length && offsets[i] < range.end; i++) out += text[i];
   return out;
+}
+
+/** A segment's citations in source order, found by where they start. */
+class CitationLookup {
+  private readonly sorted: CitationMark[];
+
+  constructor(citations: CitationMark[]) {
+    this.sorted = citations.slice().sort((a, b) => a.range.start - b.range.start);
+  }
+
+  /** Citations starting in [from, to), in source order. */
+  startingIn(from: number, to: number): CitationMark[] {
+    const s = this.sorted;
+    let lo = 0;
+    let hi = s.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (s[mid].range.start < from) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: CitationMark[] = [];
+    for (let k = lo; k < s.length && s[k].range.start < to; k++) out.push(s[k]);
+    return out;
+  }
 }
 
 /** Footnote definitions that are bibliography entries (a URL, DOI or PubMed id) are not claims. */

@@ -18,10 +18,11 @@ export function skipReason(text: string, settings: Settings): string | null {
   return null;
 }
 
-export function analyzeDocumentText(engine: Engine, text: string, settings: Settings): DocumentAnalysis {
+/** `incremental`, when given, analyses the text through the document's engine session. */
+export function analyzeDocumentText(engine: Engine, text: string, settings: Settings, incremental?: (text: string) => DocumentAnalysis): DocumentAnalysis {
   const reason = skipReason(text, settings);
   if (reason) return { claims: [], suppressed: [], skipped: { reason } };
-  const analysis = engine.analyze(text, { maxSize: settings.maxFileSizeKb * 1024 });
+  const analysis = incremental ? incremental(text) : engine.analyze(text, { maxSize: settings.maxFileSizeKb * 1024 });
   if (analysis.skipped && !/factlens\./.test(analysis.skipped.reason)) {
     return { ...analysis, skipped: { reason: `FactLens did not check this file: ${analysis.skipped.reason}. See the setting "factlens.maxFileSizeKb".` } };
   }

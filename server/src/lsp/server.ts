@@ -21,6 +21,7 @@ import type { ClaimsDatabase } from '../engine/db/database';
 import { loadBuiltinDatabase } from '../engine/db/load';
 import type { Engine } from '../engine/engine';
 import type { DocumentAnalysis } from '../engine/types';
+import type { DocumentSession } from '../engine/session';
 import { analyzeDocumentText, countVerdicts } from './analyze';
 import { codeActions, fixAllFix, toWorkspaceEdit, FIX_ALL_KIND, type ActionContext } from './codeActions';
 import { analysisDiagnostics, DIAGNOSTIC_SOURCE } from './diagnostics';
@@ -47,6 +48,8 @@ export class FactLensServer {
   private packs: PackLoad | null = null;
   private folders: string[] = [];
   private readonly cache = new Map<string, CachedAnalysis>();
+  /** Incremental analysis per open document (engine sessions): an edit re-checks only the blocks it touched. */
+  private readonly sessions = new Map<string, { engine: Engine; maxFileSizeKb: number; session: DocumentSession }>();
   private readonly scheduler: DebouncedScheduler;
   private readonly shownWarnings = new Set<string>();
   /** Closed files whose diagnostics came from a workspace check: they keep them after closing. */
@@ -201,6 +204,7 @@ export class FactLensServer {
       this.engine = createEngine(loadBuiltinDatabase());
     }
     this.cache.clear();
+    this.sessions.clear();
     this.publishPackIssues(load);
     await this.registerWatchers(load.watched);
     if (recheck) this.recheckAll();
@@ -292,9 +296,23 @@ export class FactLensServer {
   private analysisFor(doc: TextDocument): DocumentAnalysis {
     const cached = this.cache.get(doc.uri);
     if (cached && cached.version === doc.version) return cached.analysis;
-    const analysis = analyzeDocumentText(this.engine!, doc.getText(), this.settings);
+    const analysis = analyzeDocumentText(this.engine!, doc.getText(), this.settings, this.sessionFor(doc.uri));
     this.cache.set(doc.uri, { version: doc.version, analysis });
     return analysis;
+  }
+
+  /** The document's incremental session, made anew when the engine or the size limit changed. */
+  private sessionFor(uri: string): ((text: string) => DocumentAnalysis) | undefined {
+    const engine = this.engine!;
+    if (!engine.openDocument) return undefined;
+    const kb = this.settings.maxFileSizeKb;
+    const entry = this.sessions.get(uri);
+    if (entry && entry.engine === engine && entry.maxFileSizeKb === kb) return (text) => entry.session.update(text);
+    return (text) => {
+      const session = engine.openDocument!(text, { maxSize: kb * 1024 });
+      this.sessions.set(uri, { engine, maxFileSizeKb: kb, session });
+      return session.analysis;
+    };
   }
 
   private async withAnalysis<T>(uri: string, f: (doc: TextDocument, a: DocumentAnalysis) => T): Promise<T | null> {
@@ -338,12 +356,14 @@ export class FactLensServer {
 
   private recheckAll(): void {
     this.cache.clear();
+    this.sessions.clear();
     for (const doc of this.documents.all()) this.scheduler.schedule(doc.uri, true);
   }
 
   private async documentClosed(uri: string): Promise<void> {
     this.scheduler.cancel(uri);
     this.cache.delete(uri);
+    this.sessions.delete(uri);
     const file = uriToPath(uri);
     if (file && this.workspaceChecked.has(uri) && fs.existsSync(file)) {
       // Checked by a workspace check: keep showing the file's problems as it is on disk.

@@ -3,6 +3,7 @@
 // that resolve, retire/override targets that exist.
 import type { ClaimT, LexiconEntryT, PackFileT, ReferenceT, SourceT } from './schema';
 import type { DbIssue, ParsedFile } from './parseFile';
+import type { PrecompiledClaims, StoredCompiledClaim } from '../match/precompiled';
 
 export interface ClaimsDatabase {
   sources: Map<string, SourceT>;
@@ -13,6 +14,8 @@ export interface ClaimsDatabase {
   claimOrigin: Map<string, { file: string; builtin: boolean }>;
   /** File each source came from (quotes are checked against the source's `file`, resolved from there). */
   sourceOrigin: Map<string, { file: string; builtin: boolean }>;
+  /** Claims compiled for matching by the build (prebuilt artefact), when loaded from one. */
+  precompiled?: PrecompiledClaims;
 }
 
 export interface DatabaseInput {
@@ -27,6 +30,8 @@ export interface CompiledDatabase {
   references: ReferenceT[];
   lexicon: LexiconEntryT[];
   claims: ClaimT[];
+  /** The claims compiled for matching, parallel to `claims` (optional: written by the build). */
+  compiled?: StoredCompiledClaim[];
 }
 
 export function emptyDatabase(): ClaimsDatabase {
@@ -50,6 +55,11 @@ export function fromCompiled(c: CompiledDatabase, file = '<built-in>'): ClaimsDa
   db.lexicon = c.lexicon.slice();
   db.claims = c.claims.slice();
   for (const cl of c.claims) db.claimOrigin.set(cl.id, { file, builtin: true });
+  if (c.compiled && c.compiled.length === c.claims.length) {
+    const byClaim = new WeakMap<ClaimT, StoredCompiledClaim>();
+    c.claims.forEach((cl, i) => byClaim.set(cl, c.compiled![i]));
+    db.precompiled = { lexicon: db.lexicon.slice(), byClaim };
+  }
   return db;
 }
 
@@ -84,6 +94,7 @@ export function mergeFiles(
     claims: base.claims.slice(),
     claimOrigin: new Map(base.claimOrigin),
     sourceOrigin: new Map(base.sourceOrigin),
+    precompiled: base.precompiled,
   };
   const issues: DbIssue[] = [];
   const lexiconIds = new Set(db.lexicon.map((l) => l.id));

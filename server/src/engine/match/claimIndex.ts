@@ -5,10 +5,11 @@
 // only when matcher.mayCredit says so (same, broader, narrower or sibling concept...). So claims are posted
 // under their subject and object concepts, and a sentence looks up the concepts its own concepts
 // credit; claims with neither side in the lexicon are found through any concept they share.
-import type { ClaimT } from '../db/schema';
+import type { ClaimT, LexiconEntryT } from '../db/schema';
 import type { Lexicon } from '../nlp/lexicon';
 import { compileClaim, type CompiledClaim } from './compiledClaim';
 import { mayCredit } from './matcher';
+import { fitsLexicon, restoreCompiled, type PrecompiledClaims } from './precompiled';
 
 type Postings = Map<string, number[]>;
 
@@ -27,8 +28,13 @@ export class ClaimIndex {
   /** For each concept, the claim concepts it gives credit to (itself, broader, narrower, siblings). */
   private readonly creditCache = new Map<string, readonly string[]>();
 
-  constructor(claims: readonly ClaimT[], readonly lexicon: Lexicon) {
-    this.claims = claims.map((c) => compileClaim(c, lexicon));
+  /** `precompiled`: claims compiled by the build, used when they fit `lexiconEntries`. */
+  constructor(claims: readonly ClaimT[], readonly lexicon: Lexicon, precompiled?: PrecompiledClaims, lexiconEntries?: readonly LexiconEntryT[]) {
+    const stored = precompiled && lexiconEntries && fitsLexicon(precompiled, lexiconEntries) ? precompiled.byClaim : null;
+    this.claims = claims.map((c) => {
+      const pre = stored?.get(c);
+      return pre ? restoreCompiled(c, pre) : compileClaim(c, lexicon);
+    });
     const df = new Map<string, number>();
     this.claims.forEach((c, i) => {
       for (const k of c.keys) df.set(k, (df.get(k) ?? 0) + 1);

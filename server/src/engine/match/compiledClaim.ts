@@ -77,9 +77,9 @@ export function compileClaim(claim: ClaimT, lexicon: Lexicon): CompiledClaim {
     .concat(claim.statement)
     .join(' ');
   const supportTokens = new Set(phraseKey(supportText));
-  const sourceBoosters = new Set(BOOSTER_CUES.map(stem).filter((b) => supportTokens.has(b)));
+  const sourceBoosters = new Set(cueForms().boosters.filter((b) => supportTokens.has(b)));
   const supportNorm = ' ' + cueKey(supportText).join(' ') + ' ';
-  const sourceHedges = new Set(Object.keys(HEDGE_CUES).map((h) => cueKey(h).join(' ')).filter((h) => supportNorm.includes(` ${h} `)));
+  const sourceHedges = new Set(cueForms().hedges.filter((h) => supportNorm.includes(` ${h} `)));
   return {
     claim,
     subjectIds,
@@ -123,4 +123,11 @@ function quoteCertainty(claim: ClaimT, lexicon: Lexicon): number {
     best = Math.max(best, Math.min(CERTAINTY.plain, readSentence(e.quote, lexicon).hedgeCertainty));
   }
   return best;
+}
+
+/** Normalised booster and hedge cues, computed once rather than for every claim compiled. */
+let forms: { boosters: string[]; hedges: string[] } | null = null;
+function cueForms(): { boosters: string[]; hedges: string[] } {
+  forms ??= { boosters: BOOSTER_CUES.map(stem), hedges: Object.keys(HEDGE_CUES).map((h) => cueKey(h).join(' ')) };
+  return forms;
 }

@@ -103,7 +103,11 @@ export function decideVerdict(c: CompiledClaim, s: SentenceFeatures, lexicon: Le
   if (actor) return { verdict: 'contradicted', reason: actor };
   if (c.claim.status === 'disputed') return { verdict: 'disputed', reason: 'the sources disagree on this' };
   if (directionAgreement(c, s) < 0) {
-    const why = s.negated ? `sentence negates it ("${s.negationCue}")` : `sentence says "${s.relationCue}"; sources say it ${c.claim.relation}`;
+    const why = s.negated
+      ? `sentence negates it ("${s.negationCue}")`
+      : s.relationCue
+        ? `sentence says "${s.relationCue}"; sources say it ${c.claim.relation}`
+        : `sentence states the opposite of what the sources say`;
     return { verdict: 'contradicted', reason: why };
   }
   const unbacked = s.boosters.filter((b) => !c.sourceBoosters.has(stem(b)));

@@ -65,7 +65,7 @@ const DEFICIENCY_BEFORE = new Set(['low', 'lower', 'insufficient', 'inadequate',
 const VERB_FORMS = new Set(['lower', 'reduced', 'decreased', 'depleted', 'fall', 'drop', 'decline', 'dip', 'lack', 'lacking']);
 const PREPOSITIONS = new Set(['in', 'of', 'with', 'to', 'from', 'by', 'for', 'on', 'at', 'and', 'or', 'cause', 'causes', 'mean', 'with', 'have', 'has', 'had', 'are', 'is', 'were', 'was', 'be', 'been', 'leave', 'leaves', 'lead', 'result', 'ha']);
 /** Clause openers: a negation after one of them, and after the relation, belongs to another clause. */
-const CLAUSE_MARKERS = new Set(['that', 'which', 'who', 'whose', 'where', 'unless', 'although', 'though', 'because', 'since', 'if', 'when', 'whereas', 'while', 'but']);
+const CLAUSE_MARKERS = new Set(['that', 'which', 'who', 'whose', 'where', 'unless', 'although', 'though', 'because', 'since', 'if', 'when', 'whereas', 'while', 'but', 'so']);
 /** Relations too vague to carry a direction of their own. */
 const VAGUE = new Set<RelationFamily>(['causes', 'associated', 'is', 'regulates', 'located-in']);
 const norm = (xs: Iterable<string>) => new Set([...xs].map((x) => cleanPhrase(x).join(' ')));
@@ -252,6 +252,7 @@ export function readSentence(text: string, lexicon: Lexicon, antecedent?: string
 
   // 3. Negation, hedges and boosters.
   const negations: Array<{ at: number; cue: string }> = [];
+  const boosterAt: Array<{ at: number; cue: string }> = [];
   const boosters: string[] = [];
   const hedges: string[] = [];
   let hedgeLevel: number = CERTAINTY.plain;
@@ -260,7 +261,7 @@ export function readSentence(text: string, lexicon: Lexicon, antecedent?: string
     const v = m.value;
     if (v.kind === 'negation') negations.push({ at: index[m.start], cue });
     else if (v.kind === 'booster') {
-      boosters.push(cue);
+      boosterAt.push({ at: index[m.start], cue: tokens.slice(index[m.start], index[m.end - 1] + 1).map((x) => x.raw).join(' ') });
       if (cue === 'never') negations.push({ at: index[m.start], cue });
     } else if (v.kind === 'hedge') {
       hedges.push(cue);
@@ -309,11 +310,14 @@ export function readSentence(text: string, lexicon: Lexicon, antecedent?: string
   }
 
   // A negation in a later clause ("... a rickets that does not respond to vitamin D") does not negate the claim.
-  const mainNegations = negations.filter((n) => {
+  const inMainClause = (n: { at: number }) => {
     if (relationAt < 0 || n.at < relationAt) return true;
     for (let k = relationAt + 1; k < n.at; k++) if (CLAUSE_MARKERS.has(tokens[k].norm)) return false;
     return true;
-  });
+  };
+  const mainNegations = negations.filter(inMainClause);
+  // Likewise "..., so anyone on a blood thinner should ask" does not make the claim universal.
+  boosters.unshift(...boosterAt.filter(inMainClause).map((b) => b.cue));
 
   // "X is the cause of Y" claims exclusivity; "a cause" does not (cue matching drops articles).
   if (THE_CAUSE.test(text)) boosters.push('the cause');

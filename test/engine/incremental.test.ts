@@ -1,0 +1,122 @@
+import * as assert from 'assert';
+import fc from 'fast-check';
+import { createEngine } from '../../server/src/engine/createEngine';
+import { loadBuiltinDatabase } from '../../server/src/engine/db/load';
+import type { DocumentAnalysis } from '../../server/src/engine/types';
+
+// Incremental updates must give exactly what a fresh analysis of the same text gives, whatever
+// the edit does to the block structure (opening fences, joining paragraphs, indenting lines
+// into lists, adding reference definitions or disable comments...).
+const db = loadBuiltinDatabase();
+const fresh = createEngine(db);
+
+const BASE = [
+  '---',
+  'title: Draft',
+  '---',
+  '',
+  '# Magnesium and bones',
+  '',
+  'Magnesium deficiency causes hypoparathyroidism. About 10% of the body\'s magnesium is',
+  'stored in bone.[^a] Calcitonin lowers blood calcium.',
+  '',
+  '- Low magnesium raises PTH levels.',
+  '- Vitamin D supplements deplete magnesium.',
+  '',
+  '  Magnesium is needed to convert vitamin D into its active form.',
+  '',
+  '> The kidneys turn calcidiol into calcitriol.',
+  '',
+  '```',
+  'Magnesium deficiency causes hypoparathyroidism.',
+  '```',
+  '',
+  '| Nutrient | Note |',
+  '| --- | --- |',
+  '| Magnesium | Magnesium improves sleep quality. |',
+  '',
+  '<!-- factlens-disable-next-line -->',
+  'Magnesium deficiency causes hypoparathyroidism.',
+  '',
+  '    Calcitonin lowers blood calcium.',
+  '',
+  'Setext heading about PTH',
+  '------------------------',
+  '',
+  '1. Parathyroid hormone raises blood calcium.',
+  '2. See [the review][r] on [calcium](https://example.org).',
+  '',
+  '[r]: https://example.org/review',
+  '',
+  '[^a]: Magnesium is stored in bone. https://example.org/a',
+  '',
+].join('\n');
+
+const SNIPPETS = [
+  'x', ' ', '\n', '\n\n', '```\n', '- ', '> ', '    ', '# ', '---\n', '===', '|', '[^a]', '[r]: /u\n', '<!-- factlens-disable -->\n',
+  '<!-- factlens-enable -->', '<div>\n', '</div>\n\n', 'Magnesium deficiency causes hypoparathyroidism. ', '*', '**', '\\', '1. ',
+  'Low magnesium raises PTH levels.\n', '\r\n', '[^b]: note\n', '<!--', '-->', '`',
+];
+
+type Edit = { at: number; remove: number; insert: string };
+const editArb: fc.Arbitrary<Edit> = fc.record({
+  at: fc.double({ min: 0, max: 1, noNaN: true }).map((x) => x),
+  remove: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 40 })),
+  insert: fc.oneof(fc.constantFrom(...SNIPPETS), fc.constant('')),
+}) as unknown as fc.Arbitrary<Edit>;
+
+function apply(text: string, e: Edit): string {
+  const at = Math.floor(e.at * text.length);
+  return text.slice(0, at) + e.insert + text.slice(Math.min(text.length, at + e.remove));
+}
+
+const plain = (a: DocumentAnalysis) => JSON.parse(JSON.stringify(a));
+
+describe('incremental analysis (engine.openDocument)', () => {
+  it('starts with the same analysis as analyze()', () => {
+    const engine = createEngine(db);
+    const session = engine.openDocument(BASE);
+    assert.deepStrictEqual(plain(session.analysis), plain(fresh.analyze(BASE)));
+    assert.ok(session.analysis.claims.length >= 8);
+  });
+
+  // Without link reference definitions most edits take the incremental path (with them, edits
+  // near a definition re-parse the whole document).
+  const NO_REFERENCES = BASE.replace('[r]: https://example.org/review', 'Calcitonin lowers blood calcium.').replace('[the review][r]', 'the review');
+  const engine = createEngine(db);
+  for (const [name, base] of [['with reference definitions', BASE], ['without reference definitions', NO_REFERENCES]] as const) {
+    it(`equals a fresh analysis after every edit of random edit sequences (${name})`, () => {
+      fc.assert(
+        fc.property(fc.array(editArb, { minLength: 1, maxLength: 8 }), (edits) => {
+          const session = engine.openDocument(base);
+          let text = base;
+          for (const e of edits) {
+            text = apply(text, e);
+            assert.deepStrictEqual(plain(session.update(text)), plain(fresh.analyze(text)), `after edits ${JSON.stringify(edits)}`);
+          }
+        }),
+        { numRuns: 100, seed: 20261121 },
+      );
+    });
+  }
+
+  it('keeps the analysis right when typing a sentence one character at a time', () => {
+    const engine = createEngine(db);
+    const session = engine.openDocument(BASE);
+    const sentence = ' Magnesium lowers PTH.';
+    const at = BASE.indexOf('Calcitonin lowers blood calcium.') + 'Calcitonin lowers blood calcium.'.length;
+    let text = BASE;
+    for (let k = 1; k <= sentence.length; k++) {
+      text = BASE.slice(0, at) + sentence.slice(0, k) + BASE.slice(at);
+      assert.deepStrictEqual(plain(session.update(text)), plain(fresh.analyze(text)));
+    }
+    assert.ok(session.analysis.claims.some((c) => c.text === 'Magnesium lowers PTH.'));
+  });
+
+  it('reports a skipped document and recovers when it becomes checkable again', () => {
+    const engine = createEngine(db);
+    const session = engine.openDocument(BASE, { maxSize: BASE.length + 10 });
+    assert.ok(session.update(BASE + 'x'.repeat(20)).skipped);
+    assert.deepStrictEqual(plain(session.update(BASE)), plain(fresh.analyze(BASE)));
+  });
+});
