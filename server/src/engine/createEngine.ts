@@ -14,11 +14,20 @@ import { Lexicon } from './nlp/lexicon';
 import { tokenize } from './nlp/tokenize';
 import { openSession, type DocumentSession } from './session';
 import { applyDirectives } from './suppression';
+import { detach } from './text/detach';
 import { splitSentences } from './text/sentences';
 import type { CheckedClaim, CitationMark, DocumentAnalysis, ProseKind, ProseSegment, Sentence } from './types';
 
 export const DEFAULT_MAX_SIZE = 2 * 1024 * 1024;
 const CACHE_LIMIT = 50_000;
+/**
+ * The cache is also bounded by weight (key characters plus a rough cost per cached claim): keyed by
+ * whole blocks, every keystroke in a long paragraph adds an entry as big as the paragraph, and a
+ * count limit alone let a 250 KB paragraph hold gigabytes after a few hundred edits.
+ */
+const CACHE_WEIGHT_LIMIT = 64 * 1024 * 1024;
+const CLAIM_WEIGHT = 1024;
+const weightOf = (key: string, claims: CachedClaims) => key.length * 2 + claims.length * CLAIM_WEIGHT;
 
 /** A checked sentence with offsets relative to its segment's first source offset. */
 type CachedClaims = CheckedClaim[];
@@ -32,6 +41,7 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
   const lexicon = new Lexicon(db.lexicon);
   const index = new ClaimIndex(db.claims, lexicon, db.precompiled, db.lexicon);
   const cache = new Map<string, CachedClaims>();
+  let cacheWeight = 0;
 
   function checkSentence(text: string, kind: ProseKind = 'paragraph', cited = false, antecedent?: string): SentenceCheck & { main?: string } {
     const features = readSentence(text, lexicon, antecedent);
@@ -106,10 +116,16 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
     if (rel) {
       cache.delete(key); // refresh its place in the LRU order
     } else {
-      rel = analyzeSegment(segment).map((c) => shift(c, -start));
+      // Detached strings: a slice of the document would keep that whole version of it alive.
+      rel = analyzeSegment(segment).map((c) => detachClaim(shift(c, -start)));
+      cacheWeight += weightOf(key, rel);
     }
     cache.set(key, rel);
-    if (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
+    while (cache.size > CACHE_LIMIT || (cacheWeight > CACHE_WEIGHT_LIMIT && cache.size > 0)) {
+      const [oldKey, oldClaims] = cache.entries().next().value as [string, CachedClaims];
+      cache.delete(oldKey);
+      cacheWeight -= weightOf(oldKey, oldClaims);
+    }
     return rel.map((c) => shift(c, start));
   }
 
@@ -198,6 +214,16 @@ class CitationLookup {
 function isReferenceDefinition(text: string, segment: ProseSegment): boolean {
   if (segment.kind !== 'footnote') return false;
   return /https?:\/\/|\bdoi\b|\bpmid\b|\bdoi\.org\b/i.test(text.slice(segment.blockRange.start, segment.blockRange.end));
+}
+
+function detachClaim(c: CheckedClaim): CheckedClaim {
+  return {
+    ...c,
+    text: detach(c.text),
+    message: detach(c.message),
+    reason: detach(c.reason),
+    citations: c.citations.map((m) => ({ ...m, key: detach(m.key) })),
+  };
 }
 
 function shift(c: CheckedClaim, by: number): CheckedClaim {

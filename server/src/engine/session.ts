@@ -8,6 +8,7 @@
 // test/engine/incremental.test.ts checks that updates equal fresh analyses for random edits.
 import { extractAllChunks, extractChunks, type ProseChunk } from './markdown/extractProse';
 import type { LinkReference } from './markdown/blockParser';
+import { detach } from './text/detach';
 import { applyDirectives } from './suppression';
 import { LineIndex } from './text/lineIndex';
 import type { CheckedClaim, DisableDirective, DocumentAnalysis, ProseSegment } from './types';
@@ -48,7 +49,8 @@ export function openSession(host: SessionHost, initialText: string): DocumentSes
   const toBlock = (src: string, chunk: ProseChunk): Block => ({
     line: chunk.line,
     claims: chunk.segments.flatMap((s) => host.claimsOf(src, s)),
-    directives: chunk.directives,
+    // Directive ids are slices of the text: detached so old versions of the document can be freed.
+    directives: chunk.directives.map((d) => ({ ...d, ids: d.ids.map(detach) })),
   });
 
   function full(next: string): DocumentAnalysis {

@@ -110,7 +110,7 @@ export function contentWords(text: string): Set<string> {
  * Strengths that describe the kind of evidence (an association, one small study, animal data):
  * a plain causal sentence overstates them however plainly a headline put it.
  */
-const DESIGN_STRENGTHS = new Set<StrengthT>(['associated', 'one-small-study', 'animal-study']);
+const DESIGN_STRENGTHS = new Set<StrengthT>(['one-small-study', 'animal-study']);
 
 /**
  * How plainly the sources themselves say it: a writer who states plainly what a source states

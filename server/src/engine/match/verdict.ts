@@ -116,6 +116,10 @@ export function decideVerdict(c: CompiledClaim, s: SentenceFeatures, lexicon: Le
     for (const t of s.tokens) if (STRONG_VERBS.has(t.norm) && !c.supportTokens.has(t.norm)) unbacked.push(t.raw);
   }
   const certainty = unbacked.length ? CERTAINTY.absolute : s.hedgeCertainty;
+  // A link is not a cause: "low magnesium causes miscarriage" overstates "is associated with".
+  if (c.claim.relation === 'associated' && s.relation && ORIENTATION[s.relation] !== 0 && s.relation !== 'requires' && s.hedgeCertainty >= CERTAINTY.plain && !unbacked.length) {
+    return { verdict: 'overstated', reason: `sentence says "${s.relationCue}"; sources only report an association` };
+  }
   const ownWords = !unbacked.length && s.hedges.length > 0 && s.hedges.every((h) => c.sourceHedges.has(h));
   if (certainty > c.allowedCertainty && !ownWords) {
     const said = unbacked[0] ?? s.relationCue ?? 'a plain statement';

@@ -97,7 +97,7 @@ export const NEGATION_EXCEPTIONS = [
   'not only', 'no matter', 'not the only', 'not the sole', 'not the primary', 'not the main', 'not just', 'if not', 'whether or not',
   'not surprising', 'not surprisingly', 'no surprise', 'no wonder', 'no doubt', 'not uncommon', 'not enough', 'no less',
   'not all', 'not always', 'not everyone', 'not every',
-  'not yet', 'are all', 'were all', 'all of these', 'all of them', 'nobody disputes', 'no one disputes', 'nobody denies', 'no one denies',
+  'not yet', 'are all', 'were all', 'can all', 'may all', 'could all', 'they all', 'we all', 'these all', 'all of us', 'all of these', 'all of them', 'nobody disputes', 'no one disputes', 'nobody denies', 'no one denies',
   'nobody doubts', 'no one doubts',
 ];
 
@@ -113,7 +113,7 @@ export const HEDGE_CUES: Record<string, 4 | 5> = Object.fromEntries([
     'there is evidence', 'some evidence', 'says', 'said', 'argues', 'believes', 'in some people', 'in some women',
     'recommend', 'recommends', 'recommended', 'advise', 'advises', 'advised', 'warn', 'warns', 'warned', 'urge', 'urges', 'insist', 'insists',
     'maintain', 'maintains', 'contend', 'contends', 'speculate', 'speculates', 'study', 'studies', 'trial', 'trials', 'researchers',
-    'participants', 'experiment', 'experiments', 'rats', 'mice', 'in animals', 'subjects', 'cohort', 'the women', 'these women', 'those women',
+    'participants', 'experiment', 'experiments', 'rats', 'mice', 'in animals', 'animals', 'animal', 'subjects', 'cohort', 'the women', 'these women', 'those women',
   ].map((c) => [c, 4] as const),
   ...['can', 'often', 'frequently', 'usually', 'typically', 'in some cases', 'sometimes', 'contribute', 'contributes',
     'contributed', 'contributing', 'contribute to', 'contributes to', 'play a role', 'plays a role', 'played a role', 'role in',

@@ -70,7 +70,7 @@ const CLAUSE_MARKERS = new Set(['that', 'which', 'who', 'whose', 'where', 'unles
 const VAGUE = new Set<RelationFamily>(['causes', 'associated', 'is', 'regulates', 'located-in']);
 const norm = (xs: Iterable<string>) => new Set([...xs].map((x) => cleanPhrase(x).join(' ')));
 const EXCESS_BEFORE = new Set(['high', 'higher', 'elevated', 'excess', 'excessive', 'increased', 'raised', 'large', 'larger', 'extra', 'abundant', 'plenty']);
-const DEFICIENCY_AFTER = new Set(['deficiency', 'deficient', 'depletion', 'insufficiency', 'shortage', 'deficit']);
+const DEFICIENCY_AFTER = new Set(['deficiency', 'deficient', 'depletion', 'insufficiency', 'shortage', 'deficit', 'poor', 'depleted', 'starved']);
 /** "magnesium runs low", "blood calcium drops": a level falling, said after the concept. */
 const FALLING_AFTER = new Set(['run low', 'runs low', 'ran low', 'is low', 'are low', 'get low', 'gets low', 'drop', 'drops', 'dropped', 'fall', 'falls', 'fell', 'dip', 'dips', 'plummet', 'plummets', 'is too low', 'are too low', 'level drop', 'level fall', 'level are low', 'level is low', 'level dip', 'level run low', 'is lacking', 'are lacking', 'is deficient', 'are deficient', 'is in short supply']);
 const RISING_AFTER = new Set(['rise', 'rises', 'rose', 'climb', 'climbs', 'climbed', 'spike', 'spikes', 'is high', 'are high', 'level rise', 'level climb', 'level are high', 'level is high', 'soar', 'soars', 'is too high', 'are too high']);
@@ -310,12 +310,15 @@ export function readSentence(text: string, lexicon: Lexicon, antecedent?: string
   }
 
   // A negation in a later clause ("... a rickets that does not respond to vitamin D") does not negate the claim.
+  // The main clause runs from the relation (or, without one, the first concept) to the next clause marker.
+  const clauseStart = relationAt >= 0 ? relationAt : (concepts.find((c) => c.end > c.start)?.end ?? 0);
   const inMainClause = (n: { at: number }) => {
-    if (relationAt < 0 || n.at < relationAt) return true;
-    for (let k = relationAt + 1; k < n.at; k++) if (CLAUSE_MARKERS.has(tokens[k].norm)) return false;
+    if (n.at < clauseStart) return true;
+    for (let k = clauseStart + 1; k < n.at; k++) if (CLAUSE_MARKERS.has(tokens[k].norm)) return false;
     return true;
   };
-  const mainNegations = negations.filter(inMainClause);
+  // Without a relation there is no clause to scope a negation to ("D matters, but magnesium does not").
+  const mainNegations = relationAt < 0 ? negations : negations.filter(inMainClause);
   // Likewise "..., so anyone on a blood thinner should ask" does not make the claim universal.
   boosters.unshift(...boosterAt.filter(inMainClause).map((b) => b.cue));
 
