@@ -9,6 +9,11 @@ export interface Detection {
   reason?: 'no-entity' | 'heading' | 'question' | 'instruction' | 'announcement' | 'anecdote' | 'no-statement';
 }
 
+/** Questions that forgot their question mark ("Should you take magnesium with vitamin D"). */
+const QUESTION_OPENING = /^\s*(?:should|can|could|does|do|did|is|are|will|would|what|why|how|which|who|when|where|want|curious|wondering)\b/i;
+
+const LEADING_ADVERBS = new Set(['always', 'never', 'also', 'just', 'simply', 'please', 'first', 'then', 'next', 'finally', 'so', 'now']);
+
 /** Imperative openers: "Talk to your doctor", "Take magnesium with food". */
 const IMPERATIVE_OPENERS = new Set([
   'talk', 'ask', 'consult', 'check', 'see', 'read', 'click', 'learn', 'try', 'take', 'eat', 'consider', 'remember', 'keep', 'avoid',
@@ -17,9 +22,9 @@ const IMPERATIVE_OPENERS = new Set([
   'focus', 'discover', 'explore', 'imagine', 'think', 'bookmark', 'download', 'join', 'enter', 'write', 'rate',
 ]);
 
-const INSTRUCTION = /\bcheck (?:with|in with) (?:your|a|an)\b|\b(?:talk|speak) (?:to|with) (?:your|a|an) (?:doctor|physician|gp|pharmacist|healthcare|health care|provider|clinician|dietitian|midwife)|\b(?:consult|ask) (?:your|a|an|with)\b|\bseek (?:medical )?advice\b|\byou should (?:talk|speak|ask|consult|check|see)\b|\bbefore (?:starting|taking|you start|you take) any\b/i;
+const INSTRUCTION = /\byou (?:might|may|should|could|can|will|'ll) (?:want|need|wish) to\b|\byou (?:might|may|should|could) (?:try|consider|ask|talk|check)\b|\bcheck (?:with|in with) (?:your|a|an)\b|\b(?:talk|speak) (?:to|with) (?:your|a|an) (?:doctor|physician|gp|pharmacist|healthcare|health care|provider|clinician|dietitian|midwife)|\b(?:consult|ask) (?:your|a|an|with)\b|\bseek (?:medical )?advice\b|\byou should (?:talk|speak|ask|consult|check|see)\b|\bbefore (?:starting|taking|you start|you take) any\b/i;
 
-const ANNOUNCEMENT = /\bthis (?:month|week|year)'s (?:issue|newsletter|post|edition|episode)\b|\bis all about\b|\bwe get (?:a lot of|lots of|many|plenty of) (?:mail|questions|email|emails|letters)\b|\bhere are (?:short |quick |some )?(?:answers|tips|facts)\b|\b(?:in|throughout) (?:this|today's|the following|our) (?:post|article|guide|piece|section|series|newsletter|episode|video|chapter|issue|faq)\b|\b(?:we|i)(?:'ll| will| are going to|'re going to) (?:look|explore|cover|discuss|dig|unpack|walk|break|explain|review|take a look)\b|\bthis (?:post|article|guide|piece|section|newsletter) (?:explores|looks|covers|explains|discusses|examines|reviews|will)\b|\blet(?:'s| us) (?:look|dig|explore|take|start|turn|talk|unpack|break|dive)\b|\bread on\b|\bkeep reading\b|\b(?:below|here)(?:'s| is| are)? (?:we|what|how|why)\b|\bhere(?:'s| is) (?:what|how|why|a)\b|\bin the next section\b/i;
+const ANNOUNCEMENT = /\bwhat you need to know\b|\beverything you need to know\b|\bthis (?:month|week|year)'s (?:issue|newsletter|post|edition|episode)\b|\bis all about\b|\bwe get (?:a lot of|lots of|many|plenty of) (?:mail|questions|email|emails|letters)\b|\bhere are (?:short |quick |some )?(?:answers|tips|facts)\b|\b(?:in|throughout) (?:this|today's|the following|our) (?:post|article|guide|piece|section|series|newsletter|episode|video|chapter|issue|faq)\b|\b(?:we|i)(?:'ll| will| are going to|'re going to) (?:look|explore|cover|discuss|dig|unpack|walk|break|explain|review|take a look)\b|\bthis (?:post|article|guide|piece|section|newsletter) (?:explores|looks|covers|explains|discusses|examines|reviews|will)\b|\blet(?:'s| us) (?:look|dig|explore|take|start|turn|talk|unpack|break|dive)\b|\bread on\b|\bkeep reading\b|\b(?:below|here)(?:'s| is| are)? (?:we|what|how|why)\b|\bhere(?:'s| is) (?:what|how|why|a)\b|\bin the next section\b/i;
 
 /** Notes to self left in drafts. */
 const EDITORIAL_NOTE = /^\s*(?:todo|fixme|tk|note to self|editor'?s note|xxx)\b|\(check w\/|\bneeds? (?:a )?(?:source|citation|cite)\b/i;
@@ -33,8 +38,10 @@ const PREDICATE = /\b(?:is|are|was|were|be|been|being|has|have|had|can|could|may
 export function detectClaim(text: string, kind: ProseKind, f: SentenceFeatures): Detection {
   if (!f.tracked) return { isClaim: false, reason: 'no-entity' };
   if (kind === 'heading') return { isClaim: false, reason: 'heading' };
-  if (f.question) return { isClaim: false, reason: 'question' };
-  const first = f.tokens[0]?.raw;
+  if (f.question || QUESTION_OPENING.test(text) && !/[.!]["'”’)]*\s*$/.test(text)) return { isClaim: false, reason: 'question' };
+  // "Always check the label", "Please consult ...": an adverb before the imperative.
+  const lead = f.tokens[0] && LEADING_ADVERBS.has(f.tokens[0].raw) ? 1 : 0;
+  const first = f.tokens[lead]?.raw;
   if ((first && IMPERATIVE_OPENERS.has(first) && !/^(?:keeps|makes|takes|gets)\b/i.test(text)) || INSTRUCTION.test(text)) {
     return { isClaim: false, reason: 'instruction' };
   }
