@@ -96,7 +96,7 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
       while (j < sentences.length && only[j]) j++;
       const next = sentences[j]?.range.start ?? segmentEnd;
       const citations = marks.startingIn(sentence.range.start, next);
-      const check = checkSentence(sentence.text, segment.kind, citations.length > 0, antecedent);
+      const check = checkSentence(tidy(sentence.text), segment.kind, citations.length > 0, antecedent);
       antecedent = check.main;
       if (check.claim) out.push({ ...check.claim, range: { ...sentence.range }, citations, kind: segment.kind });
     });
@@ -159,6 +159,11 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
   }
 
   return { db, analyze, openDocument, checkSentence };
+}
+
+/** Prose with markup removed can keep the spaces around it ("levels [@key]." -> "levels ."). */
+function tidy(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/ ([.,;:!?)])/g, '$1').replace(/\( /g, '(').trim();
 }
 
 /** A "sentence" that is only a citation, e.g. "([MgHealth](https://...))" after a full stop. */
