@@ -231,7 +231,7 @@ function runProcess(argv, cwd) {
 // ---- 100,000-claim database ----------------------------------------------------------------------
 {
   log('100k-claim database');
-  const dbFile = path.join(dist, 'bench-claims-100k.json');
+  const dbFile = path.join(tmp, 'claims-100k.json');
   // Written the way the build writes dist/claims-db.json: with the claims compiled for matching.
   writeFileSync(dbFile, JSON.stringify(E.withCompiledClaims(generateDatabase(100_000))));
   const real = builtin();

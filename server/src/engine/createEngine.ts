@@ -25,7 +25,7 @@ const CACHE_LIMIT = 50_000;
  * whole blocks, every keystroke in a long paragraph adds an entry as big as the paragraph, and a
  * count limit alone let a 250 KB paragraph hold gigabytes after a few hundred edits.
  */
-const CACHE_WEIGHT_LIMIT = 64 * 1024 * 1024;
+const CACHE_WEIGHT_LIMIT = 32 * 1024 * 1024;
 const CLAIM_WEIGHT = 1024;
 const weightOf = (key: string, claims: CachedClaims) => key.length * 2 + claims.length * CLAIM_WEIGHT;
 

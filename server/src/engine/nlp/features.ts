@@ -271,10 +271,12 @@ export function readSentence(text: string, lexicon: Lexicon, antecedent?: string
 
   // 4. "impossible/cannot ... without X" states a requirement (the two negatives cancel); a bare
   // "without X" speaks of X being absent.
+  // Found once: scanning every earlier token for each "without" was quadratic in a long run-on text.
+  const firstImpossible = tokens.findIndex((x) => x.norm === 'impossible');
   tokens.forEach((tok, i) => {
     if (tok.norm !== 'without') return;
     const prior = negations.findIndex((n) => n.at < i);
-    const impossible = tokens.slice(0, i).some((x) => x.norm === 'impossible');
+    const impossible = firstImpossible >= 0 && firstImpossible < i;
     if (prior >= 0 || impossible) {
       if (prior >= 0) negations.splice(prior, 1);
       relation = 'requires';
