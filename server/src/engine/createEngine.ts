@@ -43,11 +43,14 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
   const cache = new Map<string, CachedClaims>();
   let cacheWeight = 0;
 
-  function checkSentence(text: string, kind: ProseKind = 'paragraph', cited = false, antecedent?: string): SentenceCheck & { main?: string } {
-    const features = readSentence(text, lexicon, antecedent);
-    const main = mainConcept(features, lexicon) ?? antecedent;
-    if (!detectClaim(text, kind, features).isClaim) return { isClaim: false, main };
-    return { ...judgeSentence(text, features, cited), main };
+  function checkSentence(text: string, kind: ProseKind = 'paragraph', cited = false, antecedents: readonly string[] = []): SentenceCheck & { mentioned: string[] } {
+    const features = readSentence(text, lexicon, antecedents);
+    // What the next sentence may refer back to: this one's concepts, main subject first.
+    const main = mainConcept(features, lexicon);
+    const named = features.concepts.map((c) => c.id);
+    const mentioned = named.length ? [...new Set([...(main ? [main] : []), ...named])] : [...antecedents];
+    if (!detectClaim(text, kind, features).isClaim) return { isClaim: false, mentioned };
+    return { ...judgeSentence(text, features, cited), mentioned };
   }
 
   function judgeSentence(text: string, features: ReturnType<typeof readSentence>, cited: boolean): SentenceCheck {
@@ -83,7 +86,7 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
     const out: CheckedClaim[] = [];
     // A lead-in like "**It switches vitamin D on.** Magnesium is needed ..." refers forward.
     const firstMain = sentences.length > 1 ? mainConceptOf(sentences[1].text) : undefined;
-    let antecedent: string | undefined = firstMain;
+    let antecedents: string[] = firstMain ? [firstMain] : [];
     const segmentEnd = segment.blockRange.end + 1;
     // Looked up by position instead of filtering every citation for every sentence: a pasted
     // paragraph of thousands of cited sentences was quadratic (minutes for 1 MB).
@@ -96,8 +99,8 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
       while (j < sentences.length && only[j]) j++;
       const next = sentences[j]?.range.start ?? segmentEnd;
       const citations = marks.startingIn(sentence.range.start, next);
-      const check = checkSentence(tidy(sentence.text), segment.kind, citations.length > 0, antecedent);
-      antecedent = check.main;
+      const check = checkSentence(tidy(sentence.text), segment.kind, citations.length > 0, antecedents);
+      antecedents = check.mentioned;
       if (check.claim) out.push({ ...check.claim, range: { ...sentence.range }, citations, kind: segment.kind });
     });
     return out;

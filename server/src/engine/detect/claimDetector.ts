@@ -46,7 +46,9 @@ export function detectClaim(text: string, kind: ProseKind, f: SentenceFeatures):
     return { isClaim: false, reason: 'instruction' };
   }
   if (ANNOUNCEMENT.test(text)) return { isClaim: false, reason: 'announcement' };
-  if (ANECDOTE.test(text.replace(/[’]/g, "'"))) return { isClaim: false, reason: 'anecdote' };
+  // "What I didn't realise is that X": the first person frames a claim; judge what follows.
+  const framed = text.replace(/[’]/g, "'").replace(/^.*?\b(?:is|was) that\s+|^[^:]*:\s+/i, '');
+  if (ANECDOTE.test(framed)) return { isClaim: false, reason: 'anecdote' };
   if (EDITORIAL_NOTE.test(text)) return { isClaim: false, reason: 'announcement' };
   // "... most of them picture a calcium tablet": one mention, no relation, nothing hedged or
   // negated and no figure asserts nothing checkable about it.

@@ -72,8 +72,8 @@ const norm = (xs: Iterable<string>) => new Set([...xs].map((x) => cleanPhrase(x)
 const EXCESS_BEFORE = new Set(['high', 'higher', 'elevated', 'excess', 'excessive', 'increased', 'raised', 'large', 'larger', 'extra', 'abundant', 'plenty']);
 const DEFICIENCY_AFTER = new Set(['deficiency', 'deficient', 'depletion', 'insufficiency', 'shortage', 'deficit', 'poor', 'depleted', 'starved']);
 /** "magnesium runs low", "blood calcium drops": a level falling, said after the concept. */
-const FALLING_AFTER = new Set(['run low', 'runs low', 'ran low', 'is low', 'are low', 'get low', 'gets low', 'drop', 'drops', 'dropped', 'fall', 'falls', 'fell', 'dip', 'dips', 'plummet', 'plummets', 'is too low', 'are too low', 'level drop', 'level fall', 'level are low', 'level is low', 'level dip', 'level run low', 'is lacking', 'are lacking', 'is deficient', 'are deficient', 'is in short supply']);
-const RISING_AFTER = new Set(['rise', 'rises', 'rose', 'climb', 'climbs', 'climbed', 'spike', 'spikes', 'is high', 'are high', 'level rise', 'level climb', 'level are high', 'level is high', 'soar', 'soars', 'is too high', 'are too high']);
+const FALLING_AFTER = new Set(['run low', 'runs low', 'ran low', 'is low', 'are low', 'get low', 'gets low', 'drop', 'drops', 'dropped', 'fall', 'falls', 'fell', 'dip', 'dips', 'plummet', 'plummets', 'is too low', 'are too low', 'level drop', 'level fall', 'level are low', 'level is low', 'level dip', 'level run low', 'is lacking', 'are lacking', 'is deficient', 'are deficient', 'is in short supply', 'start to fall', 'start to drop', 'begin to fall', 'begin to drop', 'start to dip', 'start falling', 'start dropping', 'level start to fall', 'level begin to fall']);
+const RISING_AFTER = new Set(['rise', 'rises', 'rose', 'climb', 'climbs', 'climbed', 'spike', 'spikes', 'is high', 'are high', 'level rise', 'level climb', 'level are high', 'level is high', 'soar', 'soars', 'is too high', 'are too high', 'start to rise', 'begin to rise', 'start to climb', 'start rising']);
 const WITHOUT_FILLERS = new Set(['enough', 'sufficient', 'adequate', 'any', 'proper', 'much', 'the', 'optimal', 'some', 'appropriate', 'of']);
 
 function cleanTokens(tokens: Token[]): { norms: string[]; index: number[] } {
@@ -118,10 +118,17 @@ const ANAPHOR_NOUNS = new Set(['hormone', 'mineral', 'vitamin', 'nutrient', 'gla
  * Reads a sentence. `antecedent` is the main concept of the previous sentence, used when this one
  * opens with "It ..." or "The hormone ..." instead of naming its subject.
  */
-export function readSentence(text: string, lexicon: Lexicon, antecedent?: string): SentenceFeatures {
+export function readSentence(text: string, lexicon: Lexicon, antecedents?: string | readonly string[]): SentenceFeatures {
   const tokens = tokenize(text);
   const concepts = lexicon.find(tokens);
-  if (antecedent && refersBack(tokens, concepts)) concepts.unshift({ id: antecedent, start: 0, end: 0 });
+  const previous = typeof antecedents === 'string' ? [antecedents] : (antecedents ?? []);
+  const ref = previous.length ? refersBack(tokens, concepts) : null;
+  if (ref) {
+    // "the hormone" means the hormone just named; "it" means the main subject just named.
+    const wanted = ref === true ? null : ANAPHOR_CATEGORIES[ref];
+    const id = (wanted && previous.find((p) => wanted.includes(lexicon.concepts.get(p)?.category ?? ''))) || previous.find((p) => lexicon.isTracked(p));
+    if (id) concepts.unshift({ id, start: 0, end: 0 });
+  }
   const { norms, index } = cleanTokens(tokens);
   const t = cueTables();
   const { comparativeUp, comparativeDown, auxiliary: auxiliarySet } = cueSets();
@@ -151,6 +158,8 @@ export function readSentence(text: string, lexicon: Lexicon, antecedent?: string
     let high = false;
     for (let k = Math.max(0, c.start - 3); k < c.start; k++) {
       const w = tokens[k].norm;
+      // "when magnesium is low, calcium ..." : a state word never reaches across punctuation.
+      if (/[,;:.!?()]/.test(text.slice(tokens[k].end, tokens[c.start].start))) continue;
       const lowWord = DEFICIENCY_BEFORE.has(w) || (w === 'enough' && tokens[k - 1]?.norm === 'not') || (w === 'little' && tokens[k - 1]?.norm === 'too');
       const highWord = EXCESS_BEFORE.has(w) || (w === 'much' && tokens[k - 1]?.norm === 'too');
       if (highWord && tokens.slice(k + 1, c.start).every((x) => x.norm === 'of' || x.norm === 'dose' || DETERMINERS.has(x.norm) || EXCESS_BEFORE.has(x.norm))) {
@@ -181,8 +190,8 @@ export function readSentence(text: string, lexicon: Lexicon, antecedent?: string
     // "when/if/as" clause or before a comma), so "PTH levels climb" in a main clause stays a relation.
     const clause = stateClause(tokens, c, text);
     if (clause) {
-      const words = tokens.slice(c.end, c.end + 4).map((x) => x.norm);
-      for (let n = Math.min(4, words.length); n >= 1; n--) {
+      const words = tokens.slice(c.end, c.end + 5).map((x) => x.norm);
+      for (let n = Math.min(5, words.length); n >= 1; n--) {
         const phrase = words.slice(0, n).join(' ');
         if (FALLING_AFTER.has(phrase) || RISING_AFTER.has(phrase)) {
           for (let k = c.end; k < c.end + n; k++) modifierAt.add(k);
@@ -286,7 +295,7 @@ export function readSentence(text: string, lexicon: Lexicon, antecedent?: string
     }
     let j = i + 1;
     while (j < tokens.length && WITHOUT_FILLERS.has(tokens[j].norm)) j++;
-    const target = concepts.find((c) => c.start === j);
+    const target = concepts.find((c) => c.start > i && c.start <= j && c.end > c.start);
     if (target) {
       const mention = states.get(target.id)?.find((m) => m.at === target.start);
       if (mention) mention.state = -1;
@@ -362,15 +371,30 @@ export function readSentence(text: string, lexicon: Lexicon, antecedent?: string
   };
 }
 
-/** The sentence opens with a pronoun or "the hormone" and names no concept before it. */
-function refersBack(tokens: Token[], concepts: ConceptMention[]): boolean {
+const ANAPHOR_CATEGORIES: Record<string, string[]> = {
+  hormone: ['hormone', 'vitamin-d-form'],
+  mineral: ['mineral', 'nutrient'],
+  nutrient: ['nutrient', 'mineral', 'vitamin-d-form'],
+  vitamin: ['vitamin-d-form', 'nutrient'],
+  gland: ['organ'],
+  compound: ['substance', 'nutrient', 'mineral'],
+  form: ['vitamin-d-form', 'substance'],
+  molecule: ['substance', 'hormone'],
+};
+
+/**
+ * The sentence refers back instead of naming its subject: a pronoun in its first words, or
+ * "the hormone" near its start, before any concept. Returns the noun ("hormone") or true for a pronoun.
+ */
+function refersBack(tokens: Token[], concepts: ConceptMention[]): string | true | null {
   const firstConcept = concepts[0]?.start ?? Infinity;
-  for (let i = 0; i < Math.min(3, tokens.length, firstConcept); i++) {
+  for (let i = 0; i < Math.min(6, tokens.length, firstConcept); i++) {
     const w = tokens[i].norm;
-    if (ANAPHORS.has(w)) return true;
-    if ((w === 'the' || w === 'this' || w === 'that') && ANAPHOR_NOUNS.has(tokens[i + 1]?.norm ?? '')) return true;
+    if (i < 3 && ANAPHORS.has(w)) return true;
+    const noun = tokens[i + 1]?.norm ?? '';
+    if ((w === 'the' || w === 'this' || w === 'that') && ANAPHOR_NOUNS.has(noun)) return noun;
   }
-  return false;
+  return null;
 }
 
 /** The main concept of a sentence, for the next one to refer back to: its first tracked concept. */
@@ -382,7 +406,7 @@ export function mainConcept(f: SentenceFeatures, lexicon: Lexicon): string | und
 function stateClause(tokens: Token[], c: ConceptMention, text: string): boolean {
   const opener = tokens.slice(Math.max(0, c.start - 3), c.start).some((t) => ['when', 'if', 'as', 'once', 'whenever', 'because', 'while'].includes(t.norm));
   if (!opener) return false;
-  const end = tokens[Math.min(tokens.length - 1, c.end + 4)]?.end ?? text.length;
+  const end = tokens[Math.min(tokens.length - 1, c.end + 5)]?.end ?? text.length;
   return text.slice(tokens[c.start].start, end + 1).includes(',');
 }
 

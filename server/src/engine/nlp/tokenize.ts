@@ -38,6 +38,7 @@ export function stem(word: string): string {
   if (w.length <= 3) return w;
   if (w.endsWith('ies') && w.length > 4) return w.slice(0, -3) + 'y';
   if (/(?:ss|us|is|ous|ics|ss)$/.test(w)) return w;
+  if (w.endsWith('aches')) return w.slice(0, -1); // headaches, stomachaches
   if (/(?:ches|shes|sses|xes)$/.test(w)) return w.slice(0, -2);
   if (w.endsWith('s')) return w.slice(0, -1);
   return w;
