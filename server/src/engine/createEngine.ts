@@ -44,6 +44,11 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
   let cacheWeight = 0;
 
   function checkSentence(text: string, kind: ProseKind = 'paragraph', cited = false, antecedents: readonly string[] = []): SentenceCheck & { mentioned: string[] } {
+    // Most prose names nothing FactLens tracks and cannot refer back to it: skip the full read.
+    if (!antecedents.length) {
+      const named = lexicon.find(tokenize(text));
+      if (!named.some((c) => lexicon.isTracked(c.id))) return { isClaim: false, mentioned: named.map((c) => c.id) };
+    }
     const features = readSentence(text, lexicon, antecedents);
     // What the next sentence may refer back to: this one's concepts, main subject first.
     const main = mainConcept(features, lexicon);

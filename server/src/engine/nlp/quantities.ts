@@ -67,8 +67,12 @@ const RATIO_WORDS: Array<[RegExp, number]> = [
   [/\b(?:equal|the same) (?:amounts?|parts|quantities)\b|\bas much \w+ as\b|\bone[- ]to[- ]one\b/i, 1],
 ];
 
+/** Cheap test first: most sentences hold no figure, and the patterns below are the costly part. */
+const MAY_HOLD_FIGURE = /\d|half|third|quarter|most|majority|bulk|fraction|minority|twice|double|times|equal|same|as much|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|dozen|hundred|all|every|little|hardly|barely/i;
+
 export function extractQuantities(text: string): Interval[] {
   const out: Interval[] = [];
+  if (!MAY_HOLD_FIGURE.test(text)) return out;
   const ratio = RATIO.exec(text);
   if (ratio && /ratio|calcium|magnesium|:/i.test(text)) {
     const v = num(ratio[1]) / num(ratio[2]);
