@@ -5,25 +5,14 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 
-export const root = path.resolve(__dirname, '..', '..');
-export const cliPath = path.join(root, 'dist', 'cli.js');
+import { ensureDistBuilt, root } from '../support/build';
 
-function newestMtime(p: string): number {
-  const stat = fs.statSync(p);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  let newest = stat.mtimeMs;
-  for (const entry of fs.readdirSync(p)) newest = Math.max(newest, newestMtime(path.join(p, entry)));
-  return newest;
-}
+export { root };
+export const cliPath = path.join(root, 'dist', 'cli.js');
 
 /** Builds dist/ when dist/cli.js is missing or older than the sources it is bundled from. */
 export function ensureBuilt(): void {
-  const inputs = ['server/src', 'claims-db', 'package.json', 'scripts'].map((p) => path.join(root, p)).filter((p) => fs.existsSync(p));
-  const sourceTime = Math.max(...inputs.map(newestMtime));
-  const builtTime = fs.existsSync(cliPath) ? fs.statSync(cliPath).mtimeMs : 0;
-  if (builtTime >= sourceTime && fs.existsSync(path.join(root, 'dist', 'claims-db.json'))) return;
-  const build = spawnSync(process.execPath, [path.join(root, 'scripts', 'build.mjs')], { cwd: root, encoding: 'utf8' });
-  if (build.status !== 0) throw new Error(`build failed (exit ${build.status}):\n${build.stdout}\n${build.stderr}`);
+  ensureDistBuilt(cliPath);
 }
 
 export interface CliRun {

@@ -17,25 +17,14 @@ import type {
 } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 
-export const root = path.resolve(__dirname, '..', '..');
-export const serverPath = path.join(root, 'dist', 'server.js');
+import { ensureDistBuilt, root } from '../support/build';
 
-function newestMtime(p: string): number {
-  const stat = fs.statSync(p);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  let newest = stat.mtimeMs;
-  for (const entry of fs.readdirSync(p)) newest = Math.max(newest, newestMtime(path.join(p, entry)));
-  return newest;
-}
+export { root };
+export const serverPath = path.join(root, 'dist', 'server.js');
 
 /** Builds dist/ when dist/server.js is missing or older than its sources. */
 export function ensureServerBuilt(): void {
-  const inputs = ['server/src', 'claims-db', 'scripts'].map((p) => path.join(root, p)).filter((p) => fs.existsSync(p));
-  const sourceTime = Math.max(...inputs.map(newestMtime));
-  const builtTime = fs.existsSync(serverPath) ? fs.statSync(serverPath).mtimeMs : 0;
-  if (builtTime >= sourceTime && fs.existsSync(path.join(root, 'dist', 'claims-db.json'))) return;
-  const build = spawnSync(process.execPath, [path.join(root, 'scripts', 'build.mjs')], { cwd: root, encoding: 'utf8' });
-  if (build.status !== 0) throw new Error(`build failed (exit ${build.status}):\n${build.stdout}\n${build.stderr}`);
+  ensureDistBuilt(serverPath);
 }
 
 export function tempWorkspace(files: Record<string, string> = {}): string {

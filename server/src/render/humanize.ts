@@ -26,13 +26,7 @@ export const STRENGTH_LABELS: Record<StrengthT, string> = {
   established: 'established physiology',
 };
 
-export const VERDICT_LABELS: Record<Verdict, string> = {
-  supported: 'Supported',
-  contradicted: 'Contradicted',
-  overstated: 'Overstated',
-  disputed: 'Disputed',
-  unverified: 'Unverified',
-};
+export { VERDICT_LABELS } from './report/verdicts';
 
 export const VERDICT_SYMBOLS: Record<Verdict, string> = {
   contradicted: '✗',
