@@ -20,6 +20,11 @@ describe('engine: verdicts on paraphrases', () => {
     ['More than half of the magnesium in your body sits in your skeleton.', 'supported', 'mg-over-60-percent-in-bone'],
     ['Low magnesium raises PTH levels.', 'disputed', null],
     ['Magnesium improves sleep quality.', 'unverified', null],
+    ['Calcitonin pulls calcium out of bone.', 'contradicted', 'calcitonin-moves-calcium-into-bone'],
+    ['The kidneys convert calcitriol into calcidiol.', 'contradicted', 'kidneys-convert-calcidiol-to-calcitriol'],
+    ['Your liver turns calcidiol into calcitriol.', 'contradicted', null],
+    ['Women with PMS have higher red cell magnesium.', 'contradicted', 'low-red-cell-mg-in-pmt'],
+    ['Low magnesium causes miscarriage.', 'overstated', null],
     ['Vitamin D supplements prevent COVID-19.', 'unverified', null],
   ];
   for (const [sentence, verdict, id] of cases) {

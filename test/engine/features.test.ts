@@ -6,7 +6,7 @@ import { extractQuantities, compatible, claimInterval } from '../../server/src/e
 import { tokenize, stem } from '../../server/src/engine/nlp/tokenize';
 
 const lexicon = new Lexicon(loadBuiltinDatabase().lexicon);
-const read = (s: string) => readSentence(s, lexicon);
+const read = (s: string, _l = lexicon, antecedents: string[] = []) => readSentence(s, lexicon, antecedents);
 
 describe('engine: tokens and lexicon', () => {
   it('splits vitamin D notations into the same tokens however they are written', () => {
@@ -82,6 +82,17 @@ describe('engine: sentence features', () => {
   });
   it('keeps negations in later clauses out of the main claim', () => {
     assert.ok(!read('Severe magnesium deficiency may cause a type of rickets that does not respond to vitamin D.').negated);
+  });
+  it('reads where things move: into a destination, out of a source', () => {
+    assert.strictEqual(read('Calcitonin pulls calcium out of bone.').movement.get('bone'), -1);
+    assert.strictEqual(read('Calcitonin puts calcium back into bone.').movement.get('bone'), 1);
+    const chain = read('The liver turns it into calcidiol, and the kidneys turn calcidiol into calcitriol.');
+    assert.strictEqual(chain.movement.has('calcidiol'), false);
+    assert.strictEqual(chain.movement.get('calcitriol'), 1);
+  });
+  it('resolves "it" and "the hormone" to what the previous sentence named', () => {
+    assert.ok(read('It switches vitamin D on.', lexicon, ['magnesium']).conceptIds.has('magnesium'));
+    assert.ok(read('The hormone then pulls calcium out of bone.', lexicon, ['blood-calcium', 'pth']).conceptIds.has('pth'));
   });
   it('recognises questions', () => {
     assert.ok(read('Does magnesium raise PTH?').question);

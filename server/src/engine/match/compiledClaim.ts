@@ -25,6 +25,8 @@ export interface CompiledClaim {
   objectBase: string[];
   /** Base concepts of subject and object. */
   sides: string[];
+  /** Where the claim moves things (see SentenceFeatures.movement), read from its subject and object. */
+  movement: Map<string, 1 | -1>;
   /** Sides the claim speaks of as low (-1) or high (+1): "low magnesium", "a high calcium/magnesium ratio". */
   states: Map<string, -1 | 1>;
   /** Content words of the claim's statement, wording and quotes, for telling near-identical claims apart. */
@@ -52,6 +54,8 @@ const ALLOWED: Record<StrengthT, number> = {
 
 export function compileClaim(claim: ClaimT, lexicon: Lexicon): CompiledClaim {
   const states = new Map<string, -1 | 1>();
+  const movement = new Map<string, 1 | -1>();
+  for (const m of readSentence(`${claim.subject} ${claim.object}`, lexicon).movement) movement.set(...m);
   for (const side of [claim.subject, claim.object]) {
     const f = readSentence(side, lexicon);
     for (const b of f.deficient) states.set(b, -1);
@@ -93,6 +97,7 @@ export function compileClaim(claim: ClaimT, lexicon: Lexicon): CompiledClaim {
     objectBase: base(objectIds),
     sides: [...new Set([...base(subjectIds), ...base(objectIds)])],
     states,
+    movement,
     words: contentWords([claim.statement, claim.suggestedWording, claim.subject, claim.object, supportText].join(' ')),
     interval: claim.quantity ? claimInterval(claim.quantity) : null,
     allowedCertainty: DESIGN_STRENGTHS.has(claim.strength) ? ALLOWED[claim.strength] : Math.max(ALLOWED[claim.strength], quoteCertainty(claim, lexicon)),

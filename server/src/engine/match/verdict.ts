@@ -97,6 +97,12 @@ function wrongFigure(c: CompiledClaim, s: SentenceFeatures): string | null {
 export function decideVerdict(c: CompiledClaim, s: SentenceFeatures, lexicon: Lexicon): VerdictDecision {
   const figure = wrongFigure(c, s);
   if (figure) return { verdict: 'contradicted', reason: figure };
+  for (const [id, way] of c.movement) {
+    const said = s.movement.get(id);
+    if (said && said !== way) {
+      return { verdict: 'contradicted', reason: `sentence moves it ${said > 0 ? 'into' : 'out of'} ${id}; sources say ${way > 0 ? 'into' : 'out of'}` };
+    }
+  }
   const swapped = swappedDefinition(c, s, lexicon);
   if (swapped) return { verdict: 'contradicted', reason: swapped };
   const actor = substitutedActor(c, s, lexicon);

@@ -30,6 +30,8 @@ export interface SentenceFeatures {
   deficient: Set<string>;
   /** Base concepts the sentence speaks of as high ("high calcium", "excess vitamin D"). */
   excess: Set<string>;
+  /** Where things move: +1 for a destination ("into bone"), -1 for a source ("out of bone", "calcidiol into ..."). */
+  movement: Map<string, 1 | -1>;
   tracked: boolean;
   relation: RelationFamily | null;
   relationCue: string | null;
@@ -335,6 +337,7 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
 
   // "X is the cause of Y" claims exclusivity; "a cause" does not (cue matching drops articles).
   if (THE_CAUSE.test(text)) boosters.push('the cause');
+  const movement = readMovement(tokens, concepts);
   const quantities = extractQuantities(text);
   if (quantities.some((q) => q.unit === '%' && q.min >= 100)) boosters.push('100%');
   const negation = mainNegations[0];
@@ -354,6 +357,7 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
     conceptIds,
     deficient,
     excess,
+    movement,
     tracked: concepts.some((c) => lexicon.isTracked(c.id)),
     relation,
     relationCue,
@@ -400,6 +404,34 @@ function refersBack(tokens: Token[], concepts: ConceptMention[]): string | true 
 /** The main concept of a sentence, for the next one to refer back to: its first tracked concept. */
 export function mainConcept(f: SentenceFeatures, lexicon: Lexicon): string | undefined {
   return f.concepts.find((c) => lexicon.isTracked(c.id))?.id;
+}
+
+const INTO = new Set(['into', 'onto']);
+const OUT_OF = new Set(['from']);
+
+/**
+ * "pulls calcium out of bone" / "puts calcium back into bone"; "converts calcidiol into calcitriol"
+ * makes calcidiol the source. Only explicit direction words count; "in" and "to" are too common.
+ */
+function readMovement(tokens: Token[], concepts: ConceptMention[]): Map<string, 1 | -1> {
+  const out = new Map<string, 1 | -1>();
+  const mixed = new Set<string>();
+  const note = (id: string, way: 1 | -1) => {
+    if (out.has(id) && out.get(id) !== way) mixed.add(id);
+    out.set(id, way);
+  };
+  for (const c of concepts) {
+    if (c.end <= c.start) continue;
+    const b1 = tokens[c.start - 1]?.norm;
+    const b2 = tokens[c.start - 2]?.norm;
+    const after = tokens[c.end]?.norm;
+    if (INTO.has(b1 ?? '') || (INTO.has(b2 ?? '') && (b1 === 'the' || b1 === 'your' || b1 === 'our'))) note(c.id, 1);
+    else if (OUT_OF.has(b1 ?? '') || (b2 === 'out' && b1 === 'of') || (OUT_OF.has(b2 ?? '') && (b1 === 'the' || b1 === 'your' || b1 === 'our'))) note(c.id, -1);
+    else if (after && INTO.has(after)) note(c.id, -1);
+  }
+  // "turns it into calcidiol, and then turns calcidiol into calcitriol": a step in a chain, no single direction.
+  for (const id of mixed) out.delete(id);
+  return out;
 }
 
 /** The concept opens a subordinate clause ("when/if/as magnesium ...") that ends at a comma. */
