@@ -2,18 +2,25 @@
 import { suggestedWordingOf, type ClaimT } from '../db/schema';
 import type { Verdict } from '../types';
 
-const STRENGTH_WORDS: Record<ClaimT['strength'], string> = {
-  established: 'established',
-  can: 'can',
-  may: 'may',
-  associated: 'is associated with',
-  'one-small-study': 'one small study',
-  'animal-study': 'animal studies',
-  opinion: 'opinion',
-};
 
 function sourceCount(claim: ClaimT, stance: 'supports' | 'contradicts'): number {
   return new Set(claim.evidence.filter((e) => e.stance === stance).map((e) => e.source)).size;
+}
+
+/** Why the evidence is weaker, when its kind says so; plain hedges speak for themselves. */
+const STRENGTH_NOTE: Record<ClaimT['strength'], string> = {
+  established: '',
+  can: '',
+  may: '',
+  associated: 'an association; ',
+  'one-small-study': 'one small study; ',
+  'animal-study': 'animal studies; ',
+  opinion: 'opinion; ',
+};
+
+/** Emphasises the first hedge so the difference from the writer's sentence stands out. */
+function emphasiseHedge(text: string): string {
+  return text.replace(/\b(can(?: be)?(?: one)?(?: contributing)?(?: contribute to)?|may(?: help)?|might|could|is associated with|are associated with|linked (?:to|with)|often|some)\b/i, '*$1*');
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -33,7 +40,8 @@ export function verdictMessage(verdict: Verdict, claim: ClaimT | null, cited: bo
     case 'supported':
       return `Supported${cited ? '' : ', no citation'}: sources say ${lowerFirst(stripPeriod(claim.statement))} (${sources})`;
     case 'overstated':
-      return `Overstated: the evidence is ${STRENGTH_WORDS[claim.strength] === 'established' ? 'less certain' : `*${STRENGTH_WORDS[claim.strength]}*`}; sources support: ${lowerFirst(stripPeriod(suggestedWordingOf(claim)))} (${sources})`;
+      // Say what the evidence does support, in its own hedged words ("... *can contribute to* ...").
+      return `Overstated: sources say ${emphasiseHedge(lowerFirst(stripPeriod(suggestedWordingOf(claim))))} (${STRENGTH_NOTE[claim.strength]}${sources})`;
     case 'contradicted':
       return `Contradicted: sources say ${lowerFirst(stripPeriod(claim.statement))} (${sources})`;
     case 'disputed':
