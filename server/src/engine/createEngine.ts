@@ -248,4 +248,4 @@ function shift(c: CheckedClaim, by: number): CheckedClaim {
   };
 }
 
-export type { Sentence };
+

@@ -18,9 +18,7 @@ export interface CompiledClaim {
   keywordWords: string[];
   /** Every concept the claim is about. */
   keys: string[];
-  /** Base concept of subject/object when they are deficiencies ("magnesium" for magnesium-deficiency). */
-  subjectDeficient: boolean;
-  objectDeficient: boolean;
+  /** Base concepts of subject/object: "magnesium" for magnesium-deficiency. */
   subjectBase: string[];
   objectBase: string[];
   /** Base concepts of subject and object. */
@@ -74,7 +72,6 @@ export function compileClaim(claim: ClaimT, lexicon: Lexicon): CompiledClaim {
   if (!subjectIds.length) keywordWords.push(...contentWords(claim.subject));
   if (!objectIds.length) keywordWords.push(...contentWords(claim.object));
   const base = (ids: string[]) => ids.map((id) => lexicon.concepts.get(id)?.deficiencyOf ?? id);
-  const isDef = (ids: string[]) => ids.some((id) => !!lexicon.concepts.get(id)?.deficiencyOf);
   const supportText = claim.evidence
     .filter((e) => e.stance === 'supports')
     .map((e) => e.quote)
@@ -91,8 +88,6 @@ export function compileClaim(claim: ClaimT, lexicon: Lexicon): CompiledClaim {
     keywordIds,
     keywordWords,
     keys: [...new Set([...subjectIds, ...objectIds, ...keywordIds])],
-    subjectDeficient: isDef(subjectIds),
-    objectDeficient: isDef(objectIds),
     subjectBase: base(subjectIds),
     objectBase: base(objectIds),
     sides: [...new Set([...base(subjectIds), ...base(objectIds)])],
