@@ -238,6 +238,8 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
       comparative ??= { fam: up ? 'increases' : 'decreases', cue, at };
       continue;
     }
+    // "is having a moment": a progressive verb, not a definition.
+    if (m.value === 'is' && /ing$/.test(tokens[index[m.end - 1] + 1]?.norm ?? '')) continue;
     if (auxiliarySet.has(cue)) {
       auxiliary ??= { fam: m.value, cue, at };
       continue;

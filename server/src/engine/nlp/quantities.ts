@@ -34,7 +34,8 @@ const FRACTIONS: Array<[RegExp, number, number]> = [
   [/\b(?:about |around |roughly |nearly )?(?:a|one)[- ]third\b/i, 28, 38],
   [/\b(?:about |around |roughly |nearly )?three[- ]quarters\b/i, 70, 80],
   [/\b(?:about |around |roughly |nearly )?(?:a|one)[- ]quarter\b/i, 20, 30],
-  [/\b(?:most|the majority|the bulk)\b/i, 50, 100],
+  // "most of the magnesium", not "most of them" or "most people" (who, not how much).
+  [/\b(?:most|the majority|the bulk) of (?:the|its|your|our|their|this|that)\b/i, 50, 100],
   [/\ba (?:small )?(?:fraction|minority)\b/i, 0, 30],
 ];
 
