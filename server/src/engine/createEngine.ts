@@ -2,6 +2,7 @@
 // sentences -> features -> claim detection -> matching -> verdict. Results are cached per
 // prose segment (keyed by its source text), so re-analysing an edited document only does the
 // work for the paragraphs that changed.
+import { shiftClaim } from './shiftClaim';
 import type { ClaimsDatabase } from './db/database';
 import { detectClaim } from './detect/claimDetector';
 import type { AnalyzeOptions, Engine } from './engine';
@@ -125,7 +126,7 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
       cache.delete(key); // refresh its place in the LRU order
     } else {
       // Detached strings: a slice of the document would keep that whole version of it alive.
-      rel = analyzeSegment(segment).map((c) => detachClaim(shift(c, -start)));
+      rel = analyzeSegment(segment).map((c) => detachClaim(shiftClaim(c, -start)));
       cacheWeight += weightOf(key, rel);
     }
     cache.set(key, rel);
@@ -134,7 +135,7 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
       cache.delete(oldKey);
       cacheWeight -= weightOf(oldKey, oldClaims);
     }
-    return rel.map((c) => shift(c, start));
+    return rel.map((c) => shiftClaim(c, start));
   }
 
   /** Why a text is not analysed at all, as the analysis to return; null when it is fine. */
@@ -239,13 +240,5 @@ function detachClaim(c: CheckedClaim): CheckedClaim {
   };
 }
 
-function shift(c: CheckedClaim, by: number): CheckedClaim {
-  if (by === 0) return c;
-  return {
-    ...c,
-    range: { start: c.range.start + by, end: c.range.end + by },
-    citations: c.citations.map((m) => ({ ...m, range: { start: m.range.start + by, end: m.range.end + by } })),
-  };
-}
 
 

@@ -6,6 +6,7 @@
 // markdown-it keeps no state between top-level blocks; what it does keep for the whole document
 // (link reference definitions, front matter) sends the edit down the full path instead.
 // test/engine/incremental.test.ts checks that updates equal fresh analyses for random edits.
+import { shiftClaim } from './shiftClaim';
 import { extractAllChunks, extractChunks, type ProseChunk } from './markdown/extractProse';
 import type { LinkReference } from './markdown/blockParser';
 import { detach } from './text/detach';
@@ -184,11 +185,3 @@ function shiftBlock(b: Block, by: number, lines: number): Block {
   };
 }
 
-function shiftClaim(c: CheckedClaim, by: number): CheckedClaim {
-  if (by === 0) return c;
-  return {
-    ...c,
-    range: { start: c.range.start + by, end: c.range.end + by },
-    citations: c.citations.map((m) => ({ ...m, range: { start: m.range.start + by, end: m.range.end + by } })),
-  };
-}
