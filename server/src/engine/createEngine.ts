@@ -10,7 +10,7 @@ import { extractProse } from './markdown/extractProse';
 import { ClaimIndex } from './match/claimIndex';
 import { judge } from './match/judge';
 import { verdictMessage } from './match/message';
-import { mainConcept, readSentence } from './nlp/features';
+import { readSentence } from './nlp/features';
 import { Lexicon } from './nlp/lexicon';
 import { tokenize } from './nlp/tokenize';
 import { openSession, type DocumentSession } from './session';
@@ -30,7 +30,7 @@ const CACHE_WEIGHT_LIMIT = 32 * 1024 * 1024;
 const CLAIM_WEIGHT = 1024;
 const weightOf = (key: string, claims: CachedClaims) => key.length * 2 + claims.length * CLAIM_WEIGHT;
 
-/** A checked sentence with offsets relative to its segment's first source offset. */
+/** A block's checked sentences, with offsets relative to the block's start. */
 type CachedClaims = CheckedClaim[];
 
 export interface SentenceCheck {
@@ -48,11 +48,11 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
     // Most prose names nothing FactLens tracks and cannot refer back to it: skip the full read.
     if (!antecedents.length) {
       const named = lexicon.find(tokenize(text));
-      if (!named.some((c) => lexicon.isTracked(c.id))) return { isClaim: false, mentioned: named.map((c) => c.id) };
+      if (!lexicon.firstTracked(named)) return { isClaim: false, mentioned: named.map((c) => c.id) };
     }
     const features = readSentence(text, lexicon, antecedents);
     // What the next sentence may refer back to: this one's concepts, main subject first.
-    const main = mainConcept(features, lexicon);
+    const main = lexicon.firstTracked(features.concepts);
     const named = features.concepts.map((c) => c.id);
     const mentioned = named.length ? [...new Set([...(main ? [main] : []), ...named])] : [...antecedents];
     if (!detectClaim(text, kind, features).isClaim) return { isClaim: false, mentioned };
@@ -91,7 +91,7 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
     const sentences = splitSentences(segment);
     const out: CheckedClaim[] = [];
     // A lead-in like "**It switches vitamin D on.** Magnesium is needed ..." refers forward.
-    const firstMain = sentences.length > 1 ? mainConceptOf(sentences[1].text) : undefined;
+    const firstMain = sentences.length > 1 ? lexicon.firstTracked(lexicon.find(tokenize(sentences[1].text))) : undefined;
     let antecedents: string[] = firstMain ? [firstMain] : [];
     const segmentEnd = segment.blockRange.end + 1;
     // Looked up by position instead of filtering every citation for every sentence: a pasted
@@ -110,10 +110,6 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
       if (check.claim) out.push({ ...check.claim, range: { ...sentence.range }, citations, kind: segment.kind });
     });
     return out;
-  }
-
-  function mainConceptOf(text: string): string | undefined {
-    return lexicon.find(tokenize(text)).find((c) => lexicon.isTracked(c.id))?.id;
   }
 
   function cachedSegment(text: string, segment: ProseSegment): CheckedClaim[] {
@@ -227,7 +223,7 @@ class CitationLookup {
 /** Footnote definitions that are bibliography entries (a URL, DOI or PubMed id) are not claims. */
 function isReferenceDefinition(text: string, segment: ProseSegment): boolean {
   if (segment.kind !== 'footnote') return false;
-  return /https?:\/\/|\bdoi\b|\bpmid\b|\bdoi\.org\b/i.test(text.slice(segment.blockRange.start, segment.blockRange.end));
+  return /https?:\/\/|\bdoi\b|\bpmid\b/i.test(text.slice(segment.blockRange.start, segment.blockRange.end));
 }
 
 function detachClaim(c: CheckedClaim): CheckedClaim {

@@ -70,7 +70,7 @@ const PREPOSITIONS = new Set(['in', 'of', 'with', 'to', 'from', 'by', 'for', 'on
 const CLAUSE_MARKERS = new Set(['that', 'which', 'who', 'whose', 'where', 'unless', 'although', 'though', 'because', 'since', 'if', 'when', 'whereas', 'while', 'but', 'so']);
 /** Relations too vague to carry a direction of their own. */
 const VAGUE = new Set<RelationFamily>(['causes', 'associated', 'is', 'regulates', 'located-in']);
-const norm = (xs: Iterable<string>) => new Set([...xs].map((x) => cleanPhrase(x).join(' ')));
+const norm = (xs: Iterable<string>) => new Set([...xs].map((x) => cueKey(x).join(' ')));
 const EXCESS_BEFORE = new Set(['high', 'higher', 'elevated', 'excess', 'excessive', 'increased', 'raised', 'large', 'larger', 'extra', 'abundant', 'plenty']);
 const DEFICIENCY_AFTER = new Set(['deficiency', 'deficient', 'depletion', 'insufficiency', 'shortage', 'deficit', 'poor', 'depleted', 'starved']);
 /** "magnesium runs low", "blood calcium drops": a level falling, said after the concept. */
@@ -92,18 +92,17 @@ function cleanTokens(tokens: Token[]): { norms: string[]; index: number[] } {
 
 /** A cue phrase as the engine compares it: normalised tokens without determiners. */
 export const cueKey = (p: string) => phraseKey(p).filter((t) => !DETERMINERS.has(t));
-const cleanPhrase = cueKey;
 
 class CueTables {
   readonly relations = new PhraseTrie<RelationFamily>();
   readonly modifiers = new PhraseTrie<Modifier>();
   constructor() {
-    for (const fam of RELATION_PRIORITY) for (const c of RELATION_CUES[fam]) this.relations.add(cleanPhrase(c), fam);
+    for (const fam of RELATION_PRIORITY) for (const c of RELATION_CUES[fam]) this.relations.add(cueKey(c), fam);
     // Exceptions first: the trie keeps the first value for a phrase, and longest match wins.
-    for (const c of NEGATION_EXCEPTIONS) this.modifiers.add(cleanPhrase(c), { kind: 'exception' });
-    for (const c of BOOSTER_CUES) this.modifiers.add(cleanPhrase(c), { kind: 'booster' });
-    for (const c of NEGATION_CUES) this.modifiers.add(cleanPhrase(c), { kind: 'negation' });
-    for (const [c, level] of Object.entries(HEDGE_CUES)) this.modifiers.add(cleanPhrase(c), { kind: 'hedge', level });
+    for (const c of NEGATION_EXCEPTIONS) this.modifiers.add(cueKey(c), { kind: 'exception' });
+    for (const c of BOOSTER_CUES) this.modifiers.add(cueKey(c), { kind: 'booster' });
+    for (const c of NEGATION_CUES) this.modifiers.add(cueKey(c), { kind: 'negation' });
+    for (const [c, level] of Object.entries(HEDGE_CUES)) this.modifiers.add(cueKey(c), { kind: 'hedge', level });
   }
 }
 
@@ -360,7 +359,7 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
     deficient,
     excess,
     movement,
-    tracked: concepts.some((c) => lexicon.isTracked(c.id)),
+    tracked: lexicon.firstTracked(concepts) !== undefined,
     relation,
     relationCue,
     relationAt,
@@ -403,10 +402,6 @@ function refersBack(tokens: Token[], concepts: ConceptMention[]): string | true 
   return null;
 }
 
-/** The main concept of a sentence, for the next one to refer back to: its first tracked concept. */
-export function mainConcept(f: SentenceFeatures, lexicon: Lexicon): string | undefined {
-  return f.concepts.find((c) => lexicon.isTracked(c.id))?.id;
-}
 
 const INTO = new Set(['into', 'onto']);
 const OUT_OF = new Set(['from']);

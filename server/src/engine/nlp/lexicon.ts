@@ -101,6 +101,11 @@ export class Lexicon {
     return out;
   }
 
+  /** The first tracked concept among mentions: what a sentence is mainly about, for the next to refer back to. */
+  firstTracked(mentions: readonly ConceptMention[]): string | undefined {
+    return mentions.find((c) => this.isTracked(c.id))?.id;
+  }
+
   isTracked(id: string): boolean {
     const c = this.concepts.get(id);
     if (!c) return false;
