@@ -26,6 +26,17 @@ describe('engine: verdicts on paraphrases', () => {
     ['Women with PMS have higher red cell magnesium.', 'contradicted', 'low-red-cell-mg-in-pmt'],
     ['Low magnesium causes miscarriage.', 'overstated', null],
     ['Vitamin D supplements prevent COVID-19.', 'unverified', null],
+    // "a deficiency in X" is a low state of X: low PTH lowering blood calcium agrees that PTH raises it.
+    ['A deficiency in PTH leads to low blood calcium.', 'supported', 'pth-raises-blood-calcium'],
+    // A short label before a colon is not part of the assertion.
+    ['Effects of magnesium deficiency: Magnesium is required for the parathyroid glands to work properly.', 'supported', 'mg-required-for-parathyroid-function'],
+    // Rat studies stated of people.
+    ['In women, a magnesium-deficient diet during pregnancy raises newborn deaths.', 'overstated', 'mg-deficiency-in-gestation-increases-neonatal-mortality-in-rats'],
+    // "struggles to" weakens; "can all" still hedges ("all" ranges over the list).
+    ['Without magnesium, your body struggles to activate vitamin D.', 'supported', 'mg-deficiency-lowers-active-vitamin-d'],
+    ['Surgery, autoimmune disease and genetic factors can all cause hypoparathyroidism.', 'supported', 'surgery-can-cause-hypoparathyroidism'],
+    // An outcome the claim says nothing about.
+    ['Magnesium and vitamin D both protect against depression.', 'unverified', null],
   ];
   for (const [sentence, verdict, id] of cases) {
     it(`${verdict}: ${sentence}`, () => {

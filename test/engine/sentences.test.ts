@@ -36,6 +36,14 @@ describe('splitSentences', () => {
       'Vitamin D vs. Placebo was tested in approx. 300 adults (Fig. 2, No. 5).',
       'Done.',
     ]);
+    // "No." abbreviates "number" only before a figure; as an answer it is a sentence of its own.
+    assert.deepStrictEqual(sentencesOf('Is PTH made by the thyroid? No. PTH is made by the parathyroid glands. The answer is no. Ask again.'), [
+      'Is PTH made by the thyroid?',
+      'No.',
+      'PTH is made by the parathyroid glands.',
+      'The answer is no.',
+      'Ask again.',
+    ]);
     assert.deepStrictEqual(sentencesOf('Smith et al. Reported it first. Take 400 mg. Daily dosing is common.'), [
       'Smith et al. Reported it first.',
       'Take 400 mg. Daily dosing is common.',

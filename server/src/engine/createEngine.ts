@@ -11,6 +11,7 @@ import { ClaimIndex } from './match/claimIndex';
 import { judge } from './match/judge';
 import { verdictMessage } from './match/message';
 import { readSentence } from './nlp/features';
+import { withoutLeadingLabel } from './text/leadingLabel';
 import { Lexicon } from './nlp/lexicon';
 import { tokenize } from './nlp/tokenize';
 import { openSession, type DocumentSession } from './session';
@@ -45,17 +46,18 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
   let cacheWeight = 0;
 
   function checkSentence(text: string, kind: ProseKind = 'paragraph', cited = false, antecedents: readonly string[] = []): SentenceCheck & { mentioned: string[] } {
+    const body = withoutLeadingLabel(text);
     // Most prose names nothing FactLens tracks and cannot refer back to it: skip the full read.
     if (!antecedents.length) {
-      const named = lexicon.find(tokenize(text));
+      const named = lexicon.find(tokenize(body));
       if (!lexicon.firstTracked(named)) return { isClaim: false, mentioned: named.map((c) => c.id) };
     }
-    const features = readSentence(text, lexicon, antecedents);
+    const features = readSentence(body, lexicon, antecedents);
     // What the next sentence may refer back to: this one's concepts, main subject first.
     const main = lexicon.firstTracked(features.concepts);
     const named = features.concepts.map((c) => c.id);
     const mentioned = named.length ? [...new Set([...(main ? [main] : []), ...named])] : [...antecedents];
-    if (!detectClaim(text, kind, features).isClaim) return { isClaim: false, mentioned };
+    if (!detectClaim(body, kind, features).isClaim) return { isClaim: false, mentioned };
     return { ...judgeSentence(text, features, cited), mentioned };
   }
 

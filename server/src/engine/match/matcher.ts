@@ -93,6 +93,14 @@ function sidesCovered(index: ClaimIndex, c: CompiledClaim, s: SentenceFeatures):
   return Math.max(tryOrder(c.subjectIds, c.objectIds), tryOrder(c.objectIds, c.subjectIds)) > 0;
 }
 
+/** Whether the claim accounts for a concept the sentence names. */
+function explains(index: ClaimIndex, c: CompiledClaim, id: string): boolean {
+  return c.keys.includes(id) || c.keys.some((k) => related(index, k, id)) || c.subjectBase.includes(id) || c.objectBase.includes(id);
+}
+
+const OUTCOME_CATEGORIES = new Set(['condition']);
+const OUTSIDE_CONCEPT_PENALTY = 0.8;
+
 export function scoreClaim(index: ClaimIndex, c: CompiledClaim, s: SentenceFeatures): number {
   if (!sidesCovered(index, c, s)) return 0;
   let covered = 0;
@@ -114,7 +122,7 @@ export function scoreClaim(index: ClaimIndex, c: CompiledClaim, s: SentenceFeatu
   for (const id of s.conceptIds) {
     const w = index.weight(id);
     mentioned += w;
-    if (c.keys.includes(id) || c.keys.some((k) => related(index, k, id)) || c.subjectBase.includes(id) || c.objectBase.includes(id)) explained += w;
+    if (explains(index, c, id)) explained += w;
   }
   // Content words outside concepts: a word no claim uses ("sleep") says the sentence is about
   // something else; a word only other claims use says it is about one of those.
@@ -136,6 +144,18 @@ export function scoreClaim(index: ClaimIndex, c: CompiledClaim, s: SentenceFeatu
   // A word no claim in the database uses, in the part of the sentence that says what is affected
   // ("... help with depression"), means the sentence is about something the sources do not cover.
   for (const w of s.objectWords) if (!index.wordDf.has(w) && !c.words.has(w)) score *= OUTSIDE_WORD_PENALTY;
+  // Likewise a condition or outcome named after the verb that the claim says nothing about
+  // ("... both help with depression" is not a claim about vitamin D supplements and magnesium).
+  if (s.relationAt >= 0) {
+    for (const m of s.concepts) {
+      if (m.start <= s.relationAt || m.end === m.start) continue;
+      const concept = index.lexicon.concepts.get(m.id);
+      // A deficiency ("a magnesium-deficient diet") is a state of its base concept, read as such.
+      if (!concept || concept.deficiencyOf || !OUTCOME_CATEGORIES.has(concept.category)) continue;
+      if (explains(index, c, m.id)) continue;
+      score *= OUTSIDE_CONCEPT_PENALTY;
+    }
+  }
   // Figures: a sentence with a figure is about the claim that gives one.
   if (c.interval) score *= s.quantities.some((q) => q.unit === c.interval!.unit) ? 1.05 : 0.97;
   // Shared wording breaks ties between claims about the same concepts.

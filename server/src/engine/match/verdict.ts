@@ -15,6 +15,16 @@ export interface VerdictDecision {
 
 const STRONG_VERBS = new Set(['prevent', 'prevented', 'prevents', 'cure', 'cured', 'cures', 'eliminate', 'eliminated', 'eliminates', 'reverse', 'reversed', 'reverses', 'eradicate', 'eradicates', 'guarantee', 'guarantees', 'guaranteed', 'halt', 'halts', 'stop', 'stops', 'stopped'].map((w) => w.replace(/s$/, '')));
 
+/** Words that put a statement about people, where the sources only studied animals. */
+const HUMAN_WORDS = new Set(['human', 'humans', 'people', 'person', 'women', 'woman', 'men', 'man', 'patients', 'patient', 'adults', 'adult', 'children', 'child', 'mothers', 'mother', 'moms', 'mums', 'pregnancies', 'humankind']);
+
+/** Animal evidence stated of people: "magnesium deficiency causes stillbirth in women" from rat studies. */
+function animalEvidenceForPeople(c: CompiledClaim, s: SentenceFeatures): string | null {
+  if (c.claim.strength !== 'animal-study' || s.conceptIds.has('animals')) return null;
+  const person = s.tokens.find((t) => HUMAN_WORDS.has(t.norm));
+  return person ? `sentence says it of ${person.raw}; the sources only report it in animals` : null;
+}
+
 /** Categories in which naming a different member means naming a different actor. */
 const ACTOR_CATEGORIES = new Set(['organ', 'cell', 'hormone', 'vitamin-d-form', 'tissue']);
 
@@ -116,6 +126,8 @@ export function decideVerdict(c: CompiledClaim, s: SentenceFeatures, lexicon: Le
         : `sentence states the opposite of what the sources say`;
     return { verdict: 'contradicted', reason: why };
   }
+  const people = animalEvidenceForPeople(c, s);
+  if (people) return { verdict: 'overstated', reason: people };
   const unbacked = s.boosters.filter((b) => !c.sourceBoosters.has(stem(b)));
   // Stronger verbs than the sources use ("prevents" where they say "reduces the incidence").
   if (s.hedgeCertainty >= CERTAINTY.plain) {

@@ -97,13 +97,15 @@ export const NEGATION_EXCEPTIONS = [
   'not only', 'no matter', 'not the only', 'not the sole', 'not the primary', 'not the main', 'not just', 'if not', 'whether or not',
   'not surprising', 'not surprisingly', 'no surprise', 'no wonder', 'no doubt', 'not uncommon', 'not enough', 'no less',
   'not all', 'not always', 'not everyone', 'not every',
-  'not yet', 'are all', 'were all', 'can all', 'may all', 'could all', 'they all', 'we all', 'these all', 'all of us', 'all of these', 'all of them', 'nobody disputes', 'no one disputes', 'nobody denies', 'no one denies',
+  'not yet', 'are all', 'were all', 'they all', 'we all', 'these all', 'all of us', 'all of these', 'all of them', 'nobody disputes', 'no one disputes', 'nobody denies', 'no one denies',
   'nobody doubts', 'no one doubts',
 ];
 
 /** Hedges, with the certainty level they cap a sentence at (see certainty.ts). */
 export const HEDGE_CUES: Record<string, 4 | 5> = Object.fromEntries([
   ...['may', 'might', 'could', 'possibly', 'possible', 'perhaps', 'suggest', 'suggests', 'suggested', 'suggesting', 'appear', 'appears',
+    // "may all", "could all": "all" ranges over the things just listed; the modal still hedges.
+    'may all', 'could all', 'might all',
     'appear to', 'seem', 'seems', 'seemed', 'likely', 'tend to', 'tends to', 'tended to', 'unlikely', 'potentially', 'potential', 'some studies', 'some research', 'one study',
     'a study', 'a small study', 'one small study', 'small study', 'a trial', 'one trial', 'preliminary', 'early research', 'associated',
     'associated with', 'linked', 'linked to', 'linked with', 'tied to', 'related to', 'correlated', 'correlated with', 'in rats',
@@ -118,7 +120,9 @@ export const HEDGE_CUES: Record<string, 4 | 5> = Object.fromEntries([
   ...['can', 'often', 'frequently', 'usually', 'typically', 'in some cases', 'sometimes', 'contribute', 'contributes',
     'contributed', 'contributing', 'contribute to', 'contributes to', 'play a role', 'plays a role', 'played a role', 'role in',
     'involved in', 'is involved', 'are involved', 'partly', 'in part', 'help', 'helps', 'helped', 'helping', 'some', 'some people',
-    'in some', 'many people',
+    'in some', 'many people', 'can all',
+    // "struggles to switch vitamin D on" says it is harder, not that it cannot happen.
+    'struggle to', 'struggles to', 'struggled to', 'struggling to', 'has trouble', 'have trouble', 'has a hard time', 'have a hard time',
   ].map((c) => [c, 5] as const),
 ]);
 

@@ -63,6 +63,8 @@ const RELATION_PRIORITY: RelationFamily[] = [
 ];
 
 const DEFICIENCY_BEFORE = new Set(['low', 'lower', 'insufficient', 'inadequate', 'deficient', 'lack', 'lacking', 'shortage', 'depleted', 'poor', 'reduced', 'decreased', 'suboptimal', 'fall', 'drop', 'decline', 'dip', 'shortfall', 'falling', 'dropping', 'declining']);
+/** Nouns that name a lack only with "in"/"of" after them ("a deficiency in magnesium"). */
+const DEFICIENCY_NOUNS = new Set(['deficiency', 'insufficiency', 'depletion', 'deficit']);
 /** Words that are verbs when a subject comes before them ("Magnesium lowers PTH") but adjectives otherwise. */
 const VERB_FORMS = new Set(['lower', 'reduced', 'decreased', 'depleted', 'fall', 'drop', 'decline', 'dip', 'lack', 'lacking']);
 const PREPOSITIONS = new Set(['in', 'of', 'with', 'to', 'from', 'by', 'for', 'on', 'at', 'and', 'or', 'cause', 'causes', 'mean', 'with', 'have', 'has', 'had', 'are', 'is', 'were', 'was', 'be', 'been', 'leave', 'leaves', 'lead', 'result', 'ha']);
@@ -161,7 +163,8 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
       const w = tokens[k].norm;
       // "when magnesium is low, calcium ..." : a state word never reaches across punctuation.
       if (/[,;:.!?()]/.test(text.slice(tokens[k].end, tokens[c.start].start))) continue;
-      const lowWord = DEFICIENCY_BEFORE.has(w) || (w === 'enough' && tokens[k - 1]?.norm === 'not') || (w === 'little' && tokens[k - 1]?.norm === 'too');
+      const nounOf = tokens[k + 1]?.norm === 'in' || tokens[k + 1]?.norm === 'of';
+      const lowWord = DEFICIENCY_BEFORE.has(w) || (DEFICIENCY_NOUNS.has(w) && nounOf) || (w === 'enough' && tokens[k - 1]?.norm === 'not') || (w === 'little' && tokens[k - 1]?.norm === 'too');
       const highWord = EXCESS_BEFORE.has(w) || (w === 'much' && tokens[k - 1]?.norm === 'too');
       if (highWord && tokens.slice(k + 1, c.start).every((x) => x.norm === 'of' || x.norm === 'dose' || DETERMINERS.has(x.norm) || EXCESS_BEFORE.has(x.norm))) {
         modifierAt.add(k);

@@ -9,10 +9,13 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 /** Abbreviations after which a capitalized word does not start a new sentence (lower case, with the dot). */
 const ABBREVIATIONS = new Set([
   'e.g.', 'i.e.', 'cf.', 'vs.', 'viz.', 'approx.', 'ca.', 'al.', 'fig.', 'figs.', 'tab.', 'eq.', 'ref.', 'refs.',
-  'no.', 'nos.', 'vol.', 'p.', 'pp.', 'ch.', 'sec.', 'dr.', 'mr.', 'mrs.', 'ms.', 'prof.', 'st.', 'jr.', 'sr.',
+  'vol.', 'p.', 'pp.', 'ch.', 'sec.', 'dr.', 'mr.', 'mrs.', 'ms.', 'prof.', 'st.', 'jr.', 'sr.',
   'mg.', 'mcg.', 'incl.', 'est.', 'min.', 'max.', 'dept.', 'univ.', 'jan.', 'feb.', 'mar.', 'apr.', 'jun.',
   'jul.', 'aug.', 'sep.', 'sept.', 'oct.', 'nov.', 'dec.',
 ]);
+
+/** "No. 5" is a number; "No. PTH is made ..." and "the answer is no. Magnesium ..." end a sentence. */
+const BEFORE_NUMBERS = new Set(['no.', 'nos.']);
 
 /** Abbreviations that also end sentences: only joined when the next part does not start a capitalized word. */
 const SOMETIMES_FINAL = new Set(['etc.']);
@@ -144,6 +147,7 @@ function shouldJoin(before: string, after: string): boolean {
   const lower = word.toLowerCase();
   if (ABBREVIATIONS.has(lower) || DOTTED_INITIALISM.test(word)) return true;
   if (SOMETIMES_FINAL.has(lower)) return !STARTS_CAPITALIZED.test(next);
+  if (BEFORE_NUMBERS.has(lower)) return STARTS_WITH_DIGIT.test(next);
   // "ranged from 8. 2 ..." style breaks inside numbers.
   return ENDS_WITH_NUMBER_DOT.test(word) && STARTS_WITH_DIGIT.test(next);
 }
