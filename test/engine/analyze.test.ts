@@ -35,6 +35,9 @@ describe('engine: verdicts on paraphrases', () => {
     // "struggles to" weakens; "can all" still hedges ("all" ranges over the list).
     ['Without magnesium, your body struggles to activate vitamin D.', 'supported', 'mg-deficiency-lowers-active-vitamin-d'],
     ['Surgery, autoimmune disease and genetic factors can all cause hypoparathyroidism.', 'supported', 'surgery-can-cause-hypoparathyroidism'],
+    // Several verbs: the one that leads to the claim's object is judged, not the strongest.
+    ['Magnesium deficiency can disrupt vitamin D metabolism and impair calcium absorption, further worsening hypoparathyroidism.', 'supported', 'mg-deficiency-can-contribute-to-hypoparathyroidism'],
+    ['Magnesium deficiency does not typically cause hypoparathyroidism, but it can contribute to it.', 'supported', 'mg-deficiency-can-contribute-to-hypoparathyroidism'],
     // An outcome the claim says nothing about.
     ['Magnesium and vitamin D both protect against depression.', 'unverified', null],
   ];

@@ -116,3 +116,34 @@ describe('engine: quantities', () => {
     assert.ok(!compatible(q('less than a third')[0] ?? q('under 30%')[0], claim));
   });
 });
+
+describe('engine: contrast inside a sentence', () => {
+  it('sets aside what follows ", not ..." without negating the sentence', () => {
+    const f = read('PTH is made by the parathyroid glands, not by the thyroid.');
+    assert.strictEqual(f.negated, false);
+    assert.ok(f.conceptIds.has('parathyroid-glands'));
+    assert.ok(!f.conceptIds.has('thyroid-gland'));
+  });
+  it('sets aside "not X but Y" and "instead of X"', () => {
+    const f = read('Calcidiol is not the active form but the storage form of vitamin D.');
+    assert.strictEqual(f.negated, false);
+    const g = read('Calcium ends up in the arteries instead of the bones.');
+    assert.ok(!g.conceptIds.has('bone'));
+  });
+  it('still negates when the phrase after the comma has a verb of its own', () => {
+    assert.strictEqual(read('Magnesium is common, not that it raises PTH.').negated, true);
+    assert.strictEqual(read('Magnesium does not lower PTH.').negated, true);
+  });
+  it('reads a self-correcting sentence from its correction', () => {
+    const f = read('Magnesium deficiency does not typically cause hypoparathyroidism, but it can contribute to it.');
+    assert.strictEqual(f.negated, false);
+    assert.ok(f.hedgeCertainty <= 5);
+    // No correction without a verb after the marker, or with a negation after it.
+    assert.strictEqual(read('Magnesium does not cause it, but it does not prevent it either.').negated, true);
+  });
+  it('lists every relation cue with its position', () => {
+    const f = read('A deficiency in magnesium can impair calcium absorption, worsening hypoparathyroidism.');
+    assert.deepStrictEqual(f.relationCues.map((r) => f.tokens[r.at].raw), ['impair', 'worsening']);
+    assert.strictEqual(f.relationCues[0].fam, 'decreases');
+  });
+});

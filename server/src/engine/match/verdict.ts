@@ -6,6 +6,7 @@ import { CERTAINTY, ORIENTATION, type SentenceFeatures } from '../nlp/features';
 import type { Lexicon } from '../nlp/lexicon';
 import { compatible } from '../nlp/quantities';
 import { stem } from '../nlp/tokenize';
+import { readForClaim } from './claimRelation';
 import type { CompiledClaim } from './compiledClaim';
 
 export interface VerdictDecision {
@@ -104,7 +105,8 @@ function wrongFigure(c: CompiledClaim, s: SentenceFeatures): string | null {
   return `sentence says ${same[0].text}; sources say ${c.interval.text}`;
 }
 
-export function decideVerdict(c: CompiledClaim, s: SentenceFeatures, lexicon: Lexicon): VerdictDecision {
+export function decideVerdict(c: CompiledClaim, read: SentenceFeatures, lexicon: Lexicon): VerdictDecision {
+  const s = readForClaim(c, read, lexicon);
   const figure = wrongFigure(c, s);
   if (figure) return { verdict: 'contradicted', reason: figure };
   for (const [id, way] of c.movement) {

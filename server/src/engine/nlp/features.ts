@@ -1,5 +1,6 @@
 // Reads one sentence: which concepts it mentions, which relation it asserts and in which
 // direction, whether it is negated, how certain it sounds, and which figures it gives.
+import { readContrast } from './contrast';
 import {
   AUXILIARY_CUES,
   BOOSTER_CUES,
@@ -37,6 +38,8 @@ export interface SentenceFeatures {
   relationCue: string | null;
   /** Token index of the relation cue, -1 when there is none. */
   relationAt: number;
+  /** Every specific relation cue in the asserted part, in order: a claim picks the one that links its two sides. */
+  relationCues: Array<{ fam: RelationFamily; cue: string; at: number }>;
   negated: boolean;
   negationCue: string | null;
   certainty: number;
@@ -135,6 +138,18 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
   const { norms, index } = cleanTokens(tokens);
   const t = cueTables();
   const { comparativeUp, comparativeDown, auxiliary: auxiliarySet } = cueSets();
+  const relationMatches = t.relations.findAll(norms);
+  const modifierMatches = t.modifiers.findAll(norms);
+
+  // 0. What the sentence sets aside ("..., not the thyroid") is not part of what it asserts.
+  const contrast = readContrast(
+    tokens,
+    text,
+    new Set(relationMatches.map((m) => index[m.start])),
+    new Set(modifierMatches.filter((m) => m.value.kind === 'negation' || (m.value.kind === 'booster' && norms[m.start] === 'never')).map((m) => index[m.start])),
+  );
+  for (let k = concepts.length - 1; k >= 0; k--) if (contrast.denied.has(concepts[k].start) && concepts[k].end > concepts[k].start) concepts.splice(k, 1);
+  const beforeCorrection = (at: number) => at < contrast.correctionAt;
 
   // 1. Concepts and deficiencies ("low magnesium", "a fall in magnesium", "PTH deficiency").
   // State of each mention (-1 low, +1 high, 0 unstated); a concept's state is kept only when its
@@ -225,12 +240,14 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
   let relationCue: string | null = null;
   let relationAt = -1;
   let relationRank = Infinity;
+  const relationCues: Array<{ fam: RelationFamily; cue: string; at: number }> = [];
   let comparative: { fam: RelationFamily; cue: string; at: number } | null = null;
   let auxiliary: { fam: RelationFamily; cue: string; at: number } | null = null;
   const conceptAt = new Set<number>();
   for (const c of concepts) for (let i = c.start; i < c.end; i++) conceptAt.add(i);
-  for (const m of t.relations.findAll(norms)) {
+  for (const m of relationMatches) {
     const at = index[m.start];
+    if (beforeCorrection(at) || contrast.denied.has(at)) continue;
     // A cue inside a concept term ("bone loss") is part of that concept; a deficiency word is not a verb.
     if (conceptAt.has(at) && conceptAt.has(index[m.end - 1])) continue;
     if (modifierAt.has(at)) continue;
@@ -246,6 +263,7 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
       auxiliary ??= { fam: m.value, cue, at };
       continue;
     }
+    relationCues.push({ fam: m.value, cue, at });
     const rank = RELATION_PRIORITY.indexOf(m.value);
     if (rank < relationRank) {
       relationRank = rank;
@@ -271,9 +289,11 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
   const boosters: string[] = [];
   const hedges: string[] = [];
   let hedgeLevel: number = CERTAINTY.plain;
-  for (const m of t.modifiers.findAll(norms)) {
+  for (const m of modifierMatches) {
     const cue = norms.slice(m.start, m.end).join(' ');
     const v = m.value;
+    const at = index[m.start];
+    if ((v.kind === 'negation' || v.kind === 'booster') && (beforeCorrection(at) || contrast.contrastNegations.has(at))) continue;
     if (v.kind === 'negation') negations.push({ at: index[m.start], cue });
     else if (v.kind === 'booster') {
       boosterAt.push({ at: index[m.start], cue: tokens.slice(index[m.start], index[m.end - 1] + 1).map((x) => x.raw).join(' ') });
@@ -347,11 +367,11 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
   const negation = mainNegations[0];
 
   const cueAt = new Set<number>();
-  for (const trie of [t.relations, t.modifiers] as PhraseTrie<unknown>[]) {
-    for (const m of trie.findAll(norms)) for (let k = m.start; k < m.end; k++) cueAt.add(index[k]);
+  for (const matches of [relationMatches, modifierMatches]) {
+    for (const m of matches) for (let k = m.start; k < m.end; k++) cueAt.add(index[k]);
   }
   const isContent = (tok: Token, i: number) =>
-    !conceptAt.has(i) && !cueAt.has(i) && !modifierAt.has(i) && !tok.numeric && tok.norm.length > 2 && !STOPWORDS.has(tok.norm) && !DETERMINERS.has(tok.norm);
+    !conceptAt.has(i) && !cueAt.has(i) && !modifierAt.has(i) && !contrast.denied.has(i) && !tok.numeric && tok.norm.length > 2 && !STOPWORDS.has(tok.norm) && !DETERMINERS.has(tok.norm);
   const contentWords = tokens.filter(isContent).map((tok) => tok.norm);
   const objectWords = relationAt < 0 ? [] : tokens.filter((tok, i) => i > relationAt && isContent(tok, i)).map((tok) => tok.norm);
 
@@ -366,6 +386,7 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
     relation,
     relationCue,
     relationAt,
+    relationCues,
     negated: !!negation,
     negationCue: negation?.cue ?? null,
     certainty: boosters.length ? CERTAINTY.absolute : hedgeLevel,

@@ -1,0 +1,86 @@
+// Contrast inside a sentence. "PTH is made by the parathyroid glands, not by the thyroid" asserts
+// the first part and sets the second aside: the "not" negates only the alternative. "Calcium ends
+// up in the arteries instead of the bones" likewise. And "X does not typically cause Y, but it can
+// contribute to it" corrects itself: the assertion to check is the clause after "but".
+import type { Token } from './tokenize';
+
+export interface Contrast {
+  /** Token positions naming what the sentence sets aside. */
+  denied: Set<number>;
+  /** Negation cues (token positions) that only set an alternative aside. */
+  contrastNegations: Set<number>;
+  /** Where a correcting clause starts, or -1: relation and negation are read from there on. */
+  correctionAt: number;
+}
+
+const SPAN_BREAK = /[,;:.!?()\u2014\u2013]/;
+const CORRECTION_MARKERS = new Set(['but', 'however', 'although', 'though']);
+const INSTEAD = [['instead', 'of'], ['rather', 'than']];
+
+/**
+ * @param relationAt token positions where a relation cue starts
+ * @param negationAt token positions where a negation cue starts
+ */
+export function readContrast(tokens: readonly Token[], text: string, relationAt: ReadonlySet<number>, negationAt: ReadonlySet<number>): Contrast {
+  const denied = new Set<number>();
+  const contrastNegations = new Set<number>();
+  const breakBefore = (k: number) => k > 0 && SPAN_BREAK.test(text.slice(tokens[k - 1].end, tokens[k].start));
+  /** End of the phrase starting at `from`: the next punctuation, or the sentence end. */
+  const phraseEnd = (from: number) => {
+    let k = from;
+    while (k < tokens.length && !(k > from && breakBefore(k))) k++;
+    return k;
+  };
+  const hasRelation = (from: number, to: number) => {
+    for (let k = from; k < to; k++) if (relationAt.has(k)) return true;
+    return false;
+  };
+  const deny = (from: number, to: number) => {
+    for (let k = from; k < to; k++) denied.add(k);
+  };
+
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i].norm;
+    // "... instead of the bones", "... rather than in the blood"
+    const instead = INSTEAD.find(([a, b]) => w === a && tokens[i + 1]?.norm === b);
+    if (instead) {
+      const end = phraseEnd(i + 2);
+      if (!hasRelation(i + 2, end)) deny(i, end);
+      continue;
+    }
+    if (w !== 'not' || !negationAt.has(i)) continue;
+    // "..., not (by) the thyroid": a phrase without a verb of its own after a comma.
+    if (breakBefore(i)) {
+      const end = phraseEnd(i);
+      if (!hasRelation(i + 1, end)) {
+        deny(i, end);
+        contrastNegations.add(i);
+      }
+      continue;
+    }
+    // "made not in the thyroid but in the parathyroid glands"
+    for (let k = i + 1; k < tokens.length && k <= i + 8 && !breakBefore(k); k++) {
+      if (relationAt.has(k)) break;
+      if (tokens[k].norm === 'but') {
+        deny(i, k + 1);
+        contrastNegations.add(i);
+        break;
+      }
+    }
+  }
+
+  // "X does not typically result in Y, but it can contribute to it": a negated clause, then a
+  // marker, then a clause with a verb of its own and no negation.
+  let correctionAt = -1;
+  for (let b = 1; b < tokens.length; b++) {
+    if (!CORRECTION_MARKERS.has(tokens[b].norm) || denied.has(b)) continue;
+    let negatedBefore = false;
+    for (const n of negationAt) if (n < b && !contrastNegations.has(n)) negatedBefore = true;
+    if (!negatedBefore) break;
+    let negatedAfter = false;
+    for (const n of negationAt) if (n > b) negatedAfter = true;
+    if (!negatedAfter && hasRelation(b + 1, tokens.length)) correctionAt = b;
+    break;
+  }
+  return { denied, contrastNegations, correctionAt };
+}
