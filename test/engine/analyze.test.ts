@@ -69,6 +69,11 @@ describe('engine: claim detection', () => {
     'In this post we look at magnesium and vitamin D.',
     'I started taking magnesium last spring and felt better.',
     'Consult a healthcare professional about your calcium intake.',
+    'Make sure your multivitamin lists magnesium and vitamin D3.',
+    'Grab a handful of almonds if you want more magnesium.',
+    'Ask most people about bones and they picture calcium.',
+    'Most people reach for a calcium supplement first.',
+    'Vitamin D is everywhere these days, from cereal boxes to podcasts.',
   ];
   for (const s of notClaims) it(`not a claim: ${s}`, () => assert.deepStrictEqual(engine.analyze(s).claims, []));
   it('headings are not claims', () => {

@@ -20,7 +20,18 @@ const IMPERATIVE_OPENERS = new Set([
   'speak', 'discuss', 'find', 'get', 'let', "let's", "don't", 'do', 'be', 'note', 'make', 'choose', 'start', 'stop', 'add', 'include',
   'look', 'aim', 'limit', 'watch', 'tell', 'call', 'visit', 'share', 'subscribe', 'sign', 'follow', 'use', 'pair', 'skip', 'go',
   'focus', 'discover', 'explore', 'imagine', 'think', 'bookmark', 'download', 'join', 'enter', 'write', 'rate',
+  'grab', 'swap', 'buy', 'pick', 'drink', 'snack', 'sprinkle', 'cook', 'plan', 'book', 'request', 'mention', 'bring', 'track',
+  'log', 'compare', 'double-check', 'ensure', 'remember', 'forget', 'bear', 'stock', 'store', 'chat', 'contact', 'schedule',
 ]);
+
+/** "Make sure you ...", "Don't forget to ...": instructions that open with a phrase. */
+const INSTRUCTION_OPENING = /^\s*(?:make sure|be sure|don't forget|do not forget|keep in mind|bear in mind|if in doubt|when in doubt|if you're (?:unsure|not sure|worried|concerned)|if you are (?:unsure|not sure|worried|concerned))\b/i;
+
+/** What people picture or reach for: about the readers, not about the nutrient. */
+const PEOPLE_HABIT = /\b(?:most|many|some|a lot of|lots of|plenty of)?\s*(?:people|readers|folks|of us|of them|consumers|shoppers)\s+(?:still\s+|usually\s+|often\s+|tend to\s+)?(?:picture|imagine|think of|associate|reach for|google|search for|hear about|ask about|grab|buy|forget about)\b/i;
+
+/** Trends and popularity: "magnesium is having a moment", "vitamin D is everywhere these days". */
+const TREND = /\b(?:is|are) (?:having a moment|trending|all the rage|everywhere (?:these days|right now|on)|a hot topic|the latest craze|a buzzword)\b|\b(?:everyone|everybody) (?:is|seems to be) talking about\b|\bnobody (?:talks|tells you) about\b|\bhas become a buzzword\b/i;
 
 const INSTRUCTION = /\byou (?:might|may|should|could|can|will|'ll) (?:want|need|wish) to\b|\byou (?:might|may|should|could) (?:try|consider|ask|talk|check)\b|\bcheck (?:with|in with) (?:your|a|an)\b|\b(?:talk|speak) (?:to|with) (?:your|a|an) (?:doctor|physician|gp|pharmacist|healthcare|health care|provider|clinician|dietitian|midwife)|\b(?:consult|ask) (?:your|a|an|with)\b|\bseek (?:medical )?advice\b|\byou should (?:talk|speak|ask|consult|check|see)\b|\bbefore (?:starting|taking|you start|you take) any\b/i;
 
@@ -45,7 +56,8 @@ export function detectClaim(text: string, kind: ProseKind, f: SentenceFeatures):
   if ((first && IMPERATIVE_OPENERS.has(first) && !/^(?:keeps|makes|takes|gets)\b/i.test(text)) || INSTRUCTION.test(text)) {
     return { isClaim: false, reason: 'instruction' };
   }
-  if (ANNOUNCEMENT.test(text)) return { isClaim: false, reason: 'announcement' };
+  if (INSTRUCTION_OPENING.test(text)) return { isClaim: false, reason: 'instruction' };
+  if (ANNOUNCEMENT.test(text) || TREND.test(text) || PEOPLE_HABIT.test(text)) return { isClaim: false, reason: 'announcement' };
   // "What I didn't realise is that X": the first person frames a claim; judge what follows.
   const framed = text.replace(/[’]/g, "'").replace(/^.*?\b(?:is|was) that\s+|^[^:]*:\s+/i, '');
   if (ANECDOTE.test(framed)) return { isClaim: false, reason: 'anecdote' };
