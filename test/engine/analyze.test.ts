@@ -38,6 +38,8 @@ describe('engine: verdicts on paraphrases', () => {
     // Several verbs: the one that leads to the claim's object is judged, not the strongest.
     ['Magnesium deficiency can disrupt vitamin D metabolism and impair calcium absorption, further worsening hypoparathyroidism.', 'supported', 'mg-deficiency-can-contribute-to-hypoparathyroidism'],
     ['Magnesium deficiency does not typically cause hypoparathyroidism, but it can contribute to it.', 'supported', 'mg-deficiency-can-contribute-to-hypoparathyroidism'],
+    // The verb and a named state saying the same thing ("drops ... hypocalcemia") count once.
+    ['Without enough PTH, blood calcium drops, a state doctors call hypocalcemia.', 'supported', 'pth-raises-blood-calcium'],
     // An outcome the claim says nothing about.
     ['Magnesium and vitamin D both protect against depression.', 'unverified', null],
   ];

@@ -147,3 +147,15 @@ describe('engine: contrast inside a sentence', () => {
     assert.strictEqual(f.relationCues[0].fam, 'decreases');
   });
 });
+
+describe('engine: references back', () => {
+  it('puts the antecedent where "the hormone" stands, so "without enough of the hormone" lacks it', () => {
+    const f = read('Without enough of the hormone, blood calcium drops.', lexicon, ['pth']);
+    assert.ok(f.deficient.has('pth'));
+    assert.ok(f.concepts.some((m) => m.id === 'pth' && m.antecedent));
+  });
+  it('takes no state from a pronoun standing for a deficiency', () => {
+    const f = read('It raises PTH.', lexicon, ['magnesium-deficiency']);
+    assert.ok(!f.deficient.has('magnesium'));
+  });
+});

@@ -9,12 +9,16 @@ import type { CompiledClaim } from './compiledClaim';
 /** The sentence as read against this claim: its relation replaced by the verb linking the claim's sides. */
 export function readForClaim(c: CompiledClaim, s: SentenceFeatures, lexicon: Lexicon): SentenceFeatures {
   if (s.relationCues.length < 2) return s;
-  const names = (ids: readonly string[], id: string) =>
-    ids.some((k) => k === id || lexicon.concepts.get(k)?.deficiencyOf === id || lexicon.related(k, id));
-  const mentions = s.concepts.filter((m) => m.end > m.start);
-  const subjectAt = mentions.find((m) => names(c.subjectIds, m.id))?.start;
+  const exactly = (ids: readonly string[], id: string) => ids.some((k) => k === id || lexicon.concepts.get(k)?.deficiencyOf === id);
+  const loosely = (ids: readonly string[], id: string) => exactly(ids, id) || ids.some((k) => lexicon.related(k, id));
+  const mentions = s.concepts;
+  // The concept itself where the sentence names it, else a broader or narrower one.
+  const find = (ids: readonly string[], after: number, not: readonly string[]) =>
+    (mentions.find((m) => m.start > after && exactly(ids, m.id) && !loosely(not, m.id)) ??
+      mentions.find((m) => m.start > after && loosely(ids, m.id) && !loosely(not, m.id)))?.start;
+  const subjectAt = find(c.subjectIds, -1, []);
   if (subjectAt === undefined) return s;
-  const objectAt = mentions.find((m) => m.start > subjectAt && names(c.objectIds, m.id) && !names(c.subjectIds, m.id))?.start;
+  const objectAt = find(c.objectIds, subjectAt, c.subjectIds);
   if (objectAt === undefined) return s;
   // The last verb between the two sides governs the object.
   let chosen: SentenceFeatures['relationCues'][number] | undefined;

@@ -148,7 +148,7 @@ export function scoreClaim(index: ClaimIndex, c: CompiledClaim, s: SentenceFeatu
   // ("... both help with depression" is not a claim about vitamin D supplements and magnesium).
   if (s.relationAt >= 0) {
     for (const m of s.concepts) {
-      if (m.start <= s.relationAt || m.end === m.start) continue;
+      if (m.start <= s.relationAt || m.antecedent) continue;
       const concept = index.lexicon.concepts.get(m.id);
       // A deficiency ("a magnesium-deficient diet") is a state of its base concept, read as such.
       if (!concept || concept.deficiencyOf || !OUTCOME_CATEGORIES.has(concept.category)) continue;

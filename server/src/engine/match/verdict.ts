@@ -90,7 +90,7 @@ function substitutedActor(c: CompiledClaim, s: SentenceFeatures, lexicon: Lexico
 function swappedDefinition(c: CompiledClaim, s: SentenceFeatures, lexicon: Lexicon): string | null {
   if (c.claim.relation !== 'is' || s.relationAt < 0) return null;
   const subject = c.subjectIds[0];
-  const first = s.concepts.find((m) => m.start < s.relationAt && m.end > m.start);
+  const first = s.concepts.find((m) => m.start < s.relationAt && !m.antecedent);
   if (!subject || !first || first.id === subject) return null;
   const category = lexicon.concepts.get(subject)?.category;
   if (!category || lexicon.concepts.get(first.id)?.category !== category) return null;

@@ -131,9 +131,14 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
   const ref = previous.length ? refersBack(tokens, concepts) : null;
   if (ref) {
     // "the hormone" means the hormone just named; "it" means the main subject just named.
-    const wanted = ref === true ? null : ANAPHOR_CATEGORIES[ref];
+    const wanted = ref.noun === null ? null : ANAPHOR_CATEGORIES[ref.noun];
     const id = (wanted && previous.find((p) => wanted.includes(lexicon.concepts.get(p)?.category ?? ''))) || previous.find((p) => lexicon.isTracked(p));
-    if (id) concepts.unshift({ id, start: 0, end: 0 });
+    // The antecedent stands where the reference is, so "without enough of the hormone" says it is lacking.
+    if (id) {
+      const mention = { id, start: ref.at, end: ref.at + 1, antecedent: true as const };
+      const k = concepts.findIndex((c) => c.start > ref.at);
+      concepts.splice(k < 0 ? concepts.length : k, 0, mention);
+    }
   }
   const { norms, index } = cleanTokens(tokens);
   const t = cueTables();
@@ -165,8 +170,9 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
   const conceptEnds = new Set(concepts.map((c) => c.end - 1));
   for (const c of concepts) {
     conceptIds.add(c.id);
-    if (c.start === c.end) continue; // an antecedent carried over from the previous sentence
     const concept = lexicon.concepts.get(c.id);
+    // "It" after "magnesium deficiency ..." may mean magnesium or its lack: no state from the reference itself.
+    if (concept?.deficiencyOf && c.antecedent) continue;
     if (concept?.deficiencyOf) {
       note(concept.deficiencyOf, -1, c.start);
       conceptIds.add(concept.deficiencyOf);
@@ -321,7 +327,7 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
     }
     let j = i + 1;
     while (j < tokens.length && WITHOUT_FILLERS.has(tokens[j].norm)) j++;
-    const target = concepts.find((c) => c.start > i && c.start <= j && c.end > c.start);
+    const target = concepts.find((c) => c.start > i && c.start <= j);
     if (target) {
       const mention = states.get(target.id)?.find((m) => m.at === target.start);
       if (mention) mention.state = -1;
@@ -339,6 +345,11 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
     if (objectMention) continue;
     (stated[0].state < 0 ? deficient : excess).add(id);
   }
+  // "... blood calcium drops, a state doctors call hypocalcemia": the verb and the named state say
+  // the same thing about the verb's subject; counting both would turn "drops" into "rises".
+  const subject = relationAt > 0 ? concepts.find((c) => c.end === relationAt || (c.end === relationAt - 1 && tokens[c.end].norm === 'level')) : undefined;
+  const way = relation ? ORIENTATION[relation] : 0;
+  if (subject && way !== 0) (way < 0 ? deficient : excess).delete(subject.id);
   // A lack described in the writer's own words ("a shortage of magnesium") is the deficiency concept too.
   for (const id of deficient) {
     conceptIds.add(id);
@@ -348,7 +359,7 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
 
   // A negation in a later clause ("... a rickets that does not respond to vitamin D") does not negate the claim.
   // The main clause runs from the relation (or, without one, the first concept) to the next clause marker.
-  const clauseStart = relationAt >= 0 ? relationAt : (concepts.find((c) => c.end > c.start)?.end ?? 0);
+  const clauseStart = relationAt >= 0 ? relationAt : (concepts[0]?.end ?? 0);
   const inMainClause = (n: { at: number }) => {
     if (n.at < clauseStart) return true;
     for (let k = clauseStart + 1; k < n.at; k++) if (CLAUSE_MARKERS.has(tokens[k].norm)) return false;
@@ -413,15 +424,16 @@ const ANAPHOR_CATEGORIES: Record<string, string[]> = {
 
 /**
  * The sentence refers back instead of naming its subject: a pronoun in its first words, or
- * "the hormone" near its start, before any concept. Returns the noun ("hormone") or true for a pronoun.
+ * "the hormone" near its start, before any concept. Returns the noun ("hormone", null for a pronoun)
+ * and the position of the reference.
  */
-function refersBack(tokens: Token[], concepts: ConceptMention[]): string | true | null {
+function refersBack(tokens: Token[], concepts: ConceptMention[]): { noun: string | null; at: number } | null {
   const firstConcept = concepts[0]?.start ?? Infinity;
   for (let i = 0; i < Math.min(6, tokens.length, firstConcept); i++) {
     const w = tokens[i].norm;
-    if (i < 3 && ANAPHORS.has(w)) return true;
+    if (i < 3 && ANAPHORS.has(w)) return { noun: null, at: i };
     const noun = tokens[i + 1]?.norm ?? '';
-    if ((w === 'the' || w === 'this' || w === 'that') && ANAPHOR_NOUNS.has(noun)) return noun;
+    if ((w === 'the' || w === 'this' || w === 'that') && ANAPHOR_NOUNS.has(noun)) return { noun, at: i + 1 };
   }
   return null;
 }

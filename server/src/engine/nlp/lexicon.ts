@@ -21,6 +21,8 @@ export interface ConceptMention {
   /** Token index range. */
   start: number;
   end: number;
+  /** Carried over from the previous sentence: "it" or "the hormone" stands for it here. */
+  antecedent?: true;
 }
 
 export class Lexicon {
