@@ -159,3 +159,14 @@ describe('engine: references back', () => {
     assert.ok(!f.deficient.has('magnesium'));
   });
 });
+
+describe('engine: definite nouns that refer back', () => {
+  it('reads "the condition" further into a sentence as the condition just named', () => {
+    const f = read('Magnesium deficiency rarely triggers the condition on its own.', lexicon, ['hypoparathyroidism']);
+    assert.ok(f.conceptIds.has('hypoparathyroidism'));
+  });
+  it('leaves it alone when the sentence names a condition itself or says "the form of ..."', () => {
+    assert.ok(!read('Osteoporosis is the condition most linked to magnesium.', lexicon, ['hypoparathyroidism']).conceptIds.has('hypoparathyroidism'));
+    assert.ok(!read('Calcitriol is the form of vitamin D the body uses.', lexicon, ['calcidiol']).conceptIds.has('calcidiol'));
+  });
+});

@@ -50,6 +50,7 @@ export const RELATION_CUES: Record<RelationFamily, string[]> = {
   causes: [
     ...v('cause', 'lead to', 'result in', 'trigger', 'contribute to', 'drive', 'induce', 'provoke', 'bring on', 'give rise to',
       'underlie', 'exacerbate', 'worsen', 'aggravate'),
+    'make it worse', 'makes it worse', 'made it worse', 'make them worse', 'makes them worse', 'make matters worse',
     'increase the risk of', 'increases the risk of', 'raise the risk of', 'raises the risk of', 'higher risk of', 'greater risk of',
     'increased risk of', 'responsible for', 'a cause of', 'the cause of', 'to blame for', 'behind', 'result from', 'results from',
     'due to', 'because of', 'consequence', 'consequences', 'result', 'leads to', 'play a role in', 'plays a role in', 'played a role in',

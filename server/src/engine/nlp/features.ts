@@ -118,7 +118,7 @@ const THE_CAUSE = /\b(?:is|are|was|were|be)\s+the\s+(?:(?:main|primary|leading|r
 
 /** Words that refer back to something named in the previous sentence. */
 const ANAPHORS = new Set(['it', 'they', 'this', 'these', 'its', 'their']);
-const ANAPHOR_NOUNS = new Set(['hormone', 'mineral', 'vitamin', 'nutrient', 'gland', 'compound', 'form', 'molecule']);
+const ANAPHOR_NOUNS = new Set(['hormone', 'mineral', 'vitamin', 'nutrient', 'gland', 'compound', 'form', 'molecule', 'condition', 'disorder', 'disease']);
 
 /**
  * Reads a sentence. `antecedent` is the main concept of the previous sentence, used when this one
@@ -140,6 +140,7 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
       concepts.splice(k < 0 ? concepts.length : k, 0, mention);
     }
   }
+  if (previous.length) resolveDefiniteNouns(tokens, concepts, previous, lexicon, ref?.at);
   const { norms, index } = cleanTokens(tokens);
   const t = cueTables();
   const { comparativeUp, comparativeDown, auxiliary: auxiliarySet } = cueSets();
@@ -411,7 +412,32 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
   };
 }
 
+/**
+ * "... rarely triggers the condition on its own": "the condition" further into the sentence means
+ * the condition just named, when this sentence names none of that kind itself.
+ */
+function resolveDefiniteNouns(tokens: Token[], concepts: ConceptMention[], previous: readonly string[], lexicon: Lexicon, skip?: number): void {
+  const categoryOf = (id: string) => lexicon.concepts.get(id)?.category ?? '';
+  for (let i = 1; i < tokens.length; i++) {
+    const noun = tokens[i].norm;
+    const wanted = ANAPHOR_CATEGORIES[noun];
+    if (!wanted || i === skip || !DEFINITE.has(tokens[i - 1].norm) || tokens[i + 1]?.norm === 'of') continue;
+    // A lack ("magnesium deficiency") is a state of something, not the condition "the condition" means.
+    const names = (c: ConceptMention) => !c.antecedent && wanted.includes(categoryOf(c.id)) && !lexicon.concepts.get(c.id)?.deficiencyOf;
+    if (concepts.some((c) => (c.start <= i && i < c.end) || names(c))) continue;
+    const id = previous.find((p) => wanted.includes(categoryOf(p)));
+    if (!id) continue;
+    const k = concepts.findIndex((c) => c.start > i);
+    concepts.splice(k < 0 ? concepts.length : k, 0, { id, start: i, end: i + 1, antecedent: true });
+  }
+}
+
+const DEFINITE = new Set(['the', 'this', 'that']);
+
 const ANAPHOR_CATEGORIES: Record<string, string[]> = {
+  condition: ['condition'],
+  disorder: ['condition'],
+  disease: ['condition'],
   hormone: ['hormone', 'vitamin-d-form'],
   mineral: ['mineral', 'nutrient'],
   nutrient: ['nutrient', 'mineral', 'vitamin-d-form'],
