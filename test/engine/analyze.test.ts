@@ -40,6 +40,10 @@ describe('engine: verdicts on paraphrases', () => {
     ['Magnesium deficiency does not typically cause hypoparathyroidism, but it can contribute to it.', 'supported', 'mg-deficiency-can-contribute-to-hypoparathyroidism'],
     // The verb and a named state saying the same thing ("drops ... hypocalcemia") count once.
     ['Without enough PTH, blood calcium drops, a state doctors call hypocalcemia.', 'supported', 'pth-raises-blood-calcium'],
+    ['Not getting enough magnesium raises the risk of heart disease.', 'supported', 'mg-deficiency-increases-cardiovascular-risk'],
+    ['Modern farming has made food richer in magnesium than ever.', 'contradicted', 'modern-farming-lowers-mg-in-food'],
+    // A rejected place after "instead of" is not part of the claim.
+    ['Calcitonin moves calcium into the bones instead of the blood.', 'supported', 'calcitonin-moves-calcium-into-bone'],
     // An outcome the claim says nothing about.
     ['Magnesium and vitamin D both protect against depression.', 'unverified', null],
   ];

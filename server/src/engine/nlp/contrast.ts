@@ -44,6 +44,8 @@ export function readContrast(tokens: readonly Token[], text: string, relationAt:
     // "... instead of the bones", "... rather than in the blood"
     const instead = INSTEAD.find(([a, b]) => w === a && tokens[i + 1]?.norm === b);
     if (instead) {
+      // A rejected place or thing. With a verb of its own ("instead of losing it in urine") the
+      // alternative often names the claim's own process, so it is left to be read as it stands.
       const end = phraseEnd(i + 2);
       if (!hasRelation(i + 2, end)) deny(i, end);
       continue;

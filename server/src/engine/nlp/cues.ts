@@ -29,7 +29,7 @@ export const RELATION_CUES: Record<RelationFamily, string[]> = {
       'facilitate', 'spur', 'amplify', 'upregulate', 'up-regulate', 'drive up', 'push up', 'restore', 'support', 'fuel', 'favor', 'favour',
       'speed up', 'switch on', 'turn on', 'ramp up', 'pump out', 'step up', 'multiply', 'accelerate', 'heighten', 'intensify', 'double', 'triple',
       'push up', 'bump up', 'drive up', 'send up', 'climb', 'soar', 'go up', 'shoot up', 'switch on', 'kick-start', 'jump-start'),
-    'higher', 'more', 'greater', 'elevated', 'rise in', 'rises', 'rise', 'rose', 'spike', 'spikes', 'mitogenic', 'build up', 'builds up',
+    'higher', 'richer', 'more', 'greater', 'elevated', 'rise in', 'rises', 'rise', 'rose', 'spike', 'spikes', 'mitogenic', 'build up', 'builds up',
   ],
   decreases: [
     ...v('decrease', 'reduce', 'lower', 'inhibit', 'suppress', 'impair', 'deplete', 'drain', 'hinder', 'block', 'weaken', 'diminish',
@@ -81,7 +81,7 @@ export const AUXILIARY_CUES = new Set(['help', 'helped', 'helping', 'aid', 'aide
  * Comparatives give the direction of a vaguer verb: "leads to higher PTH" says PTH goes up,
  * "is linked to lower bone density" says it goes down.
  */
-export const COMPARATIVE_UP = new Set(['higher', 'more', 'greater', 'elevated', 'increased', 'raised', 'rise in', 'rise', 'rises', 'rose', 'spike', 'spikes', 'excess', 'climb', 'climbs', 'climbed', 'soar', 'soars', 'go up', 'goes up', 'went up']);
+export const COMPARATIVE_UP = new Set(['richer', 'higher', 'more', 'greater', 'elevated', 'increased', 'raised', 'rise in', 'rise', 'rises', 'rose', 'spike', 'spikes', 'excess', 'climb', 'climbs', 'climbed', 'soar', 'soars', 'go up', 'goes up', 'went up']);
 export const COMPARATIVE_DOWN = new Set(['lower', 'less', 'fewer', 'reduced', 'decreased', 'diminished', 'decline', 'declines', 'drop', 'drops', 'fall', 'falls', 'loss of', 'poorer', 'weaker', 'plummet', 'plummets', 'go down', 'goes down', 'went down']);
 
 /** Negation cues. "without" is handled separately (see features.ts). */
@@ -96,6 +96,9 @@ export const NEGATION_CUES = [
 /** Phrases that contain a negation word but do not negate the claim. */
 export const NEGATION_EXCEPTIONS = [
   'not only', 'no matter', 'not the only', 'not the sole', 'not the primary', 'not the main', 'not just', 'if not', 'whether or not',
+  // "not getting enough magnesium" is a lack of it (features.ts), not a denial.
+  'not getting enough', 'not get enough', "don't get enough", "doesn't get enough", 'not eating enough', "don't eat enough",
+  'not having enough', 'not taking enough', "don't take enough",
   'not surprising', 'not surprisingly', 'no surprise', 'no wonder', 'no doubt', 'not uncommon', 'not enough', 'no less',
   'not all', 'not always', 'not everyone', 'not every',
   'not yet', 'are all', 'were all', 'they all', 'we all', 'these all', 'all of us', 'all of these', 'all of them', 'nobody disputes', 'no one disputes', 'nobody denies', 'no one denies',

@@ -116,6 +116,14 @@ const cueTables = () => (tables ??= new CueTables());
 
 const THE_CAUSE = /\b(?:is|are|was|were|be)\s+the\s+(?:(?:main|primary|leading|real|root|sole|only|single|biggest|number one|#1)\s+)?(?:cause|reason|culprit)\b/i;
 
+/** "not enough", "not getting enough", "don't eat enough" before a concept: a lack of it. */
+const GETTING = new Set(['getting', 'get', 'gets', 'eating', 'eat', 'having', 'taking', 'take']);
+const NOT = new Set(['not', "don't", "doesn't", 'dont', 'doesnt']);
+function notEnough(tokens: Token[], enough: number): boolean {
+  const before = tokens[enough - 1]?.norm ?? '';
+  return NOT.has(before) || (GETTING.has(before) && NOT.has(tokens[enough - 2]?.norm ?? ''));
+}
+
 /** Words that refer back to something named in the previous sentence. */
 const ANAPHORS = new Set(['it', 'they', 'this', 'these', 'its', 'their']);
 const ANAPHOR_NOUNS = new Set(['hormone', 'mineral', 'vitamin', 'nutrient', 'gland', 'compound', 'form', 'molecule', 'condition', 'disorder', 'disease']);
@@ -181,12 +189,14 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
     }
     let marked = false;
     let high = false;
+    // "not getting enough magnesium": the term itself starts with "enough".
+    if (tokens[c.start].norm === 'enough' && notEnough(tokens, c.start)) marked = true;
     for (let k = Math.max(0, c.start - 3); k < c.start; k++) {
       const w = tokens[k].norm;
       // "when magnesium is low, calcium ..." : a state word never reaches across punctuation.
       if (/[,;:.!?()]/.test(text.slice(tokens[k].end, tokens[c.start].start))) continue;
       const nounOf = tokens[k + 1]?.norm === 'in' || tokens[k + 1]?.norm === 'of';
-      const lowWord = DEFICIENCY_BEFORE.has(w) || (DEFICIENCY_NOUNS.has(w) && nounOf) || (w === 'enough' && tokens[k - 1]?.norm === 'not') || (w === 'little' && tokens[k - 1]?.norm === 'too');
+      const lowWord = DEFICIENCY_BEFORE.has(w) || (DEFICIENCY_NOUNS.has(w) && nounOf) || (w === 'enough' && notEnough(tokens, k)) || (w === 'little' && tokens[k - 1]?.norm === 'too');
       const highWord = EXCESS_BEFORE.has(w) || (w === 'much' && tokens[k - 1]?.norm === 'too');
       if (highWord && tokens.slice(k + 1, c.start).every((x) => x.norm === 'of' || x.norm === 'dose' || DETERMINERS.has(x.norm) || EXCESS_BEFORE.has(x.norm))) {
         modifierAt.add(k);
