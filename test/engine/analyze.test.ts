@@ -44,6 +44,11 @@ describe('engine: verdicts on paraphrases', () => {
     ['Modern farming has made food richer in magnesium than ever.', 'contradicted', 'modern-farming-lowers-mg-in-food'],
     // A rejected place after "instead of" is not part of the claim.
     ['Calcitonin moves calcium into the bones instead of the blood.', 'supported', 'calcitonin-moves-calcium-into-bone'],
+    // Fractions with bounds; a comparative before a figure bounds it and is not a change.
+    ['Less than a tenth of your magnesium is kept in bone.', 'contradicted', 'mg-over-60-percent-in-bone'],
+    // An elided verb in a comparison ("who did not") negates nothing; "just as well without" denies a need.
+    ['Women who miscarried had lower magnesium levels than women who did not.', 'supported', 'low-mg-associated-with-miscarriage'],
+    ['Insulin works just as well without magnesium.', 'contradicted', 'insulin-function-depends-on-mg'],
     // An outcome the claim says nothing about.
     ['Magnesium and vitamin D both protect against depression.', 'unverified', null],
   ];

@@ -170,3 +170,14 @@ describe('engine: definite nouns that refer back', () => {
     assert.ok(!read('Calcitriol is the form of vitamin D the body uses.', lexicon, ['calcidiol']).conceptIds.has('calcidiol'));
   });
 });
+
+describe('engine: figures', () => {
+  it('reads bounded simple fractions', () => {
+    assert.deepStrictEqual(extractQuantities('less than a tenth of it').map((q) => [q.min, q.max, q.unit]), [[0, 10, '%']]);
+    assert.deepStrictEqual(extractQuantities('over a quarter of it').map((q) => [q.min, q.max, q.unit]), [[25, 100, '%']]);
+    assert.deepStrictEqual(extractQuantities('about a fifth of it').map((q) => [q.min, q.max, q.unit]), [[17, 23, '%']]);
+  });
+  it('does not read "less than a tenth" as a decrease', () => {
+    assert.notStrictEqual(read('Less than a tenth of your magnesium is kept in bone.').relation, 'decreases');
+  });
+});

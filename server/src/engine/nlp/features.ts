@@ -124,6 +124,27 @@ function notEnough(tokens: Token[], enough: number): boolean {
   return NOT.has(before) || (GETTING.has(before) && NOT.has(tokens[enough - 2]?.norm ?? ''));
 }
 
+const FIGURE_WORDS = new Set(['a', 'one', 'half', 'two', 'three', 'four', 'five', 'ten', 'twice', 'double', 'triple', 'third', 'quarter', 'tenth', 'fifth']);
+/** "than 60%", "than a tenth": the comparative before it bounds a figure. */
+function boundsFigure(tokens: Token[], after: number): boolean {
+  const next = tokens[after + 1];
+  return tokens[after]?.norm === 'than' && !!next && (next.numeric || FIGURE_WORDS.has(next.norm));
+}
+
+/** Negations that say the thing makes no difference: with "without" they deny a need. */
+const INDIFFERENCE = new Set(['just as well', 'regardless of', 'independent of', 'independently of', 'makes no difference', 'no difference', 'unaffected', 'whatever'].map((c) => cueKey(c).join(' ')));
+
+const ELIDING_AUXILIARIES = new Set(['did', 'do', 'does', 'was', 'were', 'is', 'are', 'had', 'have', 'has', 'could', 'would', 'can', 'will', 'should']);
+/** "who did not." / "those who don't," : a negation whose verb was left out, at a clause end. */
+function elided(tokens: Token[], text: string, at: number): boolean {
+  const t = tokens[at];
+  if (!t || at === 0) return false;
+  const contracted = /n't$/.test(t.raw) && ELIDING_AUXILIARIES.has(t.raw.replace(/n't$/, '').replace(/^wo$/, 'will').replace(/^ca$/, 'can'));
+  if (!contracted && !(t.norm === 'not' && ELIDING_AUXILIARIES.has(tokens[at - 1].norm))) return false;
+  const next = tokens[at + 1];
+  return !next || /[,;:.!?)]/.test(text.slice(t.end, next.start));
+}
+
 /** Words that refer back to something named in the previous sentence. */
 const ANAPHORS = new Set(['it', 'they', 'this', 'these', 'its', 'their']);
 const ANAPHOR_NOUNS = new Set(['hormone', 'mineral', 'vitamin', 'nutrient', 'gland', 'compound', 'form', 'molecule', 'condition', 'disorder', 'disease']);
@@ -271,7 +292,8 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
     const cue = norms.slice(m.start, m.end).join(' ');
     const up = comparativeUp.has(cue);
     if (up || comparativeDown.has(cue)) {
-      comparative ??= { fam: up ? 'increases' : 'decreases', cue, at };
+      // "less than a tenth of", "more than 60%": a bound on a figure, not a change.
+      if (!boundsFigure(tokens, index[m.end - 1] + 1)) comparative ??= { fam: up ? 'increases' : 'decreases', cue, at };
       continue;
     }
     // "is having a moment": a progressive verb, not a definition.
@@ -330,7 +352,8 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
     const prior = negations.findIndex((n) => n.at < i);
     const impossible = firstImpossible >= 0 && firstImpossible < i;
     if (prior >= 0 || impossible) {
-      if (prior >= 0) negations.splice(prior, 1);
+      // "works just as well without X" denies the need; "cannot work without X" states it.
+      if (prior >= 0 && !INDIFFERENCE.has(negations[prior].cue)) negations.splice(prior, 1);
       relation = 'requires';
       relationCue = 'without';
       relationAt = i;
@@ -344,6 +367,9 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
       if (mention) mention.state = -1;
     }
   });
+
+  // "... than women who did not." : an elided verb phrase in a comparison negates nothing here.
+  for (let k = negations.length - 1; k >= 0; k--) if (elided(tokens, text, negations[k].at)) negations.splice(k, 1);
 
   const deficient = new Set<string>();
   const excess = new Set<string>();

@@ -30,6 +30,15 @@ const FRACTIONS: Array<[RegExp, number, number]> = [
   [/\b(?:more than|over|above) half\b/i, 50, 100],
   [/\b(?:less than|under|below) half\b/i, 0, 50],
   [/\b(?:about |around |roughly |nearly |almost )?half\b/i, 45, 55],
+  // "less than a tenth", "over a quarter": bounds on a simple fraction.
+  [/\b(?:less than|under|below|fewer than) (?:a|one)[- ]tenth\b/i, 0, 10],
+  [/\b(?:less than|under|below|fewer than) (?:a|one)[- ]fifth\b/i, 0, 20],
+  [/\b(?:less than|under|below|fewer than) (?:a|one)[- ]quarter\b/i, 0, 25],
+  [/\b(?:less than|under|below|fewer than) (?:a|one)[- ]third\b/i, 0, 33],
+  [/\b(?:more than|over|above) (?:a|one)[- ]third\b/i, 33, 100],
+  [/\b(?:more than|over|above) (?:a|one)[- ]quarter\b/i, 25, 100],
+  [/\b(?:about |around |roughly |nearly )?(?:a|one)[- ]tenth\b/i, 8, 12],
+  [/\b(?:about |around |roughly |nearly )?(?:a|one)[- ]fifth\b/i, 17, 23],
   [/\b(?:about |around |roughly |nearly )?two[- ]thirds\b/i, 60, 72],
   [/\b(?:about |around |roughly |nearly )?(?:a|one)[- ]third\b/i, 28, 38],
   [/\b(?:about |around |roughly |nearly )?three[- ]quarters\b/i, 70, 80],
@@ -69,7 +78,7 @@ const RATIO_WORDS: Array<[RegExp, number]> = [
 ];
 
 /** Cheap test first: most sentences hold no figure, and the patterns below are the costly part. */
-const MAY_HOLD_FIGURE = /\d|half|third|quarter|most|majority|bulk|fraction|minority|twice|double|times|equal|same|as much|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|dozen|hundred|all|every|little|hardly|barely/i;
+const MAY_HOLD_FIGURE = /\d|half|third|quarter|tenth|fifth|most|majority|bulk|fraction|minority|twice|double|times|equal|same|as much|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|dozen|hundred|all|every|little|hardly|barely/i;
 
 export function extractQuantities(text: string): Interval[] {
   const out: Interval[] = [];
