@@ -49,6 +49,10 @@ describe('engine: verdicts on paraphrases', () => {
     // An elided verb in a comparison ("who did not") negates nothing; "just as well without" denies a need.
     ['Women who miscarried had lower magnesium levels than women who did not.', 'supported', 'low-mg-associated-with-miscarriage'],
     ['Insulin works just as well without magnesium.', 'contradicted', 'insulin-function-depends-on-mg'],
+    // The opposite word of the claim's own statement.
+    ['The vitamin D in supplements is already in its active form.', 'contradicted', 'vitamin-d3-is-inactive'],
+    // A trailing condition says when, not what.
+    ['PTH pulls calcium out of the bones when blood levels fall.', 'supported', 'pth-releases-calcium-from-bone'],
     // An outcome the claim says nothing about.
     ['Magnesium and vitamin D both protect against depression.', 'unverified', null],
   ];

@@ -5,7 +5,7 @@ import type { Verdict } from '../types';
 import { CERTAINTY, ORIENTATION, type SentenceFeatures } from '../nlp/features';
 import type { Lexicon } from '../nlp/lexicon';
 import { compatible } from '../nlp/quantities';
-import { stem } from '../nlp/tokenize';
+import { stem, tokenize } from '../nlp/tokenize';
 import { readForClaim } from './claimRelation';
 import type { CompiledClaim } from './compiledClaim';
 
@@ -24,6 +24,34 @@ function animalEvidenceForPeople(c: CompiledClaim, s: SentenceFeatures): string 
   if (c.claim.strength !== 'animal-study' || s.conceptIds.has('animals')) return null;
   const person = s.tokens.find((t) => HUMAN_WORDS.has(t.norm));
   return person ? `sentence says it of ${person.raw}; the sources only report it in animals` : null;
+}
+
+/** Opposite words: a sentence using one where the claim's statement uses the other says the opposite. */
+// (Amount words such as adequate/inadequate are states, read by the direction check.)
+const ANTONYMS: Array<[string, string]> = [['active', 'inactive'], ['effective', 'ineffective'], ['soluble', 'insoluble']];
+const NEGATING_PREFIXES = new Set(['non', 'not', 'un', 'in']);
+const statementWordsCache = new WeakMap<CompiledClaim, Set<string>>();
+/** The words of the claim's own statement (not its quotes, which may describe the other state). */
+function statementWords(c: CompiledClaim): Set<string> {
+  let words = statementWordsCache.get(c);
+  if (!words) statementWordsCache.set(c, (words = new Set(tokenize(c.claim.statement).map((t) => t.norm))));
+  return words;
+}
+
+/** "The vitamin D in supplements is already in its active form" against "... is inactive". */
+function oppositeWord(c: CompiledClaim, s: SentenceFeatures): string | null {
+  if (s.negated) return null; // "is not active" agrees with "inactive": the direction check reads it
+  const said = new Set(s.tokens.filter((t, i) => !NEGATING_PREFIXES.has(s.tokens[i - 1]?.norm ?? '')).map((t) => t.norm));
+  const unsaid = new Set(s.tokens.map((t) => t.norm));
+  const claimWords = statementWords(c);
+  for (const [a, b] of ANTONYMS) {
+    for (const [claimWord, other] of [[a, b], [b, a]]) {
+      if (claimWords.has(claimWord) && !claimWords.has(other) && said.has(other) && !unsaid.has(claimWord)) {
+        return `sentence says "${other}"; sources say "${claimWord}"`;
+      }
+    }
+  }
+  return null;
 }
 
 /** Categories in which naming a different member means naming a different actor. */
@@ -120,6 +148,8 @@ export function decideVerdict(c: CompiledClaim, read: SentenceFeatures, lexicon:
   const actor = substitutedActor(c, s, lexicon);
   if (actor) return { verdict: 'contradicted', reason: actor };
   if (c.claim.status === 'disputed') return { verdict: 'disputed', reason: 'the sources disagree on this' };
+  const opposite = oppositeWord(c, s);
+  if (opposite) return { verdict: 'contradicted', reason: opposite };
   if (directionAgreement(c, s) < 0) {
     const why = s.negated
       ? `sentence negates it ("${s.negationCue}")`

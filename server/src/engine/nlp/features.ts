@@ -145,6 +145,21 @@ function elided(tokens: Token[], text: string, at: number): boolean {
   return !next || /[,;:.!?)]/.test(text.slice(t.end, next.start));
 }
 
+const CONDITION_MARKERS = new Set(['when', 'whenever', 'if', 'once']);
+/**
+ * Token positions inside a trailing condition ("PTH pulls calcium out of bone when blood levels
+ * fall"): it says when the main clause holds, not what the sentence asserts. A condition that
+ * opens the sentence ends at its comma and is read by the state rules.
+ */
+function conditionalClauses(tokens: Token[], text: string): Set<number> {
+  const out = new Set<number>();
+  for (let i = 1; i < tokens.length; i++) {
+    if (!CONDITION_MARKERS.has(tokens[i].norm)) continue;
+    for (let k = i + 1; k < tokens.length && !/[,;:.!?()]/.test(text.slice(tokens[k - 1].end, tokens[k].start)); k++) out.add(k);
+  }
+  return out;
+}
+
 /** Words that refer back to something named in the previous sentence. */
 const ANAPHORS = new Set(['it', 'they', 'this', 'these', 'its', 'their']);
 const ANAPHOR_NOUNS = new Set(['hormone', 'mineral', 'vitamin', 'nutrient', 'gland', 'compound', 'form', 'molecule', 'condition', 'disorder', 'disease']);
@@ -283,9 +298,10 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
   let auxiliary: { fam: RelationFamily; cue: string; at: number } | null = null;
   const conceptAt = new Set<number>();
   for (const c of concepts) for (let i = c.start; i < c.end; i++) conceptAt.add(i);
+  const conditional = conditionalClauses(tokens, text);
   for (const m of relationMatches) {
     const at = index[m.start];
-    if (beforeCorrection(at) || contrast.denied.has(at)) continue;
+    if (beforeCorrection(at) || contrast.denied.has(at) || conditional.has(at)) continue;
     // A cue inside a concept term ("bone loss") is part of that concept; a deficiency word is not a verb.
     if (conceptAt.has(at) && conceptAt.has(index[m.end - 1])) continue;
     if (modifierAt.has(at)) continue;
