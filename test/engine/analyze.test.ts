@@ -53,6 +53,11 @@ describe('engine: verdicts on paraphrases', () => {
     ['The vitamin D in supplements is already in its active form.', 'contradicted', 'vitamin-d3-is-inactive'],
     // A trailing condition says when, not what.
     ['PTH pulls calcium out of the bones when blood levels fall.', 'supported', 'pth-releases-calcium-from-bone'],
+    // A trailing "when magnesium is scarce" states a lack; "went with" is an association.
+    ['Osteoclasts become more numerous when magnesium is scarce.', 'overstated', 'mg-deficiency-increases-osteoclasts'],
+    ['In one study of young women, higher magnesium intake went with better bone density.', 'supported', 'mg-intake-linked-to-higher-bmd'],
+    ['A lack of magnesium will definitely leave you exhausted.', 'overstated', 'mg-deficiency-causes-fatigue'],
+    ['Vitamin D makes you taller.', 'unverified', null],
     // An outcome the claim says nothing about.
     ['Magnesium and vitamin D both protect against depression.', 'unverified', null],
   ];

@@ -26,7 +26,7 @@ const v = (...verbs: string[]) => verbs.flatMap(inflect);
 export const RELATION_CUES: Record<RelationFamily, string[]> = {
   increases: [
     ...v('increase', 'raise', 'boost', 'stimulate', 'enhance', 'promote', 'improve', 'elevate', 'strengthen', 'help', 'aid',
-      'facilitate', 'spur', 'amplify', 'upregulate', 'up-regulate', 'drive up', 'push up', 'restore', 'support', 'fuel', 'favor', 'favour',
+      'facilitate', 'spur', 'amplify', 'upregulate', 'up-regulate', 'drive up', 'push up', 'restore', 'replenish', 'top up', 'support', 'fuel', 'favor', 'favour',
       'speed up', 'switch on', 'turn on', 'ramp up', 'pump out', 'step up', 'multiply', 'accelerate', 'heighten', 'intensify', 'double', 'triple',
       'push up', 'bump up', 'drive up', 'send up', 'climb', 'soar', 'go up', 'shoot up', 'switch on', 'kick-start', 'jump-start'),
     'higher', 'richer', 'more', 'greater', 'elevated', 'rise in', 'rises', 'rise', 'rose', 'spike', 'spikes', 'mitogenic', 'build up', 'builds up',
@@ -66,7 +66,7 @@ export const RELATION_CUES: Record<RelationFamily, string[]> = {
   associated: [
     ...v('link', 'associate', 'tie', 'relate', 'correlate', 'connect', 'implicate', 'accompany'),
     'associated with', 'linked to', 'linked with', 'tied to', 'related to', 'connected to', 'correlated with', 'correlation', 'association',
-    'go hand in hand', 'goes hand in hand', 'relationship', 'connection', 'link', ...v('indicate', 'signal', 'predict', 'reflect'), 'sign of', 'marker',
+    'go hand in hand', 'goes hand in hand', 'go with', 'goes with', 'went with', 'going with', 'track with', 'tracks with', 'tracked with', 'relationship', 'connection', 'link', ...v('indicate', 'signal', 'predict', 'reflect'), 'sign of', 'marker',
   ],
   converts: [...v('convert', 'turn into', 'transform', 'change into', 'activate', 'metabolize', 'metabolise', 'hydroxylate'), 'conversion', 'activation'],
   'located-in': ['found in', 'stored in', 'located in', 'resides in', 'reside in', 'contained in', 'held in', 'sits in', 'is in', 'are in', 'lives in', 'kept in'],

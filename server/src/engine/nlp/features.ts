@@ -79,7 +79,7 @@ const norm = (xs: Iterable<string>) => new Set([...xs].map((x) => cueKey(x).join
 const EXCESS_BEFORE = new Set(['high', 'higher', 'elevated', 'excess', 'excessive', 'increased', 'raised', 'large', 'larger', 'extra', 'abundant', 'plenty']);
 const DEFICIENCY_AFTER = new Set(['deficiency', 'deficient', 'depletion', 'insufficiency', 'shortage', 'deficit', 'poor', 'depleted', 'starved']);
 /** "magnesium runs low", "blood calcium drops": a level falling, said after the concept. */
-const FALLING_AFTER = new Set(['run low', 'runs low', 'ran low', 'is low', 'are low', 'get low', 'gets low', 'drop', 'drops', 'dropped', 'fall', 'falls', 'fell', 'dip', 'dips', 'plummet', 'plummets', 'is too low', 'are too low', 'level drop', 'level fall', 'level are low', 'level is low', 'level dip', 'level run low', 'is lacking', 'are lacking', 'is deficient', 'are deficient', 'is in short supply', 'start to fall', 'start to drop', 'begin to fall', 'begin to drop', 'start to dip', 'start falling', 'start dropping', 'level start to fall', 'level begin to fall']);
+const FALLING_AFTER = new Set(['is scarce', 'are scarce', 'is short', 'runs short', 'run short', 'ran short', 'run out', 'runs out', 'ran out', 'run low', 'runs low', 'ran low', 'is low', 'are low', 'get low', 'gets low', 'drop', 'drops', 'dropped', 'fall', 'falls', 'fell', 'dip', 'dips', 'plummet', 'plummets', 'is too low', 'are too low', 'level drop', 'level fall', 'level are low', 'level is low', 'level dip', 'level run low', 'is lacking', 'are lacking', 'is deficient', 'are deficient', 'is in short supply', 'start to fall', 'start to drop', 'begin to fall', 'begin to drop', 'start to dip', 'start falling', 'start dropping', 'level start to fall', 'level begin to fall']);
 const RISING_AFTER = new Set(['rise', 'rises', 'rose', 'climb', 'climbs', 'climbed', 'spike', 'spikes', 'is high', 'are high', 'level rise', 'level climb', 'level are high', 'level is high', 'soar', 'soars', 'is too high', 'are too high', 'start to rise', 'begin to rise', 'start to climb', 'start rising']);
 const WITHOUT_FILLERS = new Set(['enough', 'sufficient', 'adequate', 'any', 'proper', 'much', 'the', 'optimal', 'some', 'appropriate', 'of']);
 
@@ -550,7 +550,8 @@ function stateClause(tokens: Token[], c: ConceptMention, text: string): boolean 
   const opener = tokens.slice(Math.max(0, c.start - 3), c.start).some((t) => ['when', 'if', 'as', 'once', 'whenever', 'because', 'while'].includes(t.norm));
   if (!opener) return false;
   const end = tokens[Math.min(tokens.length - 1, c.end + 5)]?.end ?? text.length;
-  return text.slice(tokens[c.start].start, end + 1).includes(',');
+  // An opening condition ends at its comma; a trailing one ("... when magnesium is scarce") at the sentence end.
+  return text.slice(tokens[c.start].start, end + 1).includes(',') || (c.start > 3 && tokens.length <= c.end + 5);
 }
 
 let sets: { comparativeUp: Set<string>; comparativeDown: Set<string>; auxiliary: Set<string> } | null = null;
