@@ -58,6 +58,12 @@ describe('engine: verdicts on paraphrases', () => {
     ['In one study of young women, higher magnesium intake went with better bone density.', 'supported', 'mg-intake-linked-to-higher-bmd'],
     ['A lack of magnesium will definitely leave you exhausted.', 'overstated', 'mg-deficiency-causes-fatigue'],
     ['Vitamin D makes you taller.', 'unverified', null],
+    // Glossary lines and labels: "Term: definition" reads as "Term is definition"; a lead-in label is dropped.
+    ['Calcitriol: The active hormone form of vitamin D.', 'supported', 'calcitriol-is-active-hormone'],
+    ['PTH: Raises blood calcium by releasing it from bone.', 'supported', 'pth-releases-calcium-from-bone'],
+    ["Let's be honest: calcium supplements cause heart attacks.", 'overstated', null],
+    // "useless for", "doubt that": no effect, not a decrease.
+    ['Many experts now doubt that calcium supplements do much for osteoporosis.', 'supported', 'calcium-supplements-not-effective-for-osteoporosis'],
     // An outcome the claim says nothing about.
     ['Magnesium and vitamin D both protect against depression.', 'unverified', null],
   ];

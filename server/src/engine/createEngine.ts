@@ -11,7 +11,7 @@ import { ClaimIndex } from './match/claimIndex';
 import { judge } from './match/judge';
 import { verdictMessage } from './match/message';
 import { readSentence } from './nlp/features';
-import { withoutLeadingLabel } from './text/leadingLabel';
+import { glossaryAsSentence, splitLeadingLabel } from './text/leadingLabel';
 import { Lexicon } from './nlp/lexicon';
 import { tokenize } from './nlp/tokenize';
 import { openSession, type DocumentSession } from './session';
@@ -46,7 +46,7 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
   let cacheWeight = 0;
 
   function checkSentence(text: string, kind: ProseKind = 'paragraph', cited = false, antecedents: readonly string[] = []): SentenceCheck & { mentioned: string[] } {
-    const body = withoutLeadingLabel(text);
+    const body = readableText(text);
     // Most prose names nothing FactLens tracks and cannot refer back to it: skip the full read.
     if (!antecedents.length) {
       const named = lexicon.find(tokenize(body));
@@ -59,6 +59,20 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
     const mentioned = named.length ? [...new Set([...(main ? [main] : []), ...named])] : [...antecedents];
     if (!detectClaim(body, kind, features).isClaim) return { isClaim: false, mentioned };
     return { ...judgeSentence(text, features, cited), mentioned };
+  }
+
+  /**
+   * The text to read for a sentence with a leading label: a glossary line ("PTH: Raises blood
+   * calcium") as the sentence it stands for, else what follows the label when that names something
+   * tracked itself, else the text as it is.
+   */
+  function readableText(text: string): string {
+    const split = splitLeadingLabel(text);
+    if (!split) return text;
+    const tracked = (s: string) => lexicon.firstTracked(lexicon.find(tokenize(s))) !== undefined;
+    const glossary = tracked(split.label) ? glossaryAsSentence(split.label, split.body) : null;
+    if (glossary) return glossary;
+    return tracked(split.body) ? split.body : text;
   }
 
   function judgeSentence(text: string, features: ReturnType<typeof readSentence>, cited: boolean): SentenceCheck {

@@ -39,7 +39,7 @@ export const RELATION_CUES: Record<RelationFamily, string[]> = {
       'bring down', 'damp down', 'dampen down', 'tamp down', 'push down', 'drive down', 'knock down', 'pull down', 'go down', 'plummet', 'sink', 'tank',
       'deactivate', 'inactivate'),
     'less', 'fewer', 'decline', 'declines', 'drop', 'drops', 'fall', 'falls', 'loss of', 'ineffective', 'struggle to', 'inactive',
-    'useless', 'impaired', 'blocked', 'poorer', 'worse at', 'harder',
+    'impaired', 'blocked', 'poorer', 'worse at', 'harder',
   ],
   requires: [
     ...v('need', 'require', 'depend on', 'rely on', 'hinge on'),
@@ -91,6 +91,9 @@ export const NEGATION_CUES = [
   'unrelated', 'nothing to do with', 'unnecessary', 'irrelevant', 'myth', 'false', 'untrue', 'none', 'nothing', 'no longer',
   'not fully', 'not completely', 'not entirely', 'not necessarily', 'not totally', 'rarely', 'seldom', 'ruled out', 'rule out', 'disproven', 'disproved', 'debunked', 'unaffected', 'regardless of', 'whatever', 'independent of',
   'independently of', 'just as well', 'makes no difference', 'no difference', 'little to',
+  // "Calcium pills are useless for osteoporosis": no effect, not a decrease.
+  'useless', 'pointless', 'worthless', 'ineffective', 'do nothing for', 'does nothing for', 'did nothing for',
+  'doubt that', 'doubts that', 'doubted that', 'doubt whether', 'doubts whether',
 ];
 
 /** Phrases that contain a negation word but do not negate the claim. */
@@ -114,7 +117,7 @@ export const HEDGE_CUES: Record<string, 4 | 5> = Object.fromEntries([
     'a study', 'a small study', 'one small study', 'small study', 'a trial', 'one trial', 'preliminary', 'early research', 'associated',
     'associated with', 'linked', 'linked to', 'linked with', 'tied to', 'related to', 'correlated', 'correlated with', 'in rats',
     'in animals', 'in mice', 'animal studies', 'animal study', 'rat study', 'believed', 'thought to', 'reportedly', 'according to',
-    'some experts', 'experts say', 'claim', 'claims', 'propose', 'proposes', 'hint', 'hints', 'observational', 'implicated',
+    'some experts', 'experts say', 'many experts', 'some doctors', 'many doctors', 'claim', 'claims', 'propose', 'proposes', 'hint', 'hints', 'observational', 'implicated',
     'is thought', 'are thought', 'arguably', 'in theory', 'researchers found', 'a study found', 'studies suggest', 'evidence suggests',
     'there is evidence', 'some evidence', 'says', 'said', 'argues', 'believes', 'in some people', 'in some women',
     'recommend', 'recommends', 'recommended', 'advise', 'advises', 'advised', 'warn', 'warns', 'warned', 'urge', 'urges', 'insist', 'insists',

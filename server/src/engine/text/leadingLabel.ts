@@ -1,21 +1,36 @@
 // "Impact of magnesium deficiency: Magnesium is essential for ..." — a short label before a colon
 // names the topic of what follows; it is not part of the assertion. Reading it with the sentence
-// gave "magnesium deficiency" to a statement about magnesium itself.
+// gave "magnesium deficiency" to a statement about magnesium itself. In a glossary or cheat sheet
+// ("Calcitriol: The active form of vitamin D") the label is instead the subject.
 
 /** Longest label, in words, that is read as a label rather than a clause. */
 const MAX_LABEL_WORDS = 6;
 /** The assertion after the label must be a clause of its own, not a word or two. */
 const MIN_BODY_WORDS = 3;
 
-/** The text after a short leading label ("Summary: ", "Impact of low magnesium: "), or the text itself. */
-export function withoutLeadingLabel(text: string): string {
+/** A short leading label and what follows it ("Summary: ...", "Let's be honest: ..."), or null. */
+export function splitLeadingLabel(text: string): { label: string; body: string } | null {
   const colon = text.indexOf(': ');
-  if (colon <= 0) return text;
+  if (colon <= 0) return null;
   const label = text.slice(0, colon);
   const body = text.slice(colon + 2).trimStart();
-  if (!/^[A-Z0-9]/.test(body)) return text;
-  if (/[.!?;]/.test(label)) return text;
+  if (/[.!?;]/.test(label)) return null;
   const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
-  if (words(label) > MAX_LABEL_WORDS || words(body) < MIN_BODY_WORDS) return text;
-  return body;
+  if (words(label) > MAX_LABEL_WORDS || words(body) < MIN_BODY_WORDS) return null;
+  return { label, body };
+}
+
+const STARTS_WITH_VERB = /^(?:[A-Za-z]+s|is|are|can|may|helps?|needs?)\b/;
+const HAS_FINITE_VERB = /\b(?:is|are|was|were|has|have|had|can|could|may|might|will|would|does|do|did)\b/i;
+
+/**
+ * A glossary line "Calcitriol: The active hormone form of vitamin D" or "PTH: Raises blood calcium"
+ * read as the sentence it stands for ("Calcitriol is the active ...", "PTH raises ..."); null when
+ * what follows the label is a sentence of its own.
+ */
+export function glossaryAsSentence(label: string, body: string): string | null {
+  const rest = body[0].toLowerCase() + body.slice(1);
+  if (STARTS_WITH_VERB.test(body)) return `${label} ${rest}`;
+  if (!HAS_FINITE_VERB.test(body)) return `${label} is ${rest}`;
+  return null;
 }
