@@ -26,8 +26,8 @@ describe('engine: verdicts on paraphrases', () => {
     ['Women with PMS have higher red cell magnesium.', 'contradicted', 'low-red-cell-mg-in-pmt'],
     ['Low magnesium causes miscarriage.', 'overstated', null],
     ['Vitamin D supplements prevent COVID-19.', 'unverified', null],
-    // "a deficiency in X" is a low state of X: low PTH lowering blood calcium agrees that PTH raises it.
-    ['A deficiency in PTH leads to low blood calcium.', 'supported', 'pth-raises-blood-calcium'],
+    // "a deficiency in X" is a low state of X: low magnesium impairing absorption agrees that magnesium helps it.
+    ['A deficiency in magnesium can impair calcium absorption.', 'supported', 'mg-helps-calcium-absorption'],
     // A short label before a colon is not part of the assertion.
     ['Effects of magnesium deficiency: Magnesium is required for the parathyroid glands to work properly.', 'supported', 'mg-required-for-parathyroid-function'],
     // Rat studies stated of people.
