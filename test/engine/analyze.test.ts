@@ -64,6 +64,10 @@ describe('engine: verdicts on paraphrases', () => {
     ["Let's be honest: calcium supplements cause heart attacks.", 'overstated', null],
     // "useless for", "doubt that": no effect, not a decrease.
     ['Many experts now doubt that calcium supplements do much for osteoporosis.', 'supported', 'calcium-supplements-not-effective-for-osteoporosis'],
+    // "Without X, Y cannot ...": the two negatives state a need, in either order.
+    ['Without enough calcium, muscles and nerves cannot work.', 'supported', 'neuromuscular-function-requires-calcium'],
+    // A need is not an effect.
+    ['Magnesium is essential for vitamin D to work.', 'supported', 'mg-essential-for-vitamin-d-absorption'],
     // An outcome the claim says nothing about.
     ['Magnesium and vitamin D both protect against depression.', 'unverified', null],
   ];

@@ -1,6 +1,7 @@
 // Scores how well a sentence matches each candidate claim: how much of the claim's subject and
 // object the sentence mentions (weighted by how distinctive each concept is), how much of the
 // sentence the claim explains, and whether the relation agrees.
+import { AUXILIARY_CUES } from '../nlp/cues';
 import { ORIENTATION, type SentenceFeatures } from '../nlp/features';
 import type { ClaimIndex } from './claimIndex';
 import type { CompiledClaim } from './compiledClaim';
@@ -137,6 +138,9 @@ export function scoreClaim(index: ClaimIndex, c: CompiledClaim, s: SentenceFeatu
   const rel = c.claim.relation;
   if (s.relation) {
     if (s.relation === rel) score *= 1.1;
+    // A need is not an effect: "X is essential for Y" is not about X lowering Y (nor the reverse).
+    // ("Helps" and "supports" are vague enough to say either.)
+    else if ((s.relation === 'requires') !== (rel === 'requires') && !AUXILIARY_CUES.has(s.relationCue ?? '') && ORIENTATION[s.relation] !== 0 && ORIENTATION[rel] !== 0) score *= 0.9;
     else if (ORIENTATION[s.relation] !== 0 && ORIENTATION[rel] !== 0) score *= 1.0;
     else if (s.relation === 'associated' || rel === 'associated' || s.relation === 'is') score *= 0.97;
     else score *= 0.9;

@@ -365,8 +365,9 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
   const firstImpossible = tokens.findIndex((x) => x.norm === 'impossible');
   tokens.forEach((tok, i) => {
     if (tok.norm !== 'without') return;
-    const prior = negations.findIndex((n) => n.at < i);
-    const impossible = firstImpossible >= 0 && firstImpossible < i;
+    // "cannot work without X", and "Without X, muscles cannot work" when the sentence opens with it.
+    const prior = i <= 1 ? negations.findIndex((n) => n.at > i) : negations.findIndex((n) => n.at < i);
+    const impossible = firstImpossible >= 0 && (firstImpossible < i || i <= 1);
     if (prior >= 0 || impossible) {
       // "works just as well without X" denies the need; "cannot work without X" states it.
       if (prior >= 0 && !INDIFFERENCE.has(negations[prior].cue)) negations.splice(prior, 1);
