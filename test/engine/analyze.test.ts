@@ -104,6 +104,10 @@ describe('engine: claim detection', () => {
     'Ask most people about bones and they picture calcium.',
     'Most people reach for a calcium supplement first.',
     'Vitamin D is everywhere these days, from cereal boxes to podcasts.',
+    'This article about calcium and vitamin D is not medical advice.',
+    'We asked three dietitians how much magnesium they take.',
+    'Anna Berg is a registered dietitian who writes about calcium and bone health.',
+    'Photo: a bowl of spinach, one of the best sources of magnesium.',
   ];
   for (const s of notClaims) it(`not a claim: ${s}`, () => assert.deepStrictEqual(engine.analyze(s).claims, []));
   it('headings are not claims', () => {

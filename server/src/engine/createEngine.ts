@@ -4,7 +4,7 @@
 // work for the paragraphs that changed.
 import { shiftClaim } from './shiftClaim';
 import type { ClaimsDatabase } from './db/database';
-import { detectClaim } from './detect/claimDetector';
+import { detectClaim, META_LABEL } from './detect/claimDetector';
 import type { AnalyzeOptions, Engine } from './engine';
 import { extractProse } from './markdown/extractProse';
 import { ClaimIndex } from './match/claimIndex';
@@ -47,6 +47,7 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
 
   function checkSentence(text: string, kind: ProseKind = 'paragraph', cited = false, antecedents: readonly string[] = []): SentenceCheck & { mentioned: string[] } {
     const body = readableText(text);
+    if (body === null) return { isClaim: false, mentioned: [...antecedents] };
     // Most prose names nothing FactLens tracks and cannot refer back to it: skip the full read.
     if (!antecedents.length) {
       const named = lexicon.find(tokenize(body));
@@ -64,11 +65,13 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
   /**
    * The text to read for a sentence with a leading label: a glossary line ("PTH: Raises blood
    * calcium") as the sentence it stands for, else what follows the label when that names something
-   * tracked itself, else the text as it is.
+   * tracked itself, else the text as it is; null for a caption or credit ("Photo: ..."), which
+   * asserts nothing.
    */
-  function readableText(text: string): string {
+  function readableText(text: string): string | null {
     const split = splitLeadingLabel(text);
     if (!split) return text;
+    if (META_LABEL.test(split.label)) return null;
     const tracked = (s: string) => lexicon.firstTracked(lexicon.find(tokenize(s))) !== undefined;
     const glossary = tracked(split.label) ? glossaryAsSentence(split.label, split.body) : null;
     if (glossary) return glossary;

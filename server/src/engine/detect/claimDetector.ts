@@ -27,6 +27,12 @@ const IMPERATIVE_OPENERS = new Set([
 /** "Make sure you ...", "Don't forget to ...": instructions that open with a phrase. */
 const INSTRUCTION_OPENING = /^\s*(?:make sure|be sure|don't forget|do not forget|keep in mind|bear in mind|if in doubt|when in doubt|if you're (?:unsure|not sure|worried|concerned)|if you are (?:unsure|not sure|worried|concerned))\b/i;
 
+/** Labels of captions, credits and notes about the piece ("Photo: ...", "Sources: ..."). */
+export const META_LABEL = /^\s*(?:disclaimer|photo|image|illustration|caption|credit|credits|source|sources|further reading|related|see also|updated|published|reviewed by|medically reviewed)\s*$/i;
+
+/** About the piece itself: disclaimers, credits, bylines and what the writers did. */
+const META = /\bnot (?:intended as |a substitute for )?(?:medical|professional) advice\b|\bfor (?:informational|educational|general information) purposes\b|\bwe (?:asked|spoke|talked|interviewed|reached out|contacted|surveyed|polled|reviewed|dug into|went through|rounded up|compiled)\b|\bis an? (?:registered |freelance |senior |staff |health |science |medical |contributing )*(?:dietitian|nutritionist|writer|journalist|editor|reporter|columnist|author)\b/i;
+
 /** What people picture or reach for: about the readers, not about the nutrient. */
 const PEOPLE_HABIT = /\b(?:most|many|some|a lot of|lots of|plenty of)?\s*(?:people|readers|folks|of us|of them|consumers|shoppers)\s+(?:still\s+|usually\s+|often\s+|tend to\s+)?(?:picture|imagine|think of|associate|reach for|google|search for|hear about|ask about|grab|buy|forget about)\b/i;
 
@@ -65,7 +71,7 @@ export function detectClaim(text: string, kind: ProseKind, f: SentenceFeatures):
     return { isClaim: false, reason: 'instruction' };
   }
   if (INSTRUCTION_OPENING.test(text)) return { isClaim: false, reason: 'instruction' };
-  if (ANNOUNCEMENT.test(text) || TREND.test(text) || PEOPLE_HABIT.test(text)) return { isClaim: false, reason: 'announcement' };
+  if (ANNOUNCEMENT.test(text) || TREND.test(text) || PEOPLE_HABIT.test(text) || META.test(text)) return { isClaim: false, reason: 'announcement' };
   // "What I didn't realise is that X": the first person frames a claim; judge what follows.
   const framed = text.replace(/[’]/g, "'").replace(/^.*?\b(?:is|was) that\s+|^[^:]*:\s+/i, '');
   if (ANECDOTE.test(framed)) return { isClaim: false, reason: 'anecdote' };
