@@ -160,6 +160,19 @@ describe('engine: documents', () => {
     const edited = doc.replace('About 10%', 'Over 60%').replace('# Magnesium', '# Magnesium!\r\n\r\nCalcitonin helps preserve bone.');
     assert.deepStrictEqual(warm.analyze(edited), createEngine(db).analyze(edited));
   });
+  it('reads a reference table row as a sentence about its first cell, and arrows as "leads to"', () => {
+    const doc = ['| Hormone | Main job |', '|---|---|', '| Calcitonin | Moves calcium out of the blood and into bone |', '| PTH | Lowers blood calcium |', '', '- Mg deficiency → hypoparathyroidism, directly', ''].join('\n');
+    const r = engine.analyze(doc);
+    assert.deepStrictEqual(
+      r.claims.map((c) => [c.text, c.verdict, c.claimId]),
+      [
+        ['Moves calcium out of the blood and into bone', 'supported', 'calcitonin-moves-calcium-into-bone'],
+        ['Lowers blood calcium', 'contradicted', 'pth-raises-blood-calcium'],
+        ['Mg deficiency → hypoparathyroidism, directly', 'disputed', 'mg-deficiency-causes-hypoparathyroidism'],
+      ],
+    );
+  });
+
   it('honours disable comments', () => {
     const text = [
       '<!-- factlens-disable-next-line -->',

@@ -45,8 +45,8 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
   const cache = new Map<string, CachedClaims>();
   let cacheWeight = 0;
 
-  function checkSentence(text: string, kind: ProseKind = 'paragraph', cited = false, antecedents: readonly string[] = []): SentenceCheck & { mentioned: string[] } {
-    const body = readableText(text);
+  function checkSentence(text: string, kind: ProseKind = 'paragraph', cited = false, antecedents: readonly string[] = [], rowHeader?: string): SentenceCheck & { mentioned: string[] } {
+    const body = readableText(text, rowHeader);
     if (body === null) return { isClaim: false, mentioned: [...antecedents] };
     // Most prose names nothing FactLens tracks and cannot refer back to it: skip the full read.
     if (!antecedents.length) {
@@ -68,11 +68,18 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
    * tracked itself, else the text as it is; null for a caption or credit ("Photo: ..."), which
    * asserts nothing.
    */
-  function readableText(text: string): string | null {
+  function readableText(original: string, rowHeader?: string): string | null {
+    const tracked = (s: string) => lexicon.firstTracked(lexicon.find(tokenize(s))) !== undefined;
+    // "Low Mg → PTH climbs": an arrow in notes says "leads to".
+    const text = original.replace(ARROW, ' leads to ');
+    // "| Calcitonin | Moves calcium out of the bloodstream |": the row's first cell is the subject.
+    if (rowHeader && tracked(rowHeader)) {
+      const row = glossaryAsSentence(rowHeader, text);
+      if (row) return row;
+    }
     const split = splitLeadingLabel(text);
     if (!split) return text;
     if (META_LABEL.test(split.label)) return null;
-    const tracked = (s: string) => lexicon.firstTracked(lexicon.find(tokenize(s))) !== undefined;
     const glossary = tracked(split.label) ? glossaryAsSentence(split.label, split.body) : null;
     if (glossary) return glossary;
     return tracked(split.body) ? split.body : text;
@@ -124,7 +131,7 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
       while (j < sentences.length && only[j]) j++;
       const next = sentences[j]?.range.start ?? segmentEnd;
       const citations = marks.startingIn(sentence.range.start, next);
-      const check = checkSentence(tidy(sentence.text), segment.kind, citations.length > 0, antecedents);
+      const check = checkSentence(tidy(sentence.text), segment.kind, citations.length > 0, antecedents, segment.rowHeader);
       antecedents = check.mentioned;
       if (check.claim) out.push({ ...check.claim, range: { ...sentence.range }, citations, kind: segment.kind });
     });
@@ -135,7 +142,7 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
     // The whole block is the key (citations after the last word are part of it); results are
     // stored relative to the block start so an unchanged paragraph that moved is reused.
     const start = segment.blockRange.start;
-    const key = `${segment.kind}\u0000${segment.offsets[0] - start}\u0000${text.slice(start, segment.blockRange.end)}\u0000${segment.text}`;
+    const key = `${segment.kind}\u0000${segment.offsets[0] - start}\u0000${text.slice(start, segment.blockRange.end)}\u0000${segment.text}\u0000${segment.rowHeader ?? ''}`;
     let rel = cache.get(key);
     if (rel) {
       cache.delete(key); // refresh its place in the LRU order
@@ -184,6 +191,8 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
 
   return { db, analyze, openDocument, checkSentence };
 }
+
+const ARROW = /\s*(?:→|⟶|->|=>)\s*/g;
 
 /** Prose with markup removed can keep the spaces around it ("levels [@key]." -> "levels ."). */
 function tidy(text: string): string {

@@ -34,6 +34,8 @@ export interface ProseSegment {
   /** 0-based line of the block's first line. */
   line: number;
   citations: CitationMark[];
+  /** A table cell after the first: the row's first cell, its subject in a reference table. */
+  rowHeader?: string;
 }
 
 export interface DisableDirective {

@@ -212,6 +212,7 @@ class ProseCollector {
     const rowStart = contentStart(this.src, lineStart, lineEnd, line, this.containers);
     const cells = tableCells(this.src, rowStart, lineEnd);
     const columns = Math.min(cells.length, this.tableColumns || cells.length);
+    let rowHeader: string | undefined;
     for (let k = 0; k < columns; k++) {
       const cell = cells[k];
       if (cell.end <= cell.start) continue;
@@ -227,7 +228,9 @@ class ProseCollector {
         blockRange: { start: cell.start, end: cell.end },
         line,
         citations: prose.citations,
+        ...(k > 0 && rowHeader ? { rowHeader } : {}),
       });
+      if (k === 0) rowHeader = prose.text;
     }
   }
 
