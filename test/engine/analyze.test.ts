@@ -108,8 +108,17 @@ describe('engine: claim detection', () => {
     'We asked three dietitians how much magnesium they take.',
     'Anna Berg is a registered dietitian who writes about calcium and bone health.',
     'Photo: a bowl of spinach, one of the best sources of magnesium.',
+    'Sarah, a teacher from Leeds, started taking magnesium alongside her vitamin D last spring.',
+    'The team says it will publish fuller data on magnesium and bone density next year.',
+    'Readers thinking of adding magnesium should talk to their GP first.',
   ];
   for (const s of notClaims) it(`not a claim: ${s}`, () => assert.deepStrictEqual(engine.analyze(s).claims, []));
+  it('finds claims inside first-person sentences and instructions when the claim is about a tracked concept', () => {
+    assert.strictEqual(verdictOf('Honestly I wasted a year on D3 pills before I learned that magnesium is needed to turn vitamin D into its active form.').claimId, 'mg-required-for-vitamin-d-activation');
+    assert.strictEqual(verdictOf('Be careful, because magnesium blocks calcium from being absorbed.').verdict, 'contradicted');
+    // ... but a story about the writer stays a story.
+    assert.deepStrictEqual(engine.analyze('I take magnesium at night because it helps me sleep.').claims, []);
+  });
   it('headings are not claims', () => {
     assert.deepStrictEqual(engine.analyze('# Magnesium deficiency causes hypoparathyroidism\n').claims, []);
   });

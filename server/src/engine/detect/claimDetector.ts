@@ -1,6 +1,7 @@
 // Decides whether a sentence asserts something checkable. It must mention a tracked entity and
 // make a statement; questions, instructions, announcements, anecdotes and headings do not.
 import type { ProseKind } from '../types';
+import { AUXILIARY_CUES } from '../nlp/cues';
 import type { SentenceFeatures } from '../nlp/features';
 
 export interface Detection {
@@ -39,9 +40,9 @@ const PEOPLE_HABIT = /\b(?:most|many|some|a lot of|lots of|plenty of)?\s*(?:peop
 /** Trends and popularity: "magnesium is having a moment", "vitamin D is everywhere these days". */
 const TREND = /\b(?:is|are) (?:having a moment|trending|all the rage|everywhere (?:these days|right now|on)|a hot topic|the latest craze|a buzzword)\b|\b(?:everyone|everybody) (?:is|seems to be) talking about\b|\bnobody (?:talks|tells you) about\b|\bhas become a buzzword\b/i;
 
-const INSTRUCTION = /\byou (?:might|may|should|could|can|will|'ll) (?:want|need|wish) to\b|\byou (?:might|may|should|could) (?:try|consider|ask|talk|check)\b|\bcheck (?:with|in with) (?:your|a|an)\b|\b(?:talk|speak) (?:to|with) (?:your|a|an) (?:doctor|physician|gp|pharmacist|healthcare|health care|provider|clinician|dietitian|midwife)|\b(?:consult|ask) (?:your|a|an|with)\b|\bseek (?:medical )?advice\b|\byou should (?:talk|speak|ask|consult|check|see)\b|\bbefore (?:starting|taking|you start|you take) any\b/i;
+const INSTRUCTION = /\byou (?:might|may|should|could|can|will|'ll) (?:want|need|wish) to\b|\byou (?:might|may|should|could) (?:try|consider|ask|talk|check)\b|\bcheck (?:with|in with) (?:your|a|an)\b|\b(?:talk|speak) (?:to|with) (?:your|a|an|their|the) (?:doctor|physician|gp|pharmacist|healthcare|health care|provider|clinician|dietitian|midwife)|\b(?:consult|ask) (?:your|a|an|with)\b|\bseek (?:medical )?advice\b|\byou should (?:talk|speak|ask|consult|check|see)\b|\bbefore (?:starting|taking|you start|you take) any\b/i;
 
-const ANNOUNCEMENT = /\bwhat you need to know\b|\beverything you need to know\b|\bthis (?:month|week|year)'s (?:issue|newsletter|post|edition|episode)\b|\bis all about\b|\bwe get (?:a lot of|lots of|many|plenty of) (?:mail|questions|email|emails|letters)\b|\bhere are (?:short |quick |some )?(?:answers|tips|facts)\b|\b(?:in|throughout) (?:this|today's|the following|our) (?:post|article|guide|piece|section|series|newsletter|episode|video|chapter|issue|faq)\b|\b(?:we|i)(?:'ll| will| are going to|'re going to) (?:look|explore|cover|discuss|dig|unpack|walk|break|explain|review|take a look)\b|\bthis (?:post|article|guide|piece|section|newsletter) (?:explores|looks|covers|explains|discusses|examines|reviews|will)\b|\blet(?:'s| us) (?:look|dig|explore|take|start|turn|talk|unpack|break|dive)\b|\bread on\b|\bkeep reading\b|\b(?:below|here)(?:'s| is| are)? (?:we|what|how|why)\b|\bhere(?:'s| is) (?:what|how|why|a)\b|\bin the next section\b/i;
+const ANNOUNCEMENT = /\bwhat you need to know\b|\beverything you need to know\b|\bthis (?:month|week|year)'s (?:issue|newsletter|post|edition|episode)\b|\bis all about\b|\bwe get (?:a lot of|lots of|many|plenty of) (?:mail|questions|email|emails|letters)\b|\bhere are (?:short |quick |some )?(?:answers|tips|facts)\b|\b(?:in|throughout) (?:this|today's|the following|our) (?:post|article|guide|piece|section|series|newsletter|episode|video|chapter|issue|faq)\b|\b(?:we|i)(?:'ll| will| are going to|'re going to) (?:look|explore|cover|discuss|dig|unpack|walk|break|explain|review|take a look)\b|\bthis (?:post|article|guide|piece|section|newsletter) (?:explores|looks|covers|explains|discusses|examines|reviews|will)\b|\blet(?:'s| us) (?:look|dig|explore|take|start|turn|talk|unpack|break|dive)\b|\bread on\b|\bkeep reading\b|\b(?:below|here)(?:'s| is| are)? (?:we|what|how|why)\b|\bhere(?:'s| is) (?:what|how|why|a)\b|\bin the next section\b|\b(?:will|plans? to|intends? to|(?:is|are) expected to|hopes? to) (?:publish|release|present|report|share|follow up)\b/i;
 
 /** Notes to self left in drafts. */
 const EDITORIAL_NOTE = /^\s*(?:todo|fixme|tk|note to self|editor'?s note|xxx)\b|\(check w\/|\bneeds? (?:a )?(?:source|citation|cite)\b/i;
@@ -60,6 +61,36 @@ function subjectWithVerb(f: SentenceFeatures): boolean {
   return !!next && first.start <= 1 && !first.antecedent && VERB_AFTER_SUBJECT.test(next.raw);
 }
 
+/** "started taking magnesium", "switched to a D3 spray": someone's own regimen. */
+const PERSONAL_ACTION = /\b(?:started|began|stopped|quit|switched|tried|keeps?|kept|has been|have been|had been) (?:taking|using|on|to)\b/i;
+
+/**
+ * "Be careful, because magnesium blocks calcium absorption": an instruction whose reason is a
+ * claim. The reason clause must name a tracked concept and carry the sentence's relation.
+ */
+function assertsBecause(text: string, f: SentenceFeatures): boolean {
+  const because = f.tokens.findIndex((t) => t.norm === 'because' || t.norm === 'since');
+  if (because < 0 || f.relationAt <= because) return false;
+  return f.concepts.some((c) => c.start > because && !c.antecedent);
+}
+
+/**
+ * "I wasted a year on D3 pills and the thing is without enough magnesium your body cant activate
+ * vitamin D": first person, but the verb that carries the claim has a tracked concept between it
+ * and the last first-person word, so it is about that concept, not the writer.
+ */
+function claimBeyondWriter(text: string, f: SentenceFeatures): boolean {
+  // "helps", "supports": too vague to lift a personal story into a claim.
+  if (f.relationAt < 0 || AUXILIARY_CUES.has(f.relationCue ?? '')) return false;
+  let lastPerson = -1;
+  f.tokens.forEach((t, i) => {
+    if (i < f.relationAt && FIRST_PERSON.has(t.raw)) lastPerson = i;
+  });
+  if (f.tokens.slice(f.relationAt).some((t) => FIRST_PERSON.has(t.raw))) return false;
+  return f.concepts.some((c) => c.start > lastPerson && c.start < f.relationAt && !c.antecedent);
+}
+const FIRST_PERSON = new Set(['i', "i'm", "i've", "i'd", 'my', 'me', 'mine', 'myself', 'ive', 'im']);
+
 export function detectClaim(text: string, kind: ProseKind, f: SentenceFeatures): Detection {
   if (!f.tracked) return { isClaim: false, reason: 'no-entity' };
   if (kind === 'heading') return { isClaim: false, reason: 'heading' };
@@ -67,14 +98,17 @@ export function detectClaim(text: string, kind: ProseKind, f: SentenceFeatures):
   // "Always check the label", "Please consult ...": an adverb before the imperative.
   const lead = f.tokens[0] && LEADING_ADVERBS.has(f.tokens[0].raw) ? 1 : 0;
   const first = f.tokens[lead]?.raw;
-  if ((first && IMPERATIVE_OPENERS.has(first) && !/^(?:keeps|makes|takes|gets)\b/i.test(text)) || INSTRUCTION.test(text)) {
+  const instruction = (first && IMPERATIVE_OPENERS.has(first) && !/^(?:keeps|makes|takes|gets)\b/i.test(text)) || INSTRUCTION.test(text);
+  if (instruction && !assertsBecause(text, f)) {
     return { isClaim: false, reason: 'instruction' };
   }
   if (INSTRUCTION_OPENING.test(text)) return { isClaim: false, reason: 'instruction' };
   if (ANNOUNCEMENT.test(text) || TREND.test(text) || PEOPLE_HABIT.test(text) || META.test(text)) return { isClaim: false, reason: 'announcement' };
   // "What I didn't realise is that X": the first person frames a claim; judge what follows.
   const framed = text.replace(/[’]/g, "'").replace(/^.*?\b(?:is|was) that\s+|^[^:]*:\s+/i, '');
-  if (ANECDOTE.test(framed)) return { isClaim: false, reason: 'anecdote' };
+  if (ANECDOTE.test(framed) && !claimBeyondWriter(framed, f)) return { isClaim: false, reason: 'anecdote' };
+  // "Sarah started taking magnesium last spring": what someone did, with nothing said about it.
+  if (!f.relation && PERSONAL_ACTION.test(text)) return { isClaim: false, reason: 'anecdote' };
   if (EDITORIAL_NOTE.test(text)) return { isClaim: false, reason: 'announcement' };
   // "... most of them picture a calcium tablet": one mention, no relation, nothing hedged or
   // negated and no figure asserts nothing checkable about it.
