@@ -68,6 +68,9 @@ describe('engine: verdicts on paraphrases', () => {
     ['Without enough calcium, muscles and nerves cannot work.', 'supported', 'neuromuscular-function-requires-calcium'],
     // A need is not an effect.
     ['Magnesium is essential for vitamin D to work.', 'supported', 'mg-essential-for-vitamin-d-absorption'],
+    // A verb and its particle around the object; "short of" is a lack.
+    ['PTH pulls your blood calcium down.', 'contradicted', 'pth-raises-blood-calcium'],
+    ['Calcitonin brings blood calcium down.', 'supported', 'calcitonin-lowers-blood-calcium'],
     // An outcome the claim says nothing about.
     ['Magnesium and vitamin D both protect against depression.', 'unverified', null],
   ];

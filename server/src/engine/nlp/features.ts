@@ -65,7 +65,7 @@ const RELATION_PRIORITY: RelationFamily[] = [
   'prevents', 'decreases', 'increases', 'requires', 'converts', 'causes', 'located-in', 'regulates', 'associated', 'is',
 ];
 
-const DEFICIENCY_BEFORE = new Set(['low', 'lower', 'insufficient', 'inadequate', 'deficient', 'lack', 'lacking', 'shortage', 'depleted', 'poor', 'reduced', 'decreased', 'suboptimal', 'fall', 'drop', 'decline', 'dip', 'shortfall', 'falling', 'dropping', 'declining']);
+const DEFICIENCY_BEFORE = new Set(['low', 'lower', 'insufficient', 'inadequate', 'deficient', 'lack', 'lacking', 'shortage', 'depleted', 'poor', 'reduced', 'decreased', 'suboptimal', 'fall', 'drop', 'decline', 'dip', 'shortfall', 'falling', 'dropping', 'declining', 'short']);
 /** Nouns that name a lack only with "in"/"of" after them ("a deficiency in magnesium"). */
 const DEFICIENCY_NOUNS = new Set(['deficiency', 'insufficiency', 'depletion', 'deficit']);
 /** Words that are verbs when a subject comes before them ("Magnesium lowers PTH") but adjectives otherwise. */
@@ -158,6 +158,19 @@ function conditionalClauses(tokens: Token[], text: string): Set<number> {
     for (let k = i + 1; k < tokens.length && !/[,;:.!?()]/.test(text.slice(tokens[k - 1].end, tokens[k].start)); k++) out.add(k);
   }
   return out;
+}
+
+const MOTION_VERBS = new Set(['pull', 'pulls', 'pulled', 'pulling', 'push', 'pushes', 'pushed', 'pushing', 'bring', 'brings', 'brought', 'bringing', 'drive', 'drives', 'drove', 'driving', 'knock', 'knocks', 'knocked', 'send', 'sends', 'sent', 'force', 'forces', 'forced', 'drag', 'drags', 'dragged']);
+/** "PTH pulls your blood calcium down", "pushes PTH up": a verb and its particle around the object. */
+function particleVerb(tokens: Token[], concepts: ConceptMention[]): { fam: RelationFamily; cue: string; at: number } | null {
+  for (const c of concepts) {
+    const particle = tokens[c.end]?.norm;
+    if (c.antecedent || (particle !== 'up' && particle !== 'down')) continue;
+    for (let k = Math.max(0, c.start - 3); k < c.start; k++) {
+      if (MOTION_VERBS.has(tokens[k].norm)) return { fam: particle === 'up' ? 'increases' : 'decreases', cue: `${tokens[k].norm} ${particle}`, at: k };
+    }
+  }
+  return null;
 }
 
 /** Words that refer back to something named in the previous sentence. */
@@ -327,6 +340,7 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
       relationAt = at;
     }
   }
+  comparative ??= particleVerb(tokens, concepts);
   if (comparative && (!relation || VAGUE.has(relation))) {
     relation = comparative.fam;
     relationCue = comparative.cue;
