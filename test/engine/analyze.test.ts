@@ -71,6 +71,10 @@ describe('engine: verdicts on paraphrases', () => {
     // A verb and its particle around the object; "short of" is a lack.
     ['PTH pulls your blood calcium down.', 'contradicted', 'pth-raises-blood-calcium'],
     ['Calcitonin brings blood calcium down.', 'supported', 'calcitonin-lowers-blood-calcium'],
+    // "when X drops" right before the concept is a condition even without its comma.
+    ['When magnesium drops suddenly your PTH shoots up.', 'disputed', 'low-mg-impairs-pth-secretion'],
+    // A link verb split around its object still hedges, and a comparative only gives the direction.
+    ['A few big analyses have tied calcium supplements to more heart problems.', 'supported', 'calcium-supplements-linked-to-heart-disease'],
     // An outcome the claim says nothing about.
     ['Magnesium and vitamin D both protect against depression.', 'unverified', null],
   ];

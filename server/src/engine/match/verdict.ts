@@ -165,9 +165,13 @@ export function decideVerdict(c: CompiledClaim, read: SentenceFeatures, lexicon:
   if (s.hedgeCertainty >= CERTAINTY.plain) {
     for (const t of s.tokens) if (STRONG_VERBS.has(t.norm) && !c.supportTokens.has(t.norm)) unbacked.push(t.raw);
   }
-  const certainty = unbacked.length ? CERTAINTY.absolute : s.hedgeCertainty;
+  // "tied calcium supplements to more heart problems": a link verb hedges like "linked to" does,
+  // even split around its object, and the comparative only says which way.
+  const linked = s.relationCues.some((r) => r.fam === 'associated');
+  const hedged = linked ? Math.min(s.hedgeCertainty, CERTAINTY.hedged) : s.hedgeCertainty;
+  const certainty = unbacked.length ? CERTAINTY.absolute : hedged;
   // A link is not a cause: "low magnesium causes miscarriage" overstates "is associated with".
-  if (c.claim.relation === 'associated' && s.relation && ORIENTATION[s.relation] !== 0 && s.relation !== 'requires' && s.hedgeCertainty >= CERTAINTY.plain && !unbacked.length) {
+  if (c.claim.relation === 'associated' && s.relation && ORIENTATION[s.relation] !== 0 && s.relation !== 'requires' && !linked && s.hedgeCertainty >= CERTAINTY.plain && !unbacked.length) {
     return { verdict: 'overstated', reason: `sentence says "${s.relationCue}"; sources only report an association` };
   }
   const ownWords = !unbacked.length && s.hedges.length > 0 && s.hedges.every((h) => c.sourceHedges.has(h));

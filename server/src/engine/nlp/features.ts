@@ -566,7 +566,10 @@ function stateClause(tokens: Token[], c: ConceptMention, text: string): boolean 
   if (!opener) return false;
   const end = tokens[Math.min(tokens.length - 1, c.end + 5)]?.end ?? text.length;
   // An opening condition ends at its comma; a trailing one ("... when magnesium is scarce") at the sentence end.
-  return text.slice(tokens[c.start].start, end + 1).includes(',') || (c.start > 3 && tokens.length <= c.end + 5);
+  // Drafts often drop the comma ("when magnesium drops suddenly your PTH shoots up"): "when X"
+  // right before the concept opens a condition whatever follows.
+  const opensSentence = c.start > 0 && CONDITION_MARKERS.has(tokens[c.start - 1].norm);
+  return text.slice(tokens[c.start].start, end + 1).includes(',') || (c.start > 3 && tokens.length <= c.end + 5) || opensSentence;
 }
 
 let sets: { comparativeUp: Set<string>; comparativeDown: Set<string>; auxiliary: Set<string> } | null = null;
