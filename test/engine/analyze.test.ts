@@ -75,6 +75,10 @@ describe('engine: verdicts on paraphrases', () => {
     ['When magnesium drops suddenly your PTH shoots up.', 'disputed', 'low-mg-impairs-pth-secretion'],
     // A link verb split around its object still hedges, and a comparative only gives the direction.
     ['A few big analyses have tied calcium supplements to more heart problems.', 'supported', 'calcium-supplements-linked-to-heart-disease'],
+    // "A study shows X causes Y" still says "causes" where the sources report a link.
+    ['A new study shows magnesium deficiency causes miscarriage.', 'overstated', 'low-mg-associated-with-miscarriage'],
+    // A vague "helps" does not contradict a narrower claim reached through a broader concept.
+    ['Researchers say magnesium may help the body use vitamin D.', 'supported', 'mg-essential-for-vitamin-d-absorption'],
     // An outcome the claim says nothing about.
     ['Magnesium and vitamin D both protect against depression.', 'unverified', null],
   ];

@@ -4,17 +4,38 @@
 import type { SentenceFeatures } from '../nlp/features';
 import type { Lexicon } from '../nlp/lexicon';
 import type { ClaimIndex } from './claimIndex';
+import type { CompiledClaim } from './compiledClaim';
 import { rankMatches, type Match } from './matcher';
 import { decideVerdict, type VerdictDecision } from './verdict';
 
 /** How close a disputed claim's score must be to the best match to take over a contradiction. */
 const DISPUTE_MARGIN = 0.1;
 
+const VAGUE_VERBS = new Set(['help', 'helped', 'helping', 'aid', 'aided', 'aiding', 'support', 'supported', 'supporting']);
+
+/** How close another claim's score must be to take over a contradiction reached through a broader concept. */
+const BROADER_MARGIN = 0.2;
+
+/** The sentence names some concept of the claim only by a broader one ("vitamin D" for "vitamin D supplements"). */
+function onlyThroughBroader(c: CompiledClaim, s: SentenceFeatures, lexicon: Lexicon): boolean {
+  return c.keys.some((k) => !s.conceptIds.has(k) && lexicon.ancestors(k).some((a) => s.conceptIds.has(a)));
+}
+
 export function judge(index: ClaimIndex, s: SentenceFeatures, lexicon: Lexicon): { match: Match; decision: VerdictDecision } | null {
   const ranked = rankMatches(index, s);
   const best = ranked[0];
   if (!best) return null;
   const decision = decideVerdict(best.compiled, s, lexicon);
+  // "Magnesium may help the body use vitamin D" is not a denial that vitamin D *supplements*
+  // deplete magnesium: a contradiction that rests only on a vague verb ("helps", "supports") and
+  // reaches the claim through a broader concept yields to a close claim the sentence agrees with.
+  if (decision.verdict === 'contradicted' && VAGUE_VERBS.has(s.relationCue ?? '') && onlyThroughBroader(best.compiled, s, lexicon)) {
+    for (const m of ranked) {
+      if (m === best || m.score < best.score - BROADER_MARGIN) continue;
+      const alt = decideVerdict(m.compiled, s, lexicon);
+      if (alt.verdict !== 'contradicted') return { match: m, decision: alt };
+    }
+  }
   if (decision.verdict === 'contradicted') {
     const disputed = ranked.find((m) => m !== best && m.compiled.claim.status === 'disputed' && m.score >= best.score - DISPUTE_MARGIN);
     if (disputed) {

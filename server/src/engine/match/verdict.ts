@@ -16,6 +16,9 @@ export interface VerdictDecision {
 
 const STRONG_VERBS = new Set(['prevent', 'prevented', 'prevents', 'cure', 'cured', 'cures', 'eliminate', 'eliminated', 'eliminates', 'reverse', 'reversed', 'reverses', 'eradicate', 'eradicates', 'guarantee', 'guarantees', 'guaranteed', 'halt', 'halts', 'stop', 'stops', 'stopped'].map((w) => w.replace(/s$/, '')));
 
+/** Hedge words that only say where a finding comes from ("a study shows"), not how sure it is. */
+const REPORTING_WORDS = new Set(['study', 'studies', 'a study', 'trial', 'trials', 'researchers', 'experiment', 'experiments', 'participants', 'subjects', 'cohort', 'says', 'said', 'according to']);
+
 /** Words that put a statement about people, where the sources only studied animals. */
 const HUMAN_WORDS = new Set(['human', 'humans', 'people', 'person', 'women', 'woman', 'men', 'man', 'patients', 'patient', 'adults', 'adult', 'children', 'child', 'mothers', 'mother', 'moms', 'mums', 'pregnancies', 'humankind']);
 
@@ -171,7 +174,9 @@ export function decideVerdict(c: CompiledClaim, read: SentenceFeatures, lexicon:
   const hedged = linked ? Math.min(s.hedgeCertainty, CERTAINTY.hedged) : s.hedgeCertainty;
   const certainty = unbacked.length ? CERTAINTY.absolute : hedged;
   // A link is not a cause: "low magnesium causes miscarriage" overstates "is associated with".
-  if (c.claim.relation === 'associated' && s.relation && ORIENTATION[s.relation] !== 0 && s.relation !== 'requires' && !linked && s.hedgeCertainty >= CERTAINTY.plain && !unbacked.length) {
+  // "A new study shows X causes Y" still says "causes": reporting words are not modal hedges.
+  const modal = s.hedges.some((h) => !REPORTING_WORDS.has(h));
+  if (c.claim.relation === 'associated' && s.relation && ORIENTATION[s.relation] !== 0 && s.relation !== 'requires' && !linked && !modal && !unbacked.length) {
     return { verdict: 'overstated', reason: `sentence says "${s.relationCue}"; sources only report an association` };
   }
   const ownWords = !unbacked.length && s.hedges.length > 0 && s.hedges.every((h) => c.sourceHedges.has(h));
