@@ -19,6 +19,17 @@ const STRONG_VERBS = new Set(['prevent', 'prevented', 'prevents', 'cure', 'cured
 /** Hedge words that only say where a finding comes from ("a study shows"), not how sure it is. */
 const REPORTING_WORDS = new Set(['study', 'studies', 'a study', 'trial', 'trials', 'researchers', 'experiment', 'experiments', 'participants', 'subjects', 'cohort', 'says', 'said', 'according to']);
 
+const PRIMACY_BOOSTERS = new Set(['number one cause', 'main cause', 'the cause', 'root cause', 'only cause', 'sole', 'solely', 'single most important', 'most important factor']);
+const NOT_PRIMARY = /\bnot (?:the|a) (?:primary|main|leading|only|sole|major) (?:cause|reason|driver)\b/i;
+
+/** "X is the number one cause of Y" where a source says outright that it is not the primary cause. */
+function deniedPrimacy(c: CompiledClaim, s: SentenceFeatures): string | null {
+  const said = s.boosters.find((b) => PRIMACY_BOOSTERS.has(b.toLowerCase()));
+  if (!said || s.negated) return null;
+  const quote = c.claim.evidence.find((e) => NOT_PRIMARY.test(e.quote));
+  return quote ? `sentence says "${said}"; a source says it is ${NOT_PRIMARY.exec(quote.quote)![0]}` : null;
+}
+
 /** Words that put a statement about people, where the sources only studied animals. */
 const HUMAN_WORDS = new Set(['human', 'humans', 'people', 'person', 'women', 'woman', 'men', 'man', 'patients', 'patient', 'adults', 'adult', 'children', 'child', 'mothers', 'mother', 'moms', 'mums', 'pregnancies', 'humankind']);
 
@@ -161,6 +172,8 @@ export function decideVerdict(c: CompiledClaim, read: SentenceFeatures, lexicon:
         : `sentence states the opposite of what the sources say`;
     return { verdict: 'contradicted', reason: why };
   }
+  const primacy = deniedPrimacy(c, s);
+  if (primacy) return { verdict: 'contradicted', reason: primacy };
   const people = animalEvidenceForPeople(c, s);
   if (people) return { verdict: 'overstated', reason: people };
   const unbacked = s.boosters.filter((b) => !c.sourceBoosters.has(stem(b)));
