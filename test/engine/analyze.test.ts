@@ -79,6 +79,9 @@ describe('engine: verdicts on paraphrases', () => {
     ['A new study shows magnesium deficiency causes miscarriage.', 'overstated', 'low-mg-associated-with-miscarriage'],
     // A vague "helps" does not contradict a narrower claim reached through a broader concept.
     ['Researchers say magnesium may help the body use vitamin D.', 'supported', 'mg-essential-for-vitamin-d-absorption'],
+    // Primacy a source denies outright; another destination than the sources'.
+    ['Magnesium deficiency is the number one cause of hypoparathyroidism.', 'contradicted', 'mg-deficiency-can-contribute-to-hypoparathyroidism'],
+    ['Calcitonin is the hormone that tells your bones to dump calcium into your blood.', 'contradicted', 'calcitonin-moves-calcium-into-bone'],
     // An outcome the claim says nothing about.
     ['Magnesium and vitamin D both protect against depression.', 'unverified', null],
   ];

@@ -30,6 +30,14 @@ function deniedPrimacy(c: CompiledClaim, s: SentenceFeatures): string | null {
   return quote ? `sentence says "${said}"; a source says it is ${NOT_PRIMARY.exec(quote.quote)![0]}` : null;
 }
 
+/** "dumps calcium into the blood" against "moves calcium into bone": another destination, the source's unnamed. */
+function otherDestination(c: CompiledClaim, s: SentenceFeatures): string | null {
+  const claimInto = [...c.movement].filter(([, way]) => way > 0).map(([id]) => id);
+  if (!claimInto.length || claimInto.some((id) => s.movement.has(id))) return null;
+  const said = [...s.movement].find(([id, way]) => way > 0 && !c.keys.includes(id));
+  return said ? `sentence moves it into ${said[0]}; sources say into ${claimInto[0]}` : null;
+}
+
 /** Words that put a statement about people, where the sources only studied animals. */
 const HUMAN_WORDS = new Set(['human', 'humans', 'people', 'person', 'women', 'woman', 'men', 'man', 'patients', 'patient', 'adults', 'adult', 'children', 'child', 'mothers', 'mother', 'moms', 'mums', 'pregnancies', 'humankind']);
 
@@ -157,6 +165,8 @@ export function decideVerdict(c: CompiledClaim, read: SentenceFeatures, lexicon:
       return { verdict: 'contradicted', reason: `sentence moves it ${said > 0 ? 'into' : 'out of'} ${id}; sources say ${way > 0 ? 'into' : 'out of'}` };
     }
   }
+  const elsewhere = otherDestination(c, s);
+  if (elsewhere) return { verdict: 'contradicted', reason: elsewhere };
   const swapped = swappedDefinition(c, s, lexicon);
   if (swapped) return { verdict: 'contradicted', reason: swapped };
   const actor = substitutedActor(c, s, lexicon);

@@ -15,6 +15,7 @@ would yet you your yours yourself body bodies health healthy research researcher
 found finding findings evidence level levels amount amounts role roles effect effects important importantly normal normally
 actually simply key fact factor factors work works working function functions lot lots get also really likely well-known
 common commonly type types form forms case cases result results time times year years help helps helped helping
-call calls called termed dubbed named state condition doctor doctors physician physicians`;
+call calls called termed dubbed named state condition doctor doctors physician physicians
+hormone hormones tell tells told telling instruct instructs instructed`;
 
 export const STOPWORDS = new Set(WORDS.split(/\s+/).filter(Boolean));
