@@ -181,3 +181,11 @@ describe('engine: figures', () => {
     assert.notStrictEqual(read('Less than a tenth of your magnesium is kept in bone.').relation, 'decreases');
   });
 });
+
+describe('engine: states along a list', () => {
+  it('carries "low in" along a list but not into the verb after it', () => {
+    const f = read('Rats fed a diet low in iron, zinc, magnesium and calcium miscarried more often.');
+    assert.ok(f.deficient.has('magnesium') && f.deficient.has('calcium'));
+    assert.ok(!f.deficient.has('miscarriage'));
+  });
+});

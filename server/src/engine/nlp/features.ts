@@ -295,7 +295,9 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
     const cur = states.get(concepts[i].id)?.find((m) => m.at === concepts[i].start);
     if (!prev || !cur || prev.state === 0 || cur.state !== 0) continue;
     const gap = tokens.slice(concepts[i - 1].end, concepts[i].start).map((t) => t.norm);
-    if (gap.every((w) => w === 'and' || w === 'or') && text.slice(tokens[concepts[i - 1].end - 1].end, tokens[concepts[i].start].start).match(/^[\s,]*(?:and|or)?[\s,]*$/i)) {
+    const between = text.slice(tokens[concepts[i - 1].end - 1].end, tokens[concepts[i].start].start);
+    // A list needs its separators: "... and calcium miscarried" is the list's end and a verb.
+    if ((gap.length || between.includes(',')) && gap.every((w) => w === 'and' || w === 'or') && between.match(/^[\s,]*(?:and|or)?[\s,]*$/i)) {
       cur.state = prev.state;
     }
   }
