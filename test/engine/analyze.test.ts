@@ -130,6 +130,7 @@ describe('engine: claim detection', () => {
   it('finds claims inside first-person sentences and instructions when the claim is about a tracked concept', () => {
     assert.strictEqual(verdictOf('Honestly I wasted a year on D3 pills before I learned that magnesium is needed to turn vitamin D into its active form.').claimId, 'mg-required-for-vitamin-d-activation');
     assert.strictEqual(verdictOf('Be careful, because magnesium blocks calcium from being absorbed.').verdict, 'contradicted');
+    assert.strictEqual(verdictOf('Be careful, because magnesium blocks calcium from being absorbed, so I take mine at night.').verdict, 'contradicted');
     // ... but a story about the writer stays a story.
     assert.deepStrictEqual(engine.analyze('I take magnesium at night because it helps me sleep.').claims, []);
   });

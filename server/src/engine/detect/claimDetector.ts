@@ -86,7 +86,9 @@ function claimBeyondWriter(text: string, f: SentenceFeatures): boolean {
   f.tokens.forEach((t, i) => {
     if (i < f.relationAt && FIRST_PERSON.has(t.raw)) lastPerson = i;
   });
-  if (f.tokens.slice(f.relationAt).some((t) => FIRST_PERSON.has(t.raw))) return false;
+  // The writer after the claim's clause ("..., so I take mine at night") does not own the claim.
+  const clauseEnd = f.tokens.findIndex((t, i) => i > f.relationAt && /[,;:]/.test(text.slice(f.tokens[i - 1].end, t.start)));
+  if (f.tokens.slice(f.relationAt, clauseEnd < 0 ? undefined : clauseEnd).some((t) => FIRST_PERSON.has(t.raw))) return false;
   return f.concepts.some((c) => c.start > lastPerson && c.start < f.relationAt && !c.antecedent);
 }
 const FIRST_PERSON = new Set(['i', "i'm", "i've", "i'd", 'my', 'me', 'mine', 'myself', 'ive', 'im']);
