@@ -16,6 +16,8 @@ found finding findings evidence level levels amount amounts role roles effect ef
 actually simply key fact factor factors work works working function functions lot lots get also really likely well-known
 common commonly type types form forms case cases result results time times year years help helps helped helping
 call calls called termed dubbed named state condition doctor doctors physician physicians
-hormone hormones tell tells told telling instruct instructs instructed`;
+hormone hormones tell tells told telling instruct instructs instructed
+explainer article articles report reports review reviews author authors team page website site vendor paper papers
+journal writer writers digest`;
 
 export const STOPWORDS = new Set(WORDS.split(/\s+/).filter(Boolean));
