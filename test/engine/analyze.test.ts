@@ -82,6 +82,8 @@ describe('engine: verdicts on paraphrases', () => {
     // Primacy a source denies outright; another destination than the sources'.
     ['Magnesium deficiency is the number one cause of hypoparathyroidism.', 'contradicted', 'mg-deficiency-can-contribute-to-hypoparathyroidism'],
     ['Calcitonin is the hormone that tells your bones to dump calcium into your blood.', 'contradicted', 'calcitonin-moves-calcium-into-bone'],
+    // "X suffers" is a fall; "suffer from" is having a condition.
+    ['Calcium absorption suffers when magnesium is low.', 'supported', 'mg-helps-calcium-absorption'],
     // An outcome the claim says nothing about.
     ['Magnesium and vitamin D both protect against depression.', 'unverified', null],
   ];

@@ -39,7 +39,7 @@ export const RELATION_CUES: Record<RelationFamily, string[]> = {
       'bring down', 'damp down', 'dampen down', 'tamp down', 'push down', 'drive down', 'knock down', 'pull down', 'go down', 'plummet', 'sink', 'tank',
       'deactivate', 'inactivate'),
     'less', 'fewer', 'decline', 'declines', 'drop', 'drops', 'fall', 'falls', 'loss of', 'ineffective', 'struggle to', 'inactive',
-    'impaired', 'blocked', 'poorer', 'worse at', 'harder',
+    'impaired', 'blocked', 'suffer', 'suffers', 'suffered', 'poorer', 'worse at', 'harder',
   ],
   requires: [
     ...v('need', 'require', 'depend on', 'rely on', 'hinge on'),
@@ -66,6 +66,8 @@ export const RELATION_CUES: Record<RelationFamily, string[]> = {
   associated: [
     ...v('link', 'associate', 'tie', 'relate', 'correlate', 'connect', 'implicate', 'accompany'),
     'associated with', 'linked to', 'linked with', 'tied to', 'related to', 'connected to', 'correlated with', 'correlation', 'association',
+    // "individuals may suffer from rickets": having a condition, not something falling.
+    'suffer from', 'suffers from', 'suffered from', 'suffering from',
     'go hand in hand', 'goes hand in hand', 'go with', 'goes with', 'went with', 'going with', 'track with', 'tracks with', 'tracked with', 'relationship', 'connection', 'link', ...v('indicate', 'signal', 'predict', 'reflect'), 'sign of', 'marker',
   ],
   converts: [...v('convert', 'turn into', 'transform', 'change into', 'activate', 'metabolize', 'metabolise', 'hydroxylate'), 'conversion', 'activation'],
