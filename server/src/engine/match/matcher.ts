@@ -46,10 +46,12 @@ export function mayCredit(index: ClaimIndex, id: string, s: string): boolean {
   return !!category && SUBSTITUTABLE.has(category) && index.lexicon.concepts.get(s)?.category === category;
 }
 
+type Credit = { credit: number; by: string | null };
+
 /** 1 when the sentence names the concept, less when it names a broader, narrower or sibling one, else 0. */
-function credit(index: ClaimIndex, id: string, sentence: SentenceFeatures, exclude?: ReadonlySet<string>): { credit: number; by: string | null } {
+function credit(index: ClaimIndex, id: string, sentence: SentenceFeatures, exclude?: ReadonlySet<string>): Credit {
   if (sentence.conceptIds.has(id) && !exclude?.has(id)) return { credit: 1, by: id };
-  let best: { credit: number; by: string | null } = { credit: 0, by: null };
+  let best: Credit = { credit: 0, by: null };
   const category = index.lexicon.concepts.get(id)?.category;
   for (const s of sentence.conceptIds) {
     if (exclude?.has(s)) continue;
@@ -64,65 +66,150 @@ function credit(index: ClaimIndex, id: string, sentence: SentenceFeatures, exclu
   return best;
 }
 
-function sideCoverage(index: ClaimIndex, ids: string[], sentence: SentenceFeatures, exclude?: ReadonlySet<string>): { coverage: number; used: Set<string> } {
-  const used = new Set<string>();
-  if (!ids.length) return { coverage: 1, used };
-  let got = 0;
-  let total = 0;
-  for (const id of ids) {
+/**
+ * What scoring needs from a sentence, worked out once for all its candidate claims instead of once
+ * per candidate: concept credits (the same concepts recur across candidates), the words the
+ * precision and overlap terms look at, and the claim-independent totals of those terms.
+ */
+interface SentenceView {
+  index: ClaimIndex;
+  credits: Map<string, Credit>;
+  norms: Set<string>;
+  /** Sentence concepts and their weights, in the sentence's order. */
+  conceptWeights: Array<[string, number]>;
+  /** Content words and their weights (KNOWN_WORD_WEIGHT / UNKNOWN_WORD_WEIGHT). */
+  wordWeights: Array<[string, number]>;
+  /** Sum of all concept weights, then all word weights: the precision denominator. */
+  mentioned: number;
+  /** Tokens wordOverlap counts (longer than two characters, starting with a letter). */
+  overlapWords: string[];
+  /** Object words no claim uses (see OUTSIDE_WORD_PENALTY). */
+  outsideObjectWords: string[];
+}
+
+const views = new WeakMap<SentenceFeatures, SentenceView>();
+
+function viewOf(index: ClaimIndex, s: SentenceFeatures): SentenceView {
+  const known = views.get(s);
+  if (known && known.index === index) return known;
+  let mentioned = 0;
+  const conceptWeights: Array<[string, number]> = [];
+  for (const id of s.conceptIds) {
     const w = index.weight(id);
-    const c = credit(index, id, sentence, exclude);
-    total += w;
-    got += w * c.credit;
-    if (c.by) used.add(c.by);
+    mentioned += w;
+    conceptWeights.push([id, w]);
   }
-  return { coverage: got / total, used };
+  const wordWeights: Array<[string, number]> = [];
+  for (const w of s.contentWords) {
+    const weight = index.wordDf.has(w) ? KNOWN_WORD_WEIGHT : UNKNOWN_WORD_WEIGHT;
+    mentioned += weight;
+    wordWeights.push([w, weight]);
+  }
+  const norms = new Set<string>();
+  const overlapWords: string[] = [];
+  for (const t of s.tokens) {
+    norms.add(t.norm);
+    if (t.norm.length > 2 && isLowerLetter(t.norm.charCodeAt(0))) overlapWords.push(t.norm);
+  }
+  const view: SentenceView = {
+    index,
+    credits: new Map(),
+    norms,
+    conceptWeights,
+    wordWeights,
+    mentioned,
+    overlapWords,
+    outsideObjectWords: s.objectWords.filter((w) => !index.wordDf.has(w)),
+  };
+  views.set(s, view);
+  return view;
+}
+
+const isLowerLetter = (code: number) => code >= 97 && code <= 122;
+
+function creditOf(view: SentenceView, id: string, s: SentenceFeatures): Credit {
+  let c = view.credits.get(id);
+  if (!c) view.credits.set(id, (c = credit(view.index, id, s)));
+  return c;
+}
+
+/** Per claim: the sentence concepts the claim accounts for (its concepts, their relatives, its sides' base concepts). */
+const explainedByClaim = new WeakMap<CompiledClaim, { lexicon: ClaimIndex['lexicon']; ids: Set<string> }>();
+
+function explainedBy(index: ClaimIndex, c: CompiledClaim): Set<string> {
+  const known = explainedByClaim.get(c);
+  if (known && known.lexicon === index.lexicon) return known.ids;
+  const ids = new Set<string>([...c.keys, ...c.subjectBase, ...c.objectBase]);
+  for (const k of c.keys) for (const r of index.lexicon.relatives(k)) ids.add(r);
+  explainedByClaim.set(c, { lexicon: index.lexicon, ids });
+  return ids;
+}
+
+/**
+ * Whether a side of the claim gets any credit (its coverage is above zero), and through which
+ * sentence concepts. Coverage is a weighted mean of credits with positive weights, so it is above
+ * zero exactly when one of its concepts gets credit.
+ */
+function sideCredited(view: SentenceView, ids: string[], s: SentenceFeatures, exclude?: readonly string[]): boolean {
+  if (!ids.length) return true;
+  for (const id of ids) {
+    if (exclude ? creditedExcept(view.index, id, s, exclude) : creditOf(view, id, s).credit > 0) return true;
+  }
+  return false;
+}
+
+/** credit(id, exclude) > 0: some sentence concept outside `exclude` may credit the claim concept. */
+function creditedExcept(index: ClaimIndex, id: string, s: SentenceFeatures, exclude: readonly string[]): boolean {
+  for (const x of s.conceptIds) if (!exclude.includes(x) && mayCredit(index, id, x)) return true;
+  return false;
+}
+
+/** The sentence concepts credited for a side's concepts (credit's `by`). */
+function usedBy(view: SentenceView, ids: string[], s: SentenceFeatures): string[] {
+  const used: string[] = [];
+  for (const id of ids) {
+    const by = creditOf(view, id, s).by;
+    if (by !== null && !used.includes(by)) used.push(by);
+  }
+  return used;
 }
 
 /**
  * Subject and object must each be found in the sentence, and not through the same word: "Magnesium
  * improves sleep" does not match "magnesium supplements restore magnesium".
  */
-function sidesCovered(index: ClaimIndex, c: CompiledClaim, s: SentenceFeatures): boolean {
+function sidesCovered(view: SentenceView, c: CompiledClaim, s: SentenceFeatures): boolean {
   const tryOrder = (first: string[], second: string[]) => {
-    const a = sideCoverage(index, first, s);
-    if (a.coverage === 0) return 0;
-    const b = sideCoverage(index, second, s, first.length && second.length ? a.used : undefined);
-    return a.coverage * b.coverage;
+    if (!sideCredited(view, first, s)) return false;
+    return sideCredited(view, second, s, first.length && second.length ? usedBy(view, first, s) : undefined);
   };
-  return Math.max(tryOrder(c.subjectIds, c.objectIds), tryOrder(c.objectIds, c.subjectIds)) > 0;
+  return tryOrder(c.subjectIds, c.objectIds) || tryOrder(c.objectIds, c.subjectIds);
 }
 
 export function scoreClaim(index: ClaimIndex, c: CompiledClaim, s: SentenceFeatures): number {
-  if (!sidesCovered(index, c, s)) return 0;
+  const view = viewOf(index, s);
+  if (!sidesCovered(view, c, s)) return 0;
   let covered = 0;
   let total = 0;
   for (const id of c.keys) {
     const w = index.weight(id);
     total += w;
-    covered += w * credit(index, id, s).credit;
+    covered += w * creditOf(view, id, s).credit;
   }
   for (const word of c.keywordWords) {
     total += 1.5;
-    if (s.tokens.some((t) => t.norm === word)) covered += 1.5;
+    if (view.norms.has(word)) covered += 1.5;
   }
   const coverage = total ? covered / total : 0;
 
   // Precision: sentence concepts the claim does not account for.
   let explained = 0;
-  let mentioned = 0;
-  for (const id of s.conceptIds) {
-    const w = index.weight(id);
-    mentioned += w;
-    if (c.keys.includes(id) || c.keys.some((k) => related(index, k, id)) || c.subjectBase.includes(id) || c.objectBase.includes(id)) explained += w;
-  }
+  const explains = explainedBy(index, c);
+  for (const [id, w] of view.conceptWeights) if (explains.has(id)) explained += w;
   // Content words outside concepts: a word no claim uses ("sleep") says the sentence is about
   // something else; a word only other claims use says it is about one of those.
-  for (const w of s.contentWords) {
-    const weight = index.wordDf.has(w) ? KNOWN_WORD_WEIGHT : UNKNOWN_WORD_WEIGHT;
-    mentioned += weight;
-    if (c.words.has(w)) explained += weight;
-  }
+  for (const [w, weight] of view.wordWeights) if (c.words.has(w)) explained += weight;
+  const mentioned = view.mentioned;
   const precision = mentioned ? explained / mentioned : 0;
 
   let score = Math.pow(coverage, 0.7) * Math.pow(precision, 0.3);
@@ -135,23 +222,20 @@ export function scoreClaim(index: ClaimIndex, c: CompiledClaim, s: SentenceFeatu
   }
   // A word no claim in the database uses, in the part of the sentence that says what is affected
   // ("... help with depression"), means the sentence is about something the sources do not cover.
-  for (const w of s.objectWords) if (!index.wordDf.has(w) && !c.words.has(w)) score *= OUTSIDE_WORD_PENALTY;
+  for (const w of view.outsideObjectWords) if (!c.words.has(w)) score *= OUTSIDE_WORD_PENALTY;
   // Figures: a sentence with a figure is about the claim that gives one.
   if (c.interval) score *= s.quantities.some((q) => q.unit === c.interval!.unit) ? 1.05 : 0.97;
   // Shared wording breaks ties between claims about the same concepts.
-  score *= 0.9 + 0.1 * wordOverlap(c, s);
+  score *= 0.9 + 0.1 * wordOverlap(c, view);
   return Math.min(1, score);
 }
 
-function wordOverlap(c: CompiledClaim, s: SentenceFeatures): number {
+function wordOverlap(c: CompiledClaim, view: SentenceView): number {
+  const total = view.overlapWords.length;
+  if (!total) return 0;
   let shared = 0;
-  let total = 0;
-  for (const t of s.tokens) {
-    if (t.norm.length <= 2 || !/^[a-z]/.test(t.norm)) continue;
-    total++;
-    if (c.words.has(t.norm)) shared++;
-  }
-  return total ? shared / total : 0;
+  for (const w of view.overlapWords) if (c.words.has(w)) shared++;
+  return shared / total;
 }
 
 /** Candidates at or above the threshold, best first (ties keep database order). */
