@@ -46,11 +46,14 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
 
   function checkSentence(text: string, kind: ProseKind = 'paragraph', cited = false, antecedents: readonly string[] = []): SentenceCheck & { mentioned: string[] } {
     // Most prose names nothing FactLens tracks and cannot refer back to it: skip the full read.
+    let read: Parameters<typeof readSentence>[3];
     if (!antecedents.length) {
-      const named = lexicon.find(tokenize(text));
+      const tokens = tokenize(text);
+      const named = lexicon.find(tokens);
       if (!lexicon.firstTracked(named)) return { isClaim: false, mentioned: named.map((c) => c.id) };
+      read = { tokens, concepts: named };
     }
-    const features = readSentence(text, lexicon, antecedents);
+    const features = readSentence(text, lexicon, antecedents, read);
     // What the next sentence may refer back to: this one's concepts, main subject first.
     const main = lexicon.firstTracked(features.concepts);
     const named = features.concepts.map((c) => c.id);

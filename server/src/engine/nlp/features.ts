@@ -117,11 +117,12 @@ const ANAPHOR_NOUNS = new Set(['hormone', 'mineral', 'vitamin', 'nutrient', 'gla
 
 /**
  * Reads a sentence. `antecedent` is the main concept of the previous sentence, used when this one
- * opens with "It ..." or "The hormone ..." instead of naming its subject.
+ * opens with "It ..." or "The hormone ..." instead of naming its subject. `read`: the sentence's
+ * tokens and concept mentions when the caller already has them (the features take them over).
  */
-export function readSentence(text: string, lexicon: Lexicon, antecedents?: string | readonly string[]): SentenceFeatures {
-  const tokens = tokenize(text);
-  const concepts = lexicon.find(tokens);
+export function readSentence(text: string, lexicon: Lexicon, antecedents?: string | readonly string[], read?: { tokens: Token[]; concepts: ConceptMention[] }): SentenceFeatures {
+  const tokens = read?.tokens ?? tokenize(text);
+  const concepts = read?.concepts ?? lexicon.find(tokens);
   const previous = typeof antecedents === 'string' ? [antecedents] : (antecedents ?? []);
   const ref = previous.length ? refersBack(tokens, concepts) : null;
   if (ref) {
@@ -160,7 +161,7 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
     for (let k = Math.max(0, c.start - 3); k < c.start; k++) {
       const w = tokens[k].norm;
       // "when magnesium is low, calcium ..." : a state word never reaches across punctuation.
-      if (/[,;:.!?()]/.test(text.slice(tokens[k].end, tokens[c.start].start))) continue;
+      if (hasPunctuation(text, tokens[k].end, tokens[c.start].start)) continue;
       const lowWord = DEFICIENCY_BEFORE.has(w) || (w === 'enough' && tokens[k - 1]?.norm === 'not') || (w === 'little' && tokens[k - 1]?.norm === 'too');
       const highWord = EXCESS_BEFORE.has(w) || (w === 'much' && tokens[k - 1]?.norm === 'too');
       if (highWord && tokens.slice(k + 1, c.start).every((x) => x.norm === 'of' || x.norm === 'dose' || DETERMINERS.has(x.norm) || EXCESS_BEFORE.has(x.norm))) {
@@ -226,7 +227,9 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
   let auxiliary: { fam: RelationFamily; cue: string; at: number } | null = null;
   const conceptAt = new Set<number>();
   for (const c of concepts) for (let i = c.start; i < c.end; i++) conceptAt.add(i);
-  for (const m of t.relations.findAll(norms)) {
+  const relationMatches = t.relations.findAll(norms);
+  const modifierMatches = t.modifiers.findAll(norms);
+  for (const m of relationMatches) {
     const at = index[m.start];
     // A cue inside a concept term ("bone loss") is part of that concept; a deficiency word is not a verb.
     if (conceptAt.has(at) && conceptAt.has(index[m.end - 1])) continue;
@@ -268,7 +271,7 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
   const boosters: string[] = [];
   const hedges: string[] = [];
   let hedgeLevel: number = CERTAINTY.plain;
-  for (const m of t.modifiers.findAll(norms)) {
+  for (const m of modifierMatches) {
     const cue = norms.slice(m.start, m.end).join(' ');
     const v = m.value;
     if (v.kind === 'negation') negations.push({ at: index[m.start], cue });
@@ -344,8 +347,8 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
   const negation = mainNegations[0];
 
   const cueAt = new Set<number>();
-  for (const trie of [t.relations, t.modifiers] as PhraseTrie<unknown>[]) {
-    for (const m of trie.findAll(norms)) for (let k = m.start; k < m.end; k++) cueAt.add(index[k]);
+  for (const matches of [relationMatches, modifierMatches] as Array<Array<{ start: number; end: number }>>) {
+    for (const m of matches) for (let k = m.start; k < m.end; k++) cueAt.add(index[k]);
   }
   const isContent = (tok: Token, i: number) =>
     !conceptAt.has(i) && !cueAt.has(i) && !modifierAt.has(i) && !tok.numeric && tok.norm.length > 2 && !STOPWORDS.has(tok.norm) && !DETERMINERS.has(tok.norm);
@@ -374,6 +377,12 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
     contentWords,
     objectWords,
   };
+}
+
+/** Whether text[from, to) holds punctuation a state word never reaches across. */
+function hasPunctuation(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (',;:.!?()'.includes(text[i])) return true;
+  return false;
 }
 
 const ANAPHOR_CATEGORIES: Record<string, string[]> = {

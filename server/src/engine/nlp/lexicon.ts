@@ -42,8 +42,12 @@ export class Lexicon {
 
   /** Concept mentions in a token sequence, longest match first, non-overlapping. */
   find(tokens: readonly Token[]): ConceptMention[] {
-    const norms = tokens.map((t) => t.norm);
-    return this.trie.findAll(norms).map((m) => ({ id: m.value, start: m.start, end: m.end }));
+    const norms: string[] = new Array(tokens.length);
+    for (let i = 0; i < tokens.length; i++) norms[i] = tokens[i].norm;
+    const found = this.trie.findAll(norms);
+    const out: ConceptMention[] = new Array(found.length);
+    for (let i = 0; i < found.length; i++) out[i] = { id: found[i].value, start: found[i].start, end: found[i].end };
+    return out;
   }
 
   /** Ids found in a phrase (used for claims' subject/object/keywords). */

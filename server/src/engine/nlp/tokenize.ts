@@ -1,6 +1,7 @@
 // Word tokens with their positions in the sentence text. Letters and digits are split apart
 // ("D3" -> "d", "3"; "1,25(OH)2D" -> "1", "25", "oh", "2", "d") so the many spellings of
 // vitamin D notations normalise to the same token sequence.
+import { detach } from '../text/detach';
 
 export interface Token {
   /** Lower-case surface form (apostrophes normalised). */
@@ -14,18 +15,69 @@ export interface Token {
   numeric: boolean;
 }
 
-const TOKEN = /[A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z]+)?|\d+(?:[.,]\d+)*/g;
-
+/**
+ * Tokens are the matches of the global pattern [A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z]+)?|\d+(?:[.,]\d+)*,
+ * scanned by hand because this runs over every sentence and a regex match allocates an array per token.
+ */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  TOKEN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(text))) {
-    const raw = m[0].toLowerCase().replace('’', "'");
-    const numeric = raw.charCodeAt(0) >= 48 && raw.charCodeAt(0) <= 57;
-    out.push({ raw, norm: numeric ? raw.replace(/,(?=\d{3}\b)/g, '') : stem(raw), start: m.index, end: m.index + m[0].length, numeric });
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    let j: number;
+    if (isWordLetter(c)) {
+      j = i + 1;
+      while (j < n && isWordLetter(text.charCodeAt(j))) j++;
+      const q = text.charCodeAt(j);
+      if ((q === 0x27 || q === 0x2019) && j + 1 < n && isAsciiLetter(text.charCodeAt(j + 1))) {
+        j += 2;
+        while (j < n && isAsciiLetter(text.charCodeAt(j))) j++;
+      }
+    } else if (isDigit(c)) {
+      j = i + 1;
+      for (;;) {
+        while (j < n && isDigit(text.charCodeAt(j))) j++;
+        const sep = text.charCodeAt(j);
+        if ((sep === 0x2e || sep === 0x2c) && j + 1 < n && isDigit(text.charCodeAt(j + 1))) j += 1;
+        else break;
+      }
+    } else {
+      i++;
+      continue;
+    }
+    out.push(makeToken(text.slice(i, j), i, j));
+    i = j;
   }
   return out;
+}
+
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isWordLetter = (c: number) => isAsciiLetter(c) || (c >= 0xc0 && c <= 0x24f);
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+function makeToken(surface: string, start: number, end: number): Token {
+  let raw = surface.toLowerCase();
+  if (raw.includes('’')) raw = raw.replace('’', "'");
+  const numeric = raw.charCodeAt(0) >= 48 && raw.charCodeAt(0) <= 57;
+  return { raw, norm: numeric ? (raw.includes(',') ? raw.replace(/,(?=\d{3}\b)/g, '') : raw) : stemOf(raw), start, end, numeric };
+}
+
+/**
+ * Stems by word: the same few thousand words recur in every document. Bounded, so a pasted word
+ * list cannot grow it forever; detached, so a cached word does not pin the document it came from.
+ */
+const stems = new Map<string, string>();
+const STEM_CACHE_LIMIT = 50_000;
+
+function stemOf(word: string): string {
+  let s = stems.get(word);
+  if (s === undefined) {
+    if (stems.size >= STEM_CACHE_LIMIT) stems.clear();
+    s = stem(word);
+    stems.set(detach(word), detach(s));
+  }
+  return s;
 }
 
 /**
