@@ -39,7 +39,7 @@ export interface SentenceCheck {
 }
 
 export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: string, options?: AnalyzeOptions): DocumentSession; checkSentence(text: string, kind?: ProseKind, cited?: boolean): SentenceCheck } {
-  const lexicon = new Lexicon(db.lexicon);
+  const lexicon = Lexicon.of(db.lexicon);
   const index = new ClaimIndex(db.claims, lexicon, db.precompiled, db.lexicon);
   const cache = new Map<string, CachedClaims>();
   let cacheWeight = 0;
@@ -171,7 +171,31 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
 
 /** Prose with markup removed can keep the spaces around it ("levels [@key]." -> "levels ."). */
 function tidy(text: string): string {
+  if (isTidy(text)) return text;
   return text.replace(/\s+/g, ' ').replace(/ ([.,;:!?)])/g, '$1').replace(/\( /g, '(').trim();
+}
+
+/**
+ * Whether tidy() would leave the text as it is (most sentences): no whitespace but single plain
+ * spaces inside, none at either end, none before closing punctuation or after "(". Checked in one
+ * pass because the three replacements above cost more than the rest of a plain sentence's reading.
+ */
+function isTidy(text: string): boolean {
+  const n = text.length;
+  if (n === 0) return true;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20) {
+      if (i === 0 || i === n - 1) return false;
+      const next = text.charCodeAt(i + 1);
+      if (next === 0x20 || ' .,;:!?)'.includes(text[i + 1]) || /\s/.test(text[i + 1])) return false;
+    } else if (c === 0x28) {
+      if (text.charCodeAt(i + 1) === 0x20) return false;
+    } else if (c < 0x21 ? true : c >= 0x80 && /\s/.test(text[i])) {
+      return false;
+    }
+  }
+  return true;
 }
 
 /** A "sentence" that is only a citation, e.g. "([MgHealth](https://...))" after a full stop. */

@@ -41,7 +41,21 @@ function siblings(index: ClaimIndex, a: string, b: string): boolean {
  * (test/engine/claimIndex.test.ts checks the index against a full scan).
  */
 export function mayCredit(index: ClaimIndex, id: string, s: string): boolean {
-  if (id === s || related(index, id, s) || siblings(index, id, s)) return true;
+  if (id === s) return true;
+  // Asked for every pair of concepts when an engine first meets a sentence concept: remembered per lexicon.
+  let pairs = creditPairs.get(index.lexicon);
+  if (!pairs) creditPairs.set(index.lexicon, (pairs = new Map()));
+  let forId = pairs.get(id);
+  if (!forId) pairs.set(id, (forId = new Map()));
+  let answer = forId.get(s);
+  if (answer === undefined) forId.set(s, (answer = creditable(index, id, s)));
+  return answer;
+}
+
+const creditPairs = new WeakMap<ClaimIndex['lexicon'], Map<string, Map<string, boolean>>>();
+
+function creditable(index: ClaimIndex, id: string, s: string): boolean {
+  if (related(index, id, s) || siblings(index, id, s)) return true;
   const category = index.lexicon.concepts.get(id)?.category;
   return !!category && SUBSTITUTABLE.has(category) && index.lexicon.concepts.get(s)?.category === category;
 }
@@ -133,15 +147,18 @@ function creditOf(view: SentenceView, id: string, s: SentenceFeatures): Credit {
   return c;
 }
 
-/** Per claim: the sentence concepts the claim accounts for (its concepts, their relatives, its sides' base concepts). */
-const explainedByClaim = new WeakMap<CompiledClaim, { lexicon: ClaimIndex['lexicon']; ids: Set<string> }>();
+/**
+ * Per claim: the sentence concepts the claim accounts for (its concepts, their relatives, its sides'
+ * base concepts). Kept by database claim, so engines sharing a lexicon share the work.
+ */
+const explainedByClaim = new WeakMap<CompiledClaim['claim'], { lexicon: ClaimIndex['lexicon']; ids: Set<string> }>();
 
 function explainedBy(index: ClaimIndex, c: CompiledClaim): Set<string> {
-  const known = explainedByClaim.get(c);
+  const known = explainedByClaim.get(c.claim);
   if (known && known.lexicon === index.lexicon) return known.ids;
   const ids = new Set<string>([...c.keys, ...c.subjectBase, ...c.objectBase]);
   for (const k of c.keys) for (const r of index.lexicon.relatives(k)) ids.add(r);
-  explainedByClaim.set(c, { lexicon: index.lexicon, ids });
+  explainedByClaim.set(c.claim, { lexicon: index.lexicon, ids });
   return ids;
 }
 

@@ -23,7 +23,20 @@ export interface ConceptMention {
   end: number;
 }
 
+/** Lexicons by the entries they were built from (see Lexicon.of). */
+const built = new WeakMap<readonly LexiconEntryT[], Lexicon>();
+
 export class Lexicon {
+  /**
+   * The lexicon of a database's entries, built once and shared by every engine on that database: it
+   * only depends on the entries, and what it works out lazily (ancestors, relatives) stays worked out.
+   */
+  static of(entries: readonly LexiconEntryT[]): Lexicon {
+    let lexicon = built.get(entries);
+    if (!lexicon) built.set(entries, (lexicon = new Lexicon(entries)));
+    return lexicon;
+  }
+
   readonly concepts = new Map<string, Concept>();
   private readonly trie = new PhraseTrie<string>();
   /** Deficiency concept for a base concept: "magnesium" -> "magnesium-deficiency". */

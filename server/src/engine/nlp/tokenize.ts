@@ -1,7 +1,6 @@
 // Word tokens with their positions in the sentence text. Letters and digits are split apart
 // ("D3" -> "d", "3"; "1,25(OH)2D" -> "1", "25", "oh", "2", "d") so the many spellings of
 // vitamin D notations normalise to the same token sequence.
-import { detach } from '../text/detach';
 
 export interface Token {
   /** Lower-case surface form (apostrophes normalised). */
@@ -60,24 +59,7 @@ function makeToken(surface: string, start: number, end: number): Token {
   let raw = surface.toLowerCase();
   if (raw.includes('’')) raw = raw.replace('’', "'");
   const numeric = raw.charCodeAt(0) >= 48 && raw.charCodeAt(0) <= 57;
-  return { raw, norm: numeric ? (raw.includes(',') ? raw.replace(/,(?=\d{3}\b)/g, '') : raw) : stemOf(raw), start, end, numeric };
-}
-
-/**
- * Stems by word: the same few thousand words recur in every document. Bounded, so a pasted word
- * list cannot grow it forever; detached, so a cached word does not pin the document it came from.
- */
-const stems = new Map<string, string>();
-const STEM_CACHE_LIMIT = 50_000;
-
-function stemOf(word: string): string {
-  let s = stems.get(word);
-  if (s === undefined) {
-    if (stems.size >= STEM_CACHE_LIMIT) stems.clear();
-    s = stem(word);
-    stems.set(detach(word), detach(s));
-  }
-  return s;
+  return { raw, norm: numeric ? (raw.includes(',') ? raw.replace(/,(?=\d{3}\b)/g, '') : raw) : stem(raw), start, end, numeric };
 }
 
 /**
@@ -89,9 +71,9 @@ export function stem(word: string): string {
   if (w.endsWith("'s")) w = w.slice(0, -2);
   if (w.length <= 3) return w;
   if (w.endsWith('ies') && w.length > 4) return w.slice(0, -3) + 'y';
-  if (/(?:ss|us|is|ous|ics|ss)$/.test(w)) return w;
+  if (w.endsWith('ss') || w.endsWith('us') || w.endsWith('is') || w.endsWith('ics')) return w;
   if (w.endsWith('aches')) return w.slice(0, -1); // headaches, stomachaches
-  if (/(?:ches|shes|sses|xes)$/.test(w)) return w.slice(0, -2);
+  if (w.endsWith('ches') || w.endsWith('shes') || w.endsWith('sses') || w.endsWith('xes')) return w.slice(0, -2);
   if (w.endsWith('s')) return w.slice(0, -1);
   return w;
 }
