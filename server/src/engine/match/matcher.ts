@@ -88,11 +88,12 @@ function credit(index: ClaimIndex, id: string, sentence: SentenceFeatures, exclu
 interface SentenceView {
   index: ClaimIndex;
   credits: Map<string, Credit>;
-  norms: Set<string>;
   /** Sentence concepts and their weights, in the sentence's order. */
-  conceptWeights: Array<[string, number]>;
+  concepts: string[];
+  conceptWeights: number[];
   /** Content words and their weights (KNOWN_WORD_WEIGHT / UNKNOWN_WORD_WEIGHT). */
-  wordWeights: Array<[string, number]>;
+  words: string[];
+  wordWeights: number[];
   /** Sum of all concept weights, then all word weights: the precision denominator. */
   mentioned: number;
   /** Tokens wordOverlap counts (longer than two characters, starting with a letter). */
@@ -101,42 +102,46 @@ interface SentenceView {
   outsideObjectWords: string[];
 }
 
+/** Views made for scoreClaim called on its own (rankMatches makes one per sentence and passes it on). */
 const views = new WeakMap<SentenceFeatures, SentenceView>();
 
 function viewOf(index: ClaimIndex, s: SentenceFeatures): SentenceView {
   const known = views.get(s);
   if (known && known.index === index) return known;
+  const view = makeView(index, s);
+  views.set(s, view);
+  return view;
+}
+
+function makeView(index: ClaimIndex, s: SentenceFeatures): SentenceView {
   let mentioned = 0;
-  const conceptWeights: Array<[string, number]> = [];
+  const concepts: string[] = [];
+  const conceptWeights: number[] = [];
   for (const id of s.conceptIds) {
     const w = index.weight(id);
     mentioned += w;
-    conceptWeights.push([id, w]);
+    concepts.push(id);
+    conceptWeights.push(w);
   }
-  const wordWeights: Array<[string, number]> = [];
+  const wordWeights: number[] = [];
   for (const w of s.contentWords) {
     const weight = index.wordDf.has(w) ? KNOWN_WORD_WEIGHT : UNKNOWN_WORD_WEIGHT;
     mentioned += weight;
-    wordWeights.push([w, weight]);
+    wordWeights.push(weight);
   }
-  const norms = new Set<string>();
   const overlapWords: string[] = [];
-  for (const t of s.tokens) {
-    norms.add(t.norm);
-    if (t.norm.length > 2 && isLowerLetter(t.norm.charCodeAt(0))) overlapWords.push(t.norm);
-  }
-  const view: SentenceView = {
+  for (const t of s.tokens) if (t.norm.length > 2 && isLowerLetter(t.norm.charCodeAt(0))) overlapWords.push(t.norm);
+  return {
     index,
     credits: new Map(),
-    norms,
+    concepts,
     conceptWeights,
+    words: s.contentWords,
     wordWeights,
     mentioned,
     overlapWords,
     outsideObjectWords: s.objectWords.filter((w) => !index.wordDf.has(w)),
   };
-  views.set(s, view);
-  return view;
 }
 
 const isLowerLetter = (code: number) => code >= 97 && code <= 122;
@@ -196,15 +201,21 @@ function usedBy(view: SentenceView, ids: string[], s: SentenceFeatures): string[
  * improves sleep" does not match "magnesium supplements restore magnesium".
  */
 function sidesCovered(view: SentenceView, c: CompiledClaim, s: SentenceFeatures): boolean {
-  const tryOrder = (first: string[], second: string[]) => {
-    if (!sideCredited(view, first, s)) return false;
-    return sideCredited(view, second, s, first.length && second.length ? usedBy(view, first, s) : undefined);
-  };
-  return tryOrder(c.subjectIds, c.objectIds) || tryOrder(c.objectIds, c.subjectIds);
+  return sidesInOrder(view, c.subjectIds, c.objectIds, s) || sidesInOrder(view, c.objectIds, c.subjectIds, s);
+}
+
+/** The first side credited, then the second through other sentence concepts. */
+function sidesInOrder(view: SentenceView, first: string[], second: string[], s: SentenceFeatures): boolean {
+  if (!sideCredited(view, first, s)) return false;
+  return sideCredited(view, second, s, first.length && second.length ? usedBy(view, first, s) : undefined);
 }
 
 export function scoreClaim(index: ClaimIndex, c: CompiledClaim, s: SentenceFeatures): number {
-  const view = viewOf(index, s);
+  return scoreWith(viewOf(index, s), c, s);
+}
+
+function scoreWith(view: SentenceView, c: CompiledClaim, s: SentenceFeatures): number {
+  const index = view.index;
   if (!sidesCovered(view, c, s)) return 0;
   let covered = 0;
   let total = 0;
@@ -215,17 +226,17 @@ export function scoreClaim(index: ClaimIndex, c: CompiledClaim, s: SentenceFeatu
   }
   for (const word of c.keywordWords) {
     total += 1.5;
-    if (view.norms.has(word)) covered += 1.5;
+    if (s.tokens.some((t) => t.norm === word)) covered += 1.5;
   }
   const coverage = total ? covered / total : 0;
 
   // Precision: sentence concepts the claim does not account for.
   let explained = 0;
   const explains = explainedBy(index, c);
-  for (const [id, w] of view.conceptWeights) if (explains.has(id)) explained += w;
+  for (let i = 0; i < view.concepts.length; i++) if (explains.has(view.concepts[i])) explained += view.conceptWeights[i];
   // Content words outside concepts: a word no claim uses ("sleep") says the sentence is about
   // something else; a word only other claims use says it is about one of those.
-  for (const [w, weight] of view.wordWeights) if (c.words.has(w)) explained += weight;
+  for (let i = 0; i < view.words.length; i++) if (c.words.has(view.words[i])) explained += view.wordWeights[i];
   const mentioned = view.mentioned;
   const precision = mentioned ? explained / mentioned : 0;
 
@@ -258,8 +269,9 @@ function wordOverlap(c: CompiledClaim, view: SentenceView): number {
 /** Candidates at or above the threshold, best first (ties keep database order). */
 export function rankMatches(index: ClaimIndex, s: SentenceFeatures): Match[] {
   const out: Match[] = [];
+  const view = makeView(index, s);
   for (const c of index.candidates(s.conceptIds)) {
-    const score = scoreClaim(index, c, s);
+    const score = scoreWith(view, c, s);
     if (score >= MATCH_THRESHOLD) out.push({ compiled: c, score });
   }
   return out.sort((a, b) => b.score - a.score);

@@ -145,8 +145,10 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
     list.push({ state, at });
   };
   const conceptIds = new Set<string>();
-  const modifierAt = new Set<number>();
-  const conceptEnds = new Set(concepts.map((c) => c.end - 1));
+  // Token positions as flags (one byte per token) rather than Sets: this runs for every sentence.
+  const modifierAt = new TokenFlags(tokens.length);
+  const conceptEnds = new TokenFlags(tokens.length);
+  for (const c of concepts) conceptEnds.add(c.end - 1);
   for (const c of concepts) {
     conceptIds.add(c.id);
     if (c.start === c.end) continue; // an antecedent carried over from the previous sentence
@@ -225,7 +227,7 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
   let relationRank = Infinity;
   let comparative: { fam: RelationFamily; cue: string; at: number } | null = null;
   let auxiliary: { fam: RelationFamily; cue: string; at: number } | null = null;
-  const conceptAt = new Set<number>();
+  const conceptAt = new TokenFlags(tokens.length);
   for (const c of concepts) for (let i = c.start; i < c.end; i++) conceptAt.add(i);
   const relationMatches = t.relations.findAll(norms);
   const modifierMatches = t.modifiers.findAll(norms);
@@ -346,7 +348,7 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
   if (quantities.some((q) => q.unit === '%' && q.min >= 100)) boosters.push('100%');
   const negation = mainNegations[0];
 
-  const cueAt = new Set<number>();
+  const cueAt = new TokenFlags(tokens.length);
   for (const matches of [relationMatches, modifierMatches] as Array<Array<{ start: number; end: number }>>) {
     for (const m of matches) for (let k = m.start; k < m.end; k++) cueAt.add(index[k]);
   }
@@ -377,6 +379,29 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
     contentWords,
     objectWords,
   };
+}
+
+/**
+ * A set of token positions. Positions outside the sentence count too: an antecedent carried over
+ * from the previous sentence is a mention with start = end = 0, so it "ends" at -1.
+ */
+class TokenFlags {
+  private readonly flags: Uint8Array;
+  /** Anything outside 0..size: -1, and nothing else in practice. */
+  private others: Set<number> | null = null;
+
+  constructor(size: number) {
+    this.flags = new Uint8Array(size + 1);
+  }
+
+  add(i: number): void {
+    if (i >= 0 && i < this.flags.length) this.flags[i] = 1;
+    else (this.others ??= new Set()).add(i);
+  }
+
+  has(i: number): boolean {
+    return i >= 0 && i < this.flags.length ? this.flags[i] === 1 : this.others !== null && this.others.has(i);
+  }
 }
 
 /** Whether text[from, to) holds punctuation a state word never reaches across. */
@@ -440,9 +465,12 @@ function readMovement(tokens: Token[], concepts: ConceptMention[]): Map<string, 
   return out;
 }
 
+const CLAUSE_OPENERS = new Set(['when', 'if', 'as', 'once', 'whenever', 'because', 'while']);
+
 /** The concept opens a subordinate clause ("when/if/as magnesium ...") that ends at a comma. */
 function stateClause(tokens: Token[], c: ConceptMention, text: string): boolean {
-  const opener = tokens.slice(Math.max(0, c.start - 3), c.start).some((t) => ['when', 'if', 'as', 'once', 'whenever', 'because', 'while'].includes(t.norm));
+  let opener = false;
+  for (let k = Math.max(0, c.start - 3); k < c.start && !opener; k++) opener = CLAUSE_OPENERS.has(tokens[k].norm);
   if (!opener) return false;
   const end = tokens[Math.min(tokens.length - 1, c.end + 5)]?.end ?? text.length;
   return text.slice(tokens[c.start].start, end + 1).includes(',');
