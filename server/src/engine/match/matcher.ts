@@ -41,21 +41,7 @@ function siblings(index: ClaimIndex, a: string, b: string): boolean {
  * (test/engine/claimIndex.test.ts checks the index against a full scan).
  */
 export function mayCredit(index: ClaimIndex, id: string, s: string): boolean {
-  if (id === s) return true;
-  // Asked for every pair of concepts when an engine first meets a sentence concept: remembered per lexicon.
-  let pairs = creditPairs.get(index.lexicon);
-  if (!pairs) creditPairs.set(index.lexicon, (pairs = new Map()));
-  let forId = pairs.get(id);
-  if (!forId) pairs.set(id, (forId = new Map()));
-  let answer = forId.get(s);
-  if (answer === undefined) forId.set(s, (answer = creditable(index, id, s)));
-  return answer;
-}
-
-const creditPairs = new WeakMap<ClaimIndex['lexicon'], Map<string, Map<string, boolean>>>();
-
-function creditable(index: ClaimIndex, id: string, s: string): boolean {
-  if (related(index, id, s) || siblings(index, id, s)) return true;
+  if (id === s || related(index, id, s) || siblings(index, id, s)) return true;
   const category = index.lexicon.concepts.get(id)?.category;
   return !!category && SUBSTITUTABLE.has(category) && index.lexicon.concepts.get(s)?.category === category;
 }
