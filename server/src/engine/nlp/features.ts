@@ -109,6 +109,8 @@ class CueTables {
 let tables: CueTables | null = null;
 const cueTables = () => (tables ??= new CueTables());
 
+/** A cheap test first: THE_CAUSE scans the whole sentence and rarely matches. */
+const MAY_NAME_THE_CAUSE = /cause|reason|culprit/i;
 const THE_CAUSE = /\b(?:is|are|was|were|be)\s+the\s+(?:(?:main|primary|leading|real|root|sole|only|single|biggest|number one|#1)\s+)?(?:cause|reason|culprit)\b/i;
 
 /** Words that refer back to something named in the previous sentence. */
@@ -342,7 +344,7 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
   boosters.unshift(...boosterAt.filter(inMainClause).map((b) => b.cue));
 
   // "X is the cause of Y" claims exclusivity; "a cause" does not (cue matching drops articles).
-  if (THE_CAUSE.test(text)) boosters.push('the cause');
+  if (MAY_NAME_THE_CAUSE.test(text) && THE_CAUSE.test(text)) boosters.push('the cause');
   const movement = readMovement(tokens, concepts);
   const quantities = extractQuantities(text);
   if (quantities.some((q) => q.unit === '%' && q.min >= 100)) boosters.push('100%');
@@ -354,8 +356,13 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
   }
   const isContent = (tok: Token, i: number) =>
     !conceptAt.has(i) && !cueAt.has(i) && !modifierAt.has(i) && !tok.numeric && tok.norm.length > 2 && !STOPWORDS.has(tok.norm) && !DETERMINERS.has(tok.norm);
-  const contentWords = tokens.filter(isContent).map((tok) => tok.norm);
-  const objectWords = relationAt < 0 ? [] : tokens.filter((tok, i) => i > relationAt && isContent(tok, i)).map((tok) => tok.norm);
+  const contentWords: string[] = [];
+  const objectWords: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isContent(tokens[i], i)) continue;
+    contentWords.push(tokens[i].norm);
+    if (relationAt >= 0 && i > relationAt) objectWords.push(tokens[i].norm);
+  }
 
   return {
     tokens,

@@ -65,7 +65,7 @@ const WORD_NUMBER = new RegExp(String.raw`\b(${Object.keys(NUMBER_WORDS).join('|
 /** "1:1", "4 to 1 ratio", "twice as much calcium as magnesium", "equal amounts". */
 const RATIO = /\b(\d+(?:\.\d+)?)\s*(?::|to)\s*(\d+(?:\.\d+)?)(?=\s*(?:ratio|\)|,|\.|$| of| calcium| magnesium))/i;
 /** Words one of which every RATIO_WORDS match contains (in lower case). */
-const RATIO_WORD_KEYS = ['as much', 'equal', 'the same', 'one'];
+const RATIO_WORD_KEYS = ['as much', 'equal', 'the same', 'to one', 'to-one'];
 const RATIO_WORDS: Array<[RegExp, number]> = [
   [/\b(?:twice|double) as much\b/i, 2],
   [/\b(?:three|3) times as much\b/i, 3],
