@@ -41,9 +41,14 @@ function siblings(index: ClaimIndex, a: string, b: string): boolean {
  * (test/engine/claimIndex.test.ts checks the index against a full scan).
  */
 export function mayCredit(index: ClaimIndex, id: string, s: string): boolean {
-  if (id === s || related(index, id, s) || siblings(index, id, s)) return true;
-  const category = index.lexicon.concepts.get(id)?.category;
-  return !!category && SUBSTITUTABLE.has(category) && index.lexicon.concepts.get(s)?.category === category;
+  if (id === s || related(index, id, s)) return true;
+  // siblings() and the substitute test below, with each concept looked up once: an engine asks
+  // this for every lexicon concept when it first meets a sentence concept.
+  const a = index.lexicon.concepts.get(id);
+  if (!a) return false;
+  const b = index.lexicon.concepts.get(s);
+  if (a.parent && a.parent === b?.parent) return true;
+  return !!a.category && SUBSTITUTABLE.has(a.category) && b?.category === a.category;
 }
 
 type Credit = { credit: number; by: string | null };
