@@ -205,7 +205,16 @@ export function scoreClaim(index: ClaimIndex, c: CompiledClaim, s: SentenceFeatu
   return scoreWith(viewOf(index, s), c, s);
 }
 
-function scoreWith(view: SentenceView, c: CompiledClaim, s: SentenceFeatures): number {
+/**
+ * The most the factors after the relation can raise a score (a matching figure, 1.05; the rest are
+ * at most 1), with room for rounding: a score that cannot reach the threshold even so is rejected
+ * before the costlier terms are worked out.
+ */
+const LATER_FACTORS = 1.05 * (1 + 1e-9);
+const RELATION_FACTOR_MAX = 1.1;
+
+/** `threshold`: when given, a claim that cannot reach it scores 0 (rankMatches drops it anyway). */
+function scoreWith(view: SentenceView, c: CompiledClaim, s: SentenceFeatures, threshold?: number): number {
   const index = view.index;
   if (!sidesCovered(view, c, s)) return 0;
   let covered = 0;
@@ -220,6 +229,8 @@ function scoreWith(view: SentenceView, c: CompiledClaim, s: SentenceFeatures): n
     if (s.tokens.some((t) => t.norm === word)) covered += 1.5;
   }
   const coverage = total ? covered / total : 0;
+  // Precision is at most 1.
+  if (threshold !== undefined && Math.pow(coverage, 0.7) * RELATION_FACTOR_MAX * LATER_FACTORS < threshold) return 0;
 
   // Precision: sentence concepts the claim does not account for.
   let explained = 0;
@@ -239,6 +250,7 @@ function scoreWith(view: SentenceView, c: CompiledClaim, s: SentenceFeatures): n
     else if (s.relation === 'associated' || rel === 'associated' || s.relation === 'is') score *= 0.97;
     else score *= 0.9;
   }
+  if (threshold !== undefined && score * LATER_FACTORS < threshold) return 0;
   // A word no claim in the database uses, in the part of the sentence that says what is affected
   // ("... help with depression"), means the sentence is about something the sources do not cover.
   for (const w of view.outsideObjectWords) if (!c.words.has(w)) score *= OUTSIDE_WORD_PENALTY;
@@ -262,7 +274,7 @@ export function rankMatches(index: ClaimIndex, s: SentenceFeatures): Match[] {
   const out: Match[] = [];
   const view = makeView(index, s);
   for (const c of index.candidates(s.conceptIds)) {
-    const score = scoreWith(view, c, s);
+    const score = scoreWith(view, c, s, MATCH_THRESHOLD);
     if (score >= MATCH_THRESHOLD) out.push({ compiled: c, score });
   }
   return out.sort((a, b) => b.score - a.score);
