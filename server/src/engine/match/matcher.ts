@@ -79,6 +79,8 @@ function credit(index: ClaimIndex, id: string, sentence: SentenceFeatures, exclu
 interface SentenceView {
   index: ClaimIndex;
   credits: Map<string, Credit>;
+  /** For a claim concept, the sentence concepts that may credit it (see creditedExcept). */
+  creditors: Map<string, string[]>;
   /** Sentence concepts and their weights, in the sentence's order. */
   concepts: string[];
   conceptWeights: number[];
@@ -125,6 +127,7 @@ function makeView(index: ClaimIndex, s: SentenceFeatures): SentenceView {
   return {
     index,
     credits: new Map(),
+    creditors: new Map(),
     concepts,
     conceptWeights,
     words: s.contentWords,
@@ -158,6 +161,17 @@ function explainedBy(index: ClaimIndex, c: CompiledClaim): Set<string> {
   return ids;
 }
 
+/** Per compiled claim: the weights of its concepts in the index, in `keys` order. */
+const weightsByClaim = new WeakMap<CompiledClaim, { index: ClaimIndex; weights: number[] }>();
+
+function keyWeights(index: ClaimIndex, c: CompiledClaim): number[] {
+  const known = weightsByClaim.get(c);
+  if (known && known.index === index) return known.weights;
+  const weights = c.keys.map((id) => index.weight(id));
+  weightsByClaim.set(c, { index, weights });
+  return weights;
+}
+
 /**
  * Whether a side of the claim gets any credit (its coverage is above zero), and through which
  * sentence concepts. Coverage is a weighted mean of credits with positive weights, so it is above
@@ -166,14 +180,20 @@ function explainedBy(index: ClaimIndex, c: CompiledClaim): Set<string> {
 function sideCredited(view: SentenceView, ids: string[], s: SentenceFeatures, exclude?: readonly string[]): boolean {
   if (!ids.length) return true;
   for (const id of ids) {
-    if (exclude ? creditedExcept(view.index, id, s, exclude) : creditOf(view, id, s).credit > 0) return true;
+    if (exclude ? creditedExcept(view, id, s, exclude) : creditOf(view, id, s).credit > 0) return true;
   }
   return false;
 }
 
 /** credit(id, exclude) > 0: some sentence concept outside `exclude` may credit the claim concept. */
-function creditedExcept(index: ClaimIndex, id: string, s: SentenceFeatures, exclude: readonly string[]): boolean {
-  for (const x of s.conceptIds) if (!exclude.includes(x) && mayCredit(index, id, x)) return true;
+function creditedExcept(view: SentenceView, id: string, s: SentenceFeatures, exclude: readonly string[]): boolean {
+  let creditors = view.creditors.get(id);
+  if (!creditors) {
+    creditors = [];
+    for (const x of s.conceptIds) if (mayCredit(view.index, id, x)) creditors.push(x);
+    view.creditors.set(id, creditors);
+  }
+  for (const x of creditors) if (!exclude.includes(x)) return true;
   return false;
 }
 
@@ -219,10 +239,11 @@ function scoreWith(view: SentenceView, c: CompiledClaim, s: SentenceFeatures, th
   if (!sidesCovered(view, c, s)) return 0;
   let covered = 0;
   let total = 0;
-  for (const id of c.keys) {
-    const w = index.weight(id);
+  const weights = keyWeights(index, c);
+  for (let i = 0; i < c.keys.length; i++) {
+    const w = weights[i];
     total += w;
-    covered += w * creditOf(view, id, s).credit;
+    covered += w * creditOf(view, c.keys[i], s).credit;
   }
   for (const word of c.keywordWords) {
     total += 1.5;
