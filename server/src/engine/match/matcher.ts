@@ -81,6 +81,8 @@ interface SentenceView {
   credits: Map<string, Credit>;
   /** For a claim concept, the sentence concepts that may credit it (see creditedExcept). */
   creditors: Map<string, string[]>;
+  /** sidesCovered by the claims' subject and object concepts (see sidesKey): many claims share them. */
+  sides: Map<string, boolean>;
   /** Sentence concepts and their weights, in the sentence's order. */
   concepts: string[];
   conceptWeights: number[];
@@ -128,6 +130,7 @@ function makeView(index: ClaimIndex, s: SentenceFeatures): SentenceView {
     index,
     credits: new Map(),
     creditors: new Map(),
+    sides: new Map(),
     concepts,
     conceptWeights,
     words: s.contentWords,
@@ -212,7 +215,22 @@ function usedBy(view: SentenceView, ids: string[], s: SentenceFeatures): string[
  * improves sleep" does not match "magnesium supplements restore magnesium".
  */
 function sidesCovered(view: SentenceView, c: CompiledClaim, s: SentenceFeatures): boolean {
-  return sidesInOrder(view, c.subjectIds, c.objectIds, s) || sidesInOrder(view, c.objectIds, c.subjectIds, s);
+  const key = sidesKey(c);
+  let covered = view.sides.get(key);
+  if (covered === undefined) {
+    covered = sidesInOrder(view, c.subjectIds, c.objectIds, s) || sidesInOrder(view, c.objectIds, c.subjectIds, s);
+    view.sides.set(key, covered);
+  }
+  return covered;
+}
+
+/** A claim's subject and object concepts as one string: what sidesCovered depends on. */
+const sidesKeys = new WeakMap<CompiledClaim, string>();
+
+function sidesKey(c: CompiledClaim): string {
+  let key = sidesKeys.get(c);
+  if (key === undefined) sidesKeys.set(c, (key = `${c.subjectIds.join('\u0000')}\u0001${c.objectIds.join('\u0000')}`));
+  return key;
 }
 
 /** The first side credited, then the second through other sentence concepts. */
