@@ -40,7 +40,7 @@ export interface SentenceCheck {
 }
 
 export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: string, options?: AnalyzeOptions): DocumentSession; checkSentence(text: string, kind?: ProseKind, cited?: boolean): SentenceCheck } {
-  const lexicon = new Lexicon(db.lexicon);
+  const lexicon = Lexicon.of(db.lexicon);
   const index = new ClaimIndex(db.claims, lexicon, db.precompiled, db.lexicon);
   const cache = new Map<string, CachedClaims>();
   let cacheWeight = 0;
@@ -49,11 +49,14 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
     const body = readableText(text, rowHeader);
     if (body === null) return { isClaim: false, mentioned: [...antecedents] };
     // Most prose names nothing FactLens tracks and cannot refer back to it: skip the full read.
+    let read: Parameters<typeof readSentence>[3];
     if (!antecedents.length) {
-      const named = lexicon.find(tokenize(body));
+      const tokens = tokenize(body);
+      const named = lexicon.find(tokens);
       if (!lexicon.firstTracked(named)) return { isClaim: false, mentioned: named.map((c) => c.id) };
+      read = { tokens, concepts: named };
     }
-    const features = readSentence(body, lexicon, antecedents);
+    const features = readSentence(body, lexicon, antecedents, read);
     // What the next sentence may refer back to: this one's concepts, main subject first.
     const main = lexicon.firstTracked(features.concepts);
     const named = features.concepts.map((c) => c.id);
@@ -196,7 +199,31 @@ const ARROW = /\s*(?:→|⟶|->|=>)\s*/g;
 
 /** Prose with markup removed can keep the spaces around it ("levels [@key]." -> "levels ."). */
 function tidy(text: string): string {
+  if (isTidy(text)) return text;
   return text.replace(/\s+/g, ' ').replace(/ ([.,;:!?)])/g, '$1').replace(/\( /g, '(').trim();
+}
+
+/**
+ * Whether tidy() would leave the text as it is (most sentences): no whitespace but single plain
+ * spaces inside, none at either end, none before closing punctuation or after "(". Checked in one
+ * pass because the three replacements above cost more than the rest of a plain sentence's reading.
+ */
+function isTidy(text: string): boolean {
+  const n = text.length;
+  if (n === 0) return true;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20) {
+      if (i === 0 || i === n - 1) return false;
+      const next = text.charCodeAt(i + 1);
+      if (next === 0x20 || ' .,;:!?)'.includes(text[i + 1]) || /\s/.test(text[i + 1])) return false;
+    } else if (c === 0x28) {
+      if (text.charCodeAt(i + 1) === 0x20) return false;
+    } else if (c < 0x21 ? true : c >= 0x80 && /\s/.test(text[i])) {
+      return false;
+    }
+  }
+  return true;
 }
 
 /** A "sentence" that is only a citation, e.g. "([MgHealth](https://...))" after a full stop. */

@@ -42,15 +42,22 @@ function siblings(index: ClaimIndex, a: string, b: string): boolean {
  * (test/engine/claimIndex.test.ts checks the index against a full scan).
  */
 export function mayCredit(index: ClaimIndex, id: string, s: string): boolean {
-  if (id === s || related(index, id, s) || siblings(index, id, s)) return true;
-  const category = index.lexicon.concepts.get(id)?.category;
-  return !!category && SUBSTITUTABLE.has(category) && index.lexicon.concepts.get(s)?.category === category;
+  if (id === s || related(index, id, s)) return true;
+  // siblings() and the substitute test below, with each concept looked up once: an engine asks
+  // this for every lexicon concept when it first meets a sentence concept.
+  const a = index.lexicon.concepts.get(id);
+  if (!a) return false;
+  const b = index.lexicon.concepts.get(s);
+  if (a.parent && a.parent === b?.parent) return true;
+  return !!a.category && SUBSTITUTABLE.has(a.category) && b?.category === a.category;
 }
 
+type Credit = { credit: number; by: string | null };
+
 /** 1 when the sentence names the concept, less when it names a broader, narrower or sibling one, else 0. */
-function credit(index: ClaimIndex, id: string, sentence: SentenceFeatures, exclude?: ReadonlySet<string>): { credit: number; by: string | null } {
+function credit(index: ClaimIndex, id: string, sentence: SentenceFeatures, exclude?: ReadonlySet<string>): Credit {
   if (sentence.conceptIds.has(id) && !exclude?.has(id)) return { credit: 1, by: id };
-  let best: { credit: number; by: string | null } = { credit: 0, by: null };
+  let best: Credit = { credit: 0, by: null };
   const category = index.lexicon.concepts.get(id)?.category;
   for (const s of sentence.conceptIds) {
     if (exclude?.has(s)) continue;
@@ -65,73 +72,217 @@ function credit(index: ClaimIndex, id: string, sentence: SentenceFeatures, exclu
   return best;
 }
 
-function sideCoverage(index: ClaimIndex, ids: string[], sentence: SentenceFeatures, exclude?: ReadonlySet<string>): { coverage: number; used: Set<string> } {
-  const used = new Set<string>();
-  if (!ids.length) return { coverage: 1, used };
-  let got = 0;
-  let total = 0;
-  for (const id of ids) {
+/**
+ * What scoring needs from a sentence, worked out once for all its candidate claims instead of once
+ * per candidate: concept credits (the same concepts recur across candidates), the words the
+ * precision and overlap terms look at, and the claim-independent totals of those terms.
+ */
+interface SentenceView {
+  index: ClaimIndex;
+  credits: Map<string, Credit>;
+  /** For a claim concept, the sentence concepts that may credit it (see creditedExcept). */
+  creditors: Map<string, string[]>;
+  /** sidesCovered by the claims' subject and object concepts (see sidesKey): many claims share them. */
+  sides: Map<string, boolean>;
+  /** Sentence concepts and their weights, in the sentence's order. */
+  concepts: string[];
+  conceptWeights: number[];
+  /** Content words and their weights (KNOWN_WORD_WEIGHT / UNKNOWN_WORD_WEIGHT). */
+  words: string[];
+  wordWeights: number[];
+  /** Sum of all concept weights, then all word weights: the precision denominator. */
+  mentioned: number;
+  /** Tokens wordOverlap counts (longer than two characters, starting with a letter). */
+  overlapWords: string[];
+  /** Object words no claim uses (see OUTSIDE_WORD_PENALTY). */
+  outsideObjectWords: string[];
+}
+
+/** Views made for scoreClaim called on its own (rankMatches makes one per sentence and passes it on). */
+const views = new WeakMap<SentenceFeatures, SentenceView>();
+
+function viewOf(index: ClaimIndex, s: SentenceFeatures): SentenceView {
+  const known = views.get(s);
+  if (known && known.index === index) return known;
+  const view = makeView(index, s);
+  views.set(s, view);
+  return view;
+}
+
+function makeView(index: ClaimIndex, s: SentenceFeatures): SentenceView {
+  let mentioned = 0;
+  const concepts: string[] = [];
+  const conceptWeights: number[] = [];
+  for (const id of s.conceptIds) {
     const w = index.weight(id);
-    const c = credit(index, id, sentence, exclude);
-    total += w;
-    got += w * c.credit;
-    if (c.by) used.add(c.by);
+    mentioned += w;
+    concepts.push(id);
+    conceptWeights.push(w);
   }
-  return { coverage: got / total, used };
+  const wordWeights: number[] = [];
+  for (const w of s.contentWords) {
+    const weight = index.wordDf.has(w) ? KNOWN_WORD_WEIGHT : UNKNOWN_WORD_WEIGHT;
+    mentioned += weight;
+    wordWeights.push(weight);
+  }
+  const overlapWords: string[] = [];
+  for (const t of s.tokens) if (t.norm.length > 2 && isLowerLetter(t.norm.charCodeAt(0))) overlapWords.push(t.norm);
+  return {
+    index,
+    credits: new Map(),
+    creditors: new Map(),
+    sides: new Map(),
+    concepts,
+    conceptWeights,
+    words: s.contentWords,
+    wordWeights,
+    mentioned,
+    overlapWords,
+    outsideObjectWords: s.objectWords.filter((w) => !index.wordDf.has(w)),
+  };
+}
+
+const isLowerLetter = (code: number) => code >= 97 && code <= 122;
+
+function creditOf(view: SentenceView, id: string, s: SentenceFeatures): Credit {
+  let c = view.credits.get(id);
+  if (!c) view.credits.set(id, (c = credit(view.index, id, s)));
+  return c;
+}
+
+/**
+ * Per claim: the sentence concepts the claim accounts for (its concepts, their relatives, its sides'
+ * base concepts). Kept by database claim, so engines sharing a lexicon share the work.
+ */
+const explainedByClaim = new WeakMap<CompiledClaim['claim'], { lexicon: ClaimIndex['lexicon']; ids: Set<string> }>();
+
+function explainedBy(index: ClaimIndex, c: CompiledClaim): Set<string> {
+  const known = explainedByClaim.get(c.claim);
+  if (known && known.lexicon === index.lexicon) return known.ids;
+  const ids = new Set<string>([...c.keys, ...c.subjectBase, ...c.objectBase]);
+  for (const k of c.keys) for (const r of index.lexicon.relatives(k)) ids.add(r);
+  explainedByClaim.set(c.claim, { lexicon: index.lexicon, ids });
+  return ids;
+}
+
+/** Per compiled claim: the weights of its concepts in the index, in `keys` order. */
+const weightsByClaim = new WeakMap<CompiledClaim, { index: ClaimIndex; weights: number[] }>();
+
+function keyWeights(index: ClaimIndex, c: CompiledClaim): number[] {
+  const known = weightsByClaim.get(c);
+  if (known && known.index === index) return known.weights;
+  const weights = c.keys.map((id) => index.weight(id));
+  weightsByClaim.set(c, { index, weights });
+  return weights;
+}
+
+/**
+ * Whether a side of the claim gets any credit (its coverage is above zero), and through which
+ * sentence concepts. Coverage is a weighted mean of credits with positive weights, so it is above
+ * zero exactly when one of its concepts gets credit.
+ */
+function sideCredited(view: SentenceView, ids: string[], s: SentenceFeatures, exclude?: readonly string[]): boolean {
+  if (!ids.length) return true;
+  for (const id of ids) {
+    if (exclude ? creditedExcept(view, id, s, exclude) : creditOf(view, id, s).credit > 0) return true;
+  }
+  return false;
+}
+
+/** credit(id, exclude) > 0: some sentence concept outside `exclude` may credit the claim concept. */
+function creditedExcept(view: SentenceView, id: string, s: SentenceFeatures, exclude: readonly string[]): boolean {
+  let creditors = view.creditors.get(id);
+  if (!creditors) {
+    creditors = [];
+    for (const x of s.conceptIds) if (mayCredit(view.index, id, x)) creditors.push(x);
+    view.creditors.set(id, creditors);
+  }
+  for (const x of creditors) if (!exclude.includes(x)) return true;
+  return false;
+}
+
+/** The sentence concepts credited for a side's concepts (credit's `by`). */
+function usedBy(view: SentenceView, ids: string[], s: SentenceFeatures): string[] {
+  const used: string[] = [];
+  for (const id of ids) {
+    const by = creditOf(view, id, s).by;
+    if (by !== null && !used.includes(by)) used.push(by);
+  }
+  return used;
 }
 
 /**
  * Subject and object must each be found in the sentence, and not through the same word: "Magnesium
  * improves sleep" does not match "magnesium supplements restore magnesium".
  */
-function sidesCovered(index: ClaimIndex, c: CompiledClaim, s: SentenceFeatures): boolean {
-  const tryOrder = (first: string[], second: string[]) => {
-    const a = sideCoverage(index, first, s);
-    if (a.coverage === 0) return 0;
-    const b = sideCoverage(index, second, s, first.length && second.length ? a.used : undefined);
-    return a.coverage * b.coverage;
-  };
-  return Math.max(tryOrder(c.subjectIds, c.objectIds), tryOrder(c.objectIds, c.subjectIds)) > 0;
+function sidesCovered(view: SentenceView, c: CompiledClaim, s: SentenceFeatures): boolean {
+  const key = sidesKey(c);
+  let covered = view.sides.get(key);
+  if (covered === undefined) {
+    covered = sidesInOrder(view, c.subjectIds, c.objectIds, s) || sidesInOrder(view, c.objectIds, c.subjectIds, s);
+    view.sides.set(key, covered);
+  }
+  return covered;
 }
 
-/** Whether the claim accounts for a concept the sentence names. */
-function explains(index: ClaimIndex, c: CompiledClaim, id: string): boolean {
-  return c.keys.includes(id) || c.keys.some((k) => related(index, k, id)) || c.subjectBase.includes(id) || c.objectBase.includes(id);
+/** A claim's subject and object concepts as one string: what sidesCovered depends on. */
+const sidesKeys = new WeakMap<CompiledClaim, string>();
+
+function sidesKey(c: CompiledClaim): string {
+  let key = sidesKeys.get(c);
+  if (key === undefined) sidesKeys.set(c, (key = `${c.subjectIds.join('\u0000')}\u0001${c.objectIds.join('\u0000')}`));
+  return key;
+}
+
+/** The first side credited, then the second through other sentence concepts. */
+function sidesInOrder(view: SentenceView, first: string[], second: string[], s: SentenceFeatures): boolean {
+  if (!sideCredited(view, first, s)) return false;
+  return sideCredited(view, second, s, first.length && second.length ? usedBy(view, first, s) : undefined);
 }
 
 const OUTCOME_CATEGORIES = new Set(['condition']);
 const OUTSIDE_CONCEPT_PENALTY = 0.8;
 
 export function scoreClaim(index: ClaimIndex, c: CompiledClaim, s: SentenceFeatures): number {
-  if (!sidesCovered(index, c, s)) return 0;
+  return scoreWith(viewOf(index, s), c, s);
+}
+
+/**
+ * The most the factors after the relation can raise a score (a matching figure, 1.05; the rest are
+ * at most 1), with room for rounding: a score that cannot reach the threshold even so is rejected
+ * before the costlier terms are worked out.
+ */
+const LATER_FACTORS = 1.05 * (1 + 1e-9);
+const RELATION_FACTOR_MAX = 1.1;
+
+/** `threshold`: when given, a claim that cannot reach it scores 0 (rankMatches drops it anyway). */
+function scoreWith(view: SentenceView, c: CompiledClaim, s: SentenceFeatures, threshold?: number): number {
+  const index = view.index;
+  if (!sidesCovered(view, c, s)) return 0;
   let covered = 0;
   let total = 0;
-  for (const id of c.keys) {
-    const w = index.weight(id);
+  const weights = keyWeights(index, c);
+  for (let i = 0; i < c.keys.length; i++) {
+    const w = weights[i];
     total += w;
-    covered += w * credit(index, id, s).credit;
+    covered += w * creditOf(view, c.keys[i], s).credit;
   }
   for (const word of c.keywordWords) {
     total += 1.5;
     if (s.tokens.some((t) => t.norm === word)) covered += 1.5;
   }
   const coverage = total ? covered / total : 0;
+  // Precision is at most 1.
+  if (threshold !== undefined && Math.pow(coverage, 0.7) * RELATION_FACTOR_MAX * LATER_FACTORS < threshold) return 0;
 
   // Precision: sentence concepts the claim does not account for.
   let explained = 0;
-  let mentioned = 0;
-  for (const id of s.conceptIds) {
-    const w = index.weight(id);
-    mentioned += w;
-    if (explains(index, c, id)) explained += w;
-  }
+  const explains = explainedBy(index, c);
+  for (let i = 0; i < view.concepts.length; i++) if (explains.has(view.concepts[i])) explained += view.conceptWeights[i];
   // Content words outside concepts: a word no claim uses ("sleep") says the sentence is about
   // something else; a word only other claims use says it is about one of those.
-  for (const w of s.contentWords) {
-    const weight = index.wordDf.has(w) ? KNOWN_WORD_WEIGHT : UNKNOWN_WORD_WEIGHT;
-    mentioned += weight;
-    if (c.words.has(w)) explained += weight;
-  }
+  for (let i = 0; i < view.words.length; i++) if (c.words.has(view.words[i])) explained += view.wordWeights[i];
+  const mentioned = view.mentioned;
   const precision = mentioned ? explained / mentioned : 0;
 
   let score = Math.pow(coverage, 0.7) * Math.pow(precision, 0.3);
@@ -145,44 +296,44 @@ export function scoreClaim(index: ClaimIndex, c: CompiledClaim, s: SentenceFeatu
     else if (s.relation === 'associated' || rel === 'associated' || s.relation === 'is') score *= 0.97;
     else score *= 0.9;
   }
+  if (threshold !== undefined && score * LATER_FACTORS < threshold) return 0;
   // A word no claim in the database uses, in the part of the sentence that says what is affected
   // ("... help with depression"), means the sentence is about something the sources do not cover.
-  for (const w of s.objectWords) if (!index.wordDf.has(w) && !c.words.has(w)) score *= OUTSIDE_WORD_PENALTY;
+  for (const w of view.outsideObjectWords) if (!c.words.has(w)) score *= OUTSIDE_WORD_PENALTY;
   // Likewise a condition or outcome named after the verb that the claim says nothing about
   // ("... both help with depression" is not a claim about vitamin D supplements and magnesium).
   if (s.relationAt >= 0) {
+    const explains = explainedBy(index, c);
     for (const m of s.concepts) {
       if (m.start <= s.relationAt || m.antecedent) continue;
       const concept = index.lexicon.concepts.get(m.id);
       // A deficiency ("a magnesium-deficient diet") is a state of its base concept, read as such.
       if (!concept || concept.deficiencyOf || !OUTCOME_CATEGORIES.has(concept.category)) continue;
-      if (explains(index, c, m.id)) continue;
+      if (explains.has(m.id)) continue;
       score *= OUTSIDE_CONCEPT_PENALTY;
     }
   }
   // Figures: a sentence with a figure is about the claim that gives one.
   if (c.interval) score *= s.quantities.some((q) => q.unit === c.interval!.unit) ? 1.05 : 0.97;
   // Shared wording breaks ties between claims about the same concepts.
-  score *= 0.9 + 0.1 * wordOverlap(c, s);
+  score *= 0.9 + 0.1 * wordOverlap(c, view);
   return Math.min(1, score);
 }
 
-function wordOverlap(c: CompiledClaim, s: SentenceFeatures): number {
+function wordOverlap(c: CompiledClaim, view: SentenceView): number {
+  const total = view.overlapWords.length;
+  if (!total) return 0;
   let shared = 0;
-  let total = 0;
-  for (const t of s.tokens) {
-    if (t.norm.length <= 2 || !/^[a-z]/.test(t.norm)) continue;
-    total++;
-    if (c.words.has(t.norm)) shared++;
-  }
-  return total ? shared / total : 0;
+  for (const w of view.overlapWords) if (c.words.has(w)) shared++;
+  return shared / total;
 }
 
 /** Candidates at or above the threshold, best first (ties keep database order). */
 export function rankMatches(index: ClaimIndex, s: SentenceFeatures): Match[] {
   const out: Match[] = [];
+  const view = makeView(index, s);
   for (const c of index.candidates(s.conceptIds)) {
-    const score = scoreClaim(index, c, s);
+    const score = scoreWith(view, c, s, MATCH_THRESHOLD);
     if (score >= MATCH_THRESHOLD) out.push({ compiled: c, score });
   }
   return out.sort((a, b) => b.score - a.score);

@@ -32,7 +32,20 @@ function lowerFirst(s: string): string {
 
 const stripPeriod = (s: string) => s.replace(/[.\s]+$/, '');
 
+/** Messages by claim, verdict and citation: a draft repeats the same few claims many times. */
+const messages = new WeakMap<ClaimT, Map<string, string>>();
+
 export function verdictMessage(verdict: Verdict, claim: ClaimT | null, cited: boolean): string {
+  if (!claim) return composeMessage(verdict, claim, cited);
+  let known = messages.get(claim);
+  if (!known) messages.set(claim, (known = new Map()));
+  const key = cited ? verdict : `${verdict} uncited`;
+  let message = known.get(key);
+  if (message === undefined) known.set(key, (message = composeMessage(verdict, claim, cited)));
+  return message;
+}
+
+function composeMessage(verdict: Verdict, claim: ClaimT | null, cited: boolean): string {
   if (!claim) return 'Unverified: nothing in the claims database covers this claim; check it against a source.';
   const supporting = sourceCount(claim, 'supports');
   const sources = plural(supporting, 'source');

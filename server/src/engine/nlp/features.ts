@@ -114,6 +114,8 @@ class CueTables {
 let tables: CueTables | null = null;
 const cueTables = () => (tables ??= new CueTables());
 
+/** A cheap test first: THE_CAUSE scans the whole sentence and rarely matches. */
+const MAY_NAME_THE_CAUSE = /cause|reason|culprit/i;
 const THE_CAUSE = /\b(?:is|are|was|were|be)\s+the\s+(?:(?:main|primary|leading|real|root|sole|only|single|biggest|number one|#1)\s+)?(?:cause|reason|culprit)\b/i;
 
 /** "not enough", "not getting enough", "don't eat enough" before a concept: a lack of it. */
@@ -179,11 +181,12 @@ const ANAPHOR_NOUNS = new Set(['hormone', 'mineral', 'vitamin', 'nutrient', 'gla
 
 /**
  * Reads a sentence. `antecedent` is the main concept of the previous sentence, used when this one
- * opens with "It ..." or "The hormone ..." instead of naming its subject.
+ * opens with "It ..." or "The hormone ..." instead of naming its subject. `read`: the sentence's
+ * tokens and concept mentions when the caller already has them (the features take them over).
  */
-export function readSentence(text: string, lexicon: Lexicon, antecedents?: string | readonly string[]): SentenceFeatures {
-  const tokens = tokenize(text);
-  const concepts = lexicon.find(tokens);
+export function readSentence(text: string, lexicon: Lexicon, antecedents?: string | readonly string[], read?: { tokens: Token[]; concepts: ConceptMention[] }): SentenceFeatures {
+  const tokens = read?.tokens ?? tokenize(text);
+  const concepts = read?.concepts ?? lexicon.find(tokens);
   const previous = typeof antecedents === 'string' ? [antecedents] : (antecedents ?? []);
   const ref = previous.length ? refersBack(tokens, concepts) : null;
   if (ref) {
@@ -224,8 +227,10 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
     list.push({ state, at });
   };
   const conceptIds = new Set<string>();
-  const modifierAt = new Set<number>();
-  const conceptEnds = new Set(concepts.map((c) => c.end - 1));
+  // Token positions as flags (one byte per token) rather than Sets: this runs for every sentence.
+  const modifierAt = new TokenFlags(tokens.length);
+  const conceptEnds = new TokenFlags(tokens.length);
+  for (const c of concepts) conceptEnds.add(c.end - 1);
   for (const c of concepts) {
     conceptIds.add(c.id);
     const concept = lexicon.concepts.get(c.id);
@@ -243,7 +248,7 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
     for (let k = Math.max(0, c.start - 3); k < c.start; k++) {
       const w = tokens[k].norm;
       // "when magnesium is low, calcium ..." : a state word never reaches across punctuation.
-      if (/[,;:.!?()]/.test(text.slice(tokens[k].end, tokens[c.start].start))) continue;
+      if (hasPunctuation(text, tokens[k].end, tokens[c.start].start)) continue;
       const nounOf = tokens[k + 1]?.norm === 'in' || tokens[k + 1]?.norm === 'of';
       const lowWord = DEFICIENCY_BEFORE.has(w) || (DEFICIENCY_NOUNS.has(w) && nounOf) || (w === 'enough' && notEnough(tokens, k)) || (w === 'little' && tokens[k - 1]?.norm === 'too');
       const highWord = EXCESS_BEFORE.has(w) || (w === 'much' && tokens[k - 1]?.norm === 'too');
@@ -311,7 +316,7 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
   const relationCues: Array<{ fam: RelationFamily; cue: string; at: number }> = [];
   let comparative: { fam: RelationFamily; cue: string; at: number } | null = null;
   let auxiliary: { fam: RelationFamily; cue: string; at: number } | null = null;
-  const conceptAt = new Set<number>();
+  const conceptAt = new TokenFlags(tokens.length);
   for (const c of concepts) for (let i = c.start; i < c.end; i++) conceptAt.add(i);
   const conditional = conditionalClauses(tokens, text);
   for (const m of relationMatches) {
@@ -441,20 +446,25 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
   boosters.unshift(...boosterAt.filter(inMainClause).map((b) => b.cue));
 
   // "X is the cause of Y" claims exclusivity; "a cause" does not (cue matching drops articles).
-  if (THE_CAUSE.test(text)) boosters.push('the cause');
+  if (MAY_NAME_THE_CAUSE.test(text) && THE_CAUSE.test(text)) boosters.push('the cause');
   const movement = readMovement(tokens, concepts);
   const quantities = extractQuantities(text);
   if (quantities.some((q) => q.unit === '%' && q.min >= 100)) boosters.push('100%');
   const negation = mainNegations[0];
 
-  const cueAt = new Set<number>();
-  for (const matches of [relationMatches, modifierMatches]) {
+  const cueAt = new TokenFlags(tokens.length);
+  for (const matches of [relationMatches, modifierMatches] as Array<Array<{ start: number; end: number }>>) {
     for (const m of matches) for (let k = m.start; k < m.end; k++) cueAt.add(index[k]);
   }
   const isContent = (tok: Token, i: number) =>
     !conceptAt.has(i) && !cueAt.has(i) && !modifierAt.has(i) && !contrast.denied.has(i) && !tok.numeric && tok.norm.length > 2 && !STOPWORDS.has(tok.norm) && !DETERMINERS.has(tok.norm);
-  const contentWords = tokens.filter(isContent).map((tok) => tok.norm);
-  const objectWords = relationAt < 0 ? [] : tokens.filter((tok, i) => i > relationAt && isContent(tok, i)).map((tok) => tok.norm);
+  const contentWords: string[] = [];
+  const objectWords: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isContent(tokens[i], i)) continue;
+    contentWords.push(tokens[i].norm);
+    if (relationAt >= 0 && i > relationAt) objectWords.push(tokens[i].norm);
+  }
 
   return {
     tokens,
@@ -502,6 +512,34 @@ function resolveDefiniteNouns(tokens: Token[], concepts: ConceptMention[], previ
 }
 
 const DEFINITE = new Set(['the', 'this', 'that']);
+
+/**
+ * A set of token positions. Positions outside the sentence (-1, before the first token) count too.
+ */
+class TokenFlags {
+  private readonly flags: Uint8Array;
+  /** Anything outside 0..size: -1, and nothing else in practice. */
+  private others: Set<number> | null = null;
+
+  constructor(size: number) {
+    this.flags = new Uint8Array(size + 1);
+  }
+
+  add(i: number): void {
+    if (i >= 0 && i < this.flags.length) this.flags[i] = 1;
+    else (this.others ??= new Set()).add(i);
+  }
+
+  has(i: number): boolean {
+    return i >= 0 && i < this.flags.length ? this.flags[i] === 1 : this.others !== null && this.others.has(i);
+  }
+}
+
+/** Whether text[from, to) holds punctuation a state word never reaches across. */
+function hasPunctuation(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (',;:.!?()'.includes(text[i])) return true;
+  return false;
+}
 
 const ANAPHOR_CATEGORIES: Record<string, string[]> = {
   condition: ['condition'],
@@ -562,9 +600,12 @@ function readMovement(tokens: Token[], concepts: ConceptMention[]): Map<string, 
   return out;
 }
 
+const CLAUSE_OPENERS = new Set(['when', 'if', 'as', 'once', 'whenever', 'because', 'while']);
+
 /** The concept opens a subordinate clause ("when/if/as magnesium ...") that ends at a comma. */
 function stateClause(tokens: Token[], c: ConceptMention, text: string): boolean {
-  const opener = tokens.slice(Math.max(0, c.start - 3), c.start).some((t) => ['when', 'if', 'as', 'once', 'whenever', 'because', 'while'].includes(t.norm));
+  let opener = false;
+  for (let k = Math.max(0, c.start - 3); k < c.start && !opener; k++) opener = CLAUSE_OPENERS.has(tokens[k].norm);
   if (!opener) return false;
   const end = tokens[Math.min(tokens.length - 1, c.end + 5)]?.end ?? text.length;
   // An opening condition ends at its comma; a trailing one ("... when magnesium is scarce") at the sentence end.

@@ -25,7 +25,20 @@ export interface ConceptMention {
   antecedent?: true;
 }
 
+/** Lexicons by the entries they were built from (see Lexicon.of). */
+const built = new WeakMap<readonly LexiconEntryT[], Lexicon>();
+
 export class Lexicon {
+  /**
+   * The lexicon of a database's entries, built once and shared by every engine on that database: it
+   * only depends on the entries, and what it works out lazily (ancestors, relatives) stays worked out.
+   */
+  static of(entries: readonly LexiconEntryT[]): Lexicon {
+    let lexicon = built.get(entries);
+    if (!lexicon) built.set(entries, (lexicon = new Lexicon(entries)));
+    return lexicon;
+  }
+
   readonly concepts = new Map<string, Concept>();
   private readonly trie = new PhraseTrie<string>();
   /** Deficiency concept for a base concept: "magnesium" -> "magnesium-deficiency". */
@@ -44,8 +57,12 @@ export class Lexicon {
 
   /** Concept mentions in a token sequence, longest match first, non-overlapping. */
   find(tokens: readonly Token[]): ConceptMention[] {
-    const norms = tokens.map((t) => t.norm);
-    return this.trie.findAll(norms).map((m) => ({ id: m.value, start: m.start, end: m.end }));
+    const norms: string[] = new Array(tokens.length);
+    for (let i = 0; i < tokens.length; i++) norms[i] = tokens[i].norm;
+    const found = this.trie.findAll(norms);
+    const out: ConceptMention[] = new Array(found.length);
+    for (let i = 0; i < found.length; i++) out[i] = { id: found[i].value, start: found[i].start, end: found[i].end };
+    return out;
   }
 
   /** Ids found in a phrase (used for claims' subject/object/keywords). */

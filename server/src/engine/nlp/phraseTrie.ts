@@ -34,12 +34,16 @@ export class PhraseTrie<T> {
   /** Longest match starting at `i`, or null. */
   matchAt(tokens: readonly string[], i: number): PhraseMatch<T> | null {
     let node: TrieNode<T> | undefined = this.root;
-    let best: PhraseMatch<T> | null = null;
+    let bestEnd = -1;
+    let bestValue: T | undefined;
     for (let j = i; j < tokens.length && node; j++) {
       node = node.next.get(tokens[j]);
-      if (node && node.value !== undefined) best = { value: node.value, start: i, end: j + 1 };
+      if (node && node.value !== undefined) {
+        bestEnd = j + 1;
+        bestValue = node.value;
+      }
     }
-    return best;
+    return bestEnd < 0 ? null : { value: bestValue as T, start: i, end: bestEnd };
   }
 
   /** Non-overlapping longest matches, left to right. */

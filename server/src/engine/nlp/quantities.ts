@@ -23,29 +23,33 @@ const PATTERN = new RegExp(
   'gi',
 );
 
-const FRACTIONS: Array<[RegExp, number, number]> = [
-  [/\b(?:nearly|almost|virtually|practically|essentially) (?:all|every bit)\b/i, 90, 100],
-  [/\b(?:all|every bit|100 percent) of (?:the|its|your|our|their)\b/i, 100, 100],
-  [/\b(?:very little|hardly any|almost none|barely any)\b/i, 0, 10],
-  [/\b(?:more than|over|above) half\b/i, 50, 100],
-  [/\b(?:less than|under|below) half\b/i, 0, 50],
-  [/\b(?:about |around |roughly |nearly |almost )?half\b/i, 45, 55],
+/**
+ * Fractions in words, first match wins. Each comes with words one of which any match contains (in
+ * lower case), so that a sentence without them skips the pattern: most sentences hold none.
+ */
+const FRACTIONS: Array<[RegExp, number, number, string[]]> = [
+  [/\b(?:nearly|almost|virtually|practically|essentially) (?:all|every bit)\b/i, 90, 100, ['all', 'every bit']],
+  [/\b(?:all|every bit|100 percent) of (?:the|its|your|our|their)\b/i, 100, 100, [' of ']],
+  [/\b(?:very little|hardly any|almost none|barely any)\b/i, 0, 10, ['little', 'hardly', 'none', 'barely']],
+  [/\b(?:more than|over|above) half\b/i, 50, 100, ['half']],
+  [/\b(?:less than|under|below) half\b/i, 0, 50, ['half']],
+  [/\b(?:about |around |roughly |nearly |almost )?half\b/i, 45, 55, ['half']],
   // "less than a tenth", "over a quarter": bounds on a simple fraction.
-  [/\b(?:less than|under|below|fewer than) (?:a|one)[- ]tenth\b/i, 0, 10],
-  [/\b(?:less than|under|below|fewer than) (?:a|one)[- ]fifth\b/i, 0, 20],
-  [/\b(?:less than|under|below|fewer than) (?:a|one)[- ]quarter\b/i, 0, 25],
-  [/\b(?:less than|under|below|fewer than) (?:a|one)[- ]third\b/i, 0, 33],
-  [/\b(?:more than|over|above) (?:a|one)[- ]third\b/i, 33, 100],
-  [/\b(?:more than|over|above) (?:a|one)[- ]quarter\b/i, 25, 100],
-  [/\b(?:about |around |roughly |nearly )?(?:a|one)[- ]tenth\b/i, 8, 12],
-  [/\b(?:about |around |roughly |nearly )?(?:a|one)[- ]fifth\b/i, 17, 23],
-  [/\b(?:about |around |roughly |nearly )?two[- ]thirds\b/i, 60, 72],
-  [/\b(?:about |around |roughly |nearly )?(?:a|one)[- ]third\b/i, 28, 38],
-  [/\b(?:about |around |roughly |nearly )?three[- ]quarters\b/i, 70, 80],
-  [/\b(?:about |around |roughly |nearly )?(?:a|one)[- ]quarter\b/i, 20, 30],
+  [/\b(?:less than|under|below|fewer than) (?:a|one)[- ]tenth\b/i, 0, 10, ['tenth']],
+  [/\b(?:less than|under|below|fewer than) (?:a|one)[- ]fifth\b/i, 0, 20, ['fifth']],
+  [/\b(?:less than|under|below|fewer than) (?:a|one)[- ]quarter\b/i, 0, 25, ['quarter']],
+  [/\b(?:less than|under|below|fewer than) (?:a|one)[- ]third\b/i, 0, 33, ['third']],
+  [/\b(?:more than|over|above) (?:a|one)[- ]third\b/i, 33, 100, ['third']],
+  [/\b(?:more than|over|above) (?:a|one)[- ]quarter\b/i, 25, 100, ['quarter']],
+  [/\b(?:about |around |roughly |nearly )?(?:a|one)[- ]tenth\b/i, 8, 12, ['tenth']],
+  [/\b(?:about |around |roughly |nearly )?(?:a|one)[- ]fifth\b/i, 17, 23, ['fifth']],
+  [/\b(?:about |around |roughly |nearly )?two[- ]thirds\b/i, 60, 72, ['third']],
+  [/\b(?:about |around |roughly |nearly )?(?:a|one)[- ]third\b/i, 28, 38, ['third']],
+  [/\b(?:about |around |roughly |nearly )?three[- ]quarters\b/i, 70, 80, ['quarter']],
+  [/\b(?:about |around |roughly |nearly )?(?:a|one)[- ]quarter\b/i, 20, 30, ['quarter']],
   // "most of the magnesium", not "most of them" or "most people" (who, not how much).
-  [/\b(?:most|the majority|the bulk) of (?:the|its|your|our|their|this|that)\b/i, 50, 100],
-  [/\ba (?:small )?(?:fraction|minority)\b/i, 0, 30],
+  [/\b(?:most|the majority|the bulk) of (?:the|its|your|our|their|this|that)\b/i, 50, 100, [' of ']],
+  [/\ba (?:small )?(?:fraction|minority)\b/i, 0, 30, ['fraction', 'minority']],
 ];
 
 function unitOf(u: string): string {
@@ -69,6 +73,8 @@ const NUMBER_WORDS: Record<string, number> = {
 const WORD_NUMBER = new RegExp(String.raw`\b(${Object.keys(NUMBER_WORDS).join('|')})\s+(?:(?:different|main|key|separate|major|young|healthy|previously|infertile|pregnant)\s+)*${UNIT}(?![a-z])`, 'gi');
 /** "1:1", "4 to 1 ratio", "twice as much calcium as magnesium", "equal amounts". */
 const RATIO = /\b(\d+(?:\.\d+)?)\s*(?::|to)\s*(\d+(?:\.\d+)?)(?=\s*(?:ratio|\)|,|\.|$| of| calcium| magnesium))/i;
+/** Words one of which every RATIO_WORDS match contains (in lower case). */
+const RATIO_WORD_KEYS = ['as much', 'equal', 'the same', 'to one', 'to-one'];
 const RATIO_WORDS: Array<[RegExp, number]> = [
   [/\b(?:twice|double) as much\b/i, 2],
   [/\b(?:three|3) times as much\b/i, 3],
@@ -83,11 +89,14 @@ const MAY_HOLD_FIGURE = /\d|half|third|quarter|tenth|fifth|most|majority|bulk|fr
 export function extractQuantities(text: string): Interval[] {
   const out: Interval[] = [];
   if (!MAY_HOLD_FIGURE.test(text)) return out;
-  const ratio = RATIO.exec(text);
+  // The patterns with digits, and the ones with words, only where those could match.
+  const digits = /\d/.test(text);
+  const lower = text.toLowerCase();
+  const ratio = digits ? RATIO.exec(text) : null;
   if (ratio && /ratio|calcium|magnesium|:/i.test(text)) {
     const v = num(ratio[1]) / num(ratio[2]);
     out.push({ min: v, max: v, unit: 'ratio', text: ratio[0] });
-  } else {
+  } else if (RATIO_WORD_KEYS.some((k) => lower.includes(k))) {
     for (const [re, v] of RATIO_WORDS) {
       const m = re.exec(text);
       if (m) {
@@ -104,7 +113,7 @@ export function extractQuantities(text: string): Interval[] {
   }
   PATTERN.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = PATTERN.exec(text))) {
+  while (digits && (m = PATTERN.exec(text))) {
     const [whole, qualifier, a, b, unitWord] = m;
     const unit = unitOf(unitWord);
     const x = num(a);
@@ -124,7 +133,8 @@ export function extractQuantities(text: string): Interval[] {
     out.push({ min, max, unit, text: whole.trim() });
   }
   if (!out.some((q) => q.unit === '%')) {
-    for (const [re, min, max] of FRACTIONS) {
+    for (const [re, min, max, keys] of FRACTIONS) {
+      if (!keys.some((k) => lower.includes(k))) continue;
       const f = re.exec(text);
       if (f) {
         out.push({ min, max, unit: '%', text: f[0] });

@@ -14,18 +14,52 @@ export interface Token {
   numeric: boolean;
 }
 
-const TOKEN = /[A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z]+)?|\d+(?:[.,]\d+)*/g;
-
+/**
+ * Tokens are the matches of the global pattern [A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z]+)?|\d+(?:[.,]\d+)*,
+ * scanned by hand because this runs over every sentence and a regex match allocates an array per token.
+ */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  TOKEN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(text))) {
-    const raw = m[0].toLowerCase().replace('’', "'");
-    const numeric = raw.charCodeAt(0) >= 48 && raw.charCodeAt(0) <= 57;
-    out.push({ raw, norm: numeric ? raw.replace(/,(?=\d{3}\b)/g, '') : stem(raw), start: m.index, end: m.index + m[0].length, numeric });
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    let j: number;
+    if (isWordLetter(c)) {
+      j = i + 1;
+      while (j < n && isWordLetter(text.charCodeAt(j))) j++;
+      const q = text.charCodeAt(j);
+      if ((q === 0x27 || q === 0x2019) && j + 1 < n && isAsciiLetter(text.charCodeAt(j + 1))) {
+        j += 2;
+        while (j < n && isAsciiLetter(text.charCodeAt(j))) j++;
+      }
+    } else if (isDigit(c)) {
+      j = i + 1;
+      for (;;) {
+        while (j < n && isDigit(text.charCodeAt(j))) j++;
+        const sep = text.charCodeAt(j);
+        if ((sep === 0x2e || sep === 0x2c) && j + 1 < n && isDigit(text.charCodeAt(j + 1))) j += 1;
+        else break;
+      }
+    } else {
+      i++;
+      continue;
+    }
+    out.push(makeToken(text.slice(i, j), i, j));
+    i = j;
   }
   return out;
+}
+
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isWordLetter = (c: number) => isAsciiLetter(c) || (c >= 0xc0 && c <= 0x24f);
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+function makeToken(surface: string, start: number, end: number): Token {
+  let raw = surface.toLowerCase();
+  if (raw.includes('’')) raw = raw.replace('’', "'");
+  const numeric = raw.charCodeAt(0) >= 48 && raw.charCodeAt(0) <= 57;
+  return { raw, norm: numeric ? (raw.includes(',') ? raw.replace(/,(?=\d{3}\b)/g, '') : raw) : stem(raw), start, end, numeric };
 }
 
 /**
@@ -37,9 +71,9 @@ export function stem(word: string): string {
   if (w.endsWith("'s")) w = w.slice(0, -2);
   if (w.length <= 3) return w;
   if (w.endsWith('ies') && w.length > 4) return w.slice(0, -3) + 'y';
-  if (/(?:ss|us|is|ous|ics|ss)$/.test(w)) return w;
+  if (w.endsWith('ss') || w.endsWith('us') || w.endsWith('is') || w.endsWith('ics')) return w;
   if (w.endsWith('aches')) return w.slice(0, -1); // headaches, stomachaches
-  if (/(?:ches|shes|sses|xes)$/.test(w)) return w.slice(0, -2);
+  if (w.endsWith('ches') || w.endsWith('shes') || w.endsWith('sses') || w.endsWith('xes')) return w.slice(0, -2);
   if (w.endsWith('s')) return w.slice(0, -1);
   return w;
 }

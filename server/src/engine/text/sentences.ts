@@ -117,6 +117,9 @@ const LOOKAHEAD = 2048;
  * each restarting at a break found well inside the previous one; breaks only depend on nearby text.
  */
 function sentenceStarts(flat: string): number[] {
+  // Headings, table cells and short list items are often one sentence: in ASCII text only ".", "!"
+  // and "?" can end one (the line breaks are gone), so without them the segmenter has nothing to find.
+  if (asciiWithoutTerminators(flat)) return [0];
   const starts: number[] = [];
   let from = 0;
   let size = WINDOW;
@@ -135,6 +138,14 @@ function sentenceStarts(flat: string): number[] {
       size *= 2; // no break well inside this window: a very long sentence, look further
     }
   }
+}
+
+function asciiWithoutTerminators(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80 || c === 0x2e || c === 0x21 || c === 0x3f || c === 0x0a || c === 0x0d) return false;
+  }
+  return true;
 }
 
 /** Whether the segmenter's break between two adjacent pieces is a false one. */
