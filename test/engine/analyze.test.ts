@@ -84,6 +84,8 @@ describe('engine: verdicts on paraphrases', () => {
     ['Calcitonin is the hormone that tells your bones to dump calcium into your blood.', 'contradicted', 'calcitonin-moves-calcium-into-bone'],
     // "X suffers" is a fall; "suffer from" is having a condition.
     ['Calcium absorption suffers when magnesium is low.', 'supported', 'mg-helps-calcium-absorption'],
+    // "hardly" denies; an elided "does not." in a contrast denies, in a relative clause it does not.
+    ['Magnesium hardly matters for vitamin D.', 'contradicted', null],
     // An outcome the claim says nothing about.
     ['Magnesium and vitamin D both protect against depression.', 'unverified', null],
   ];

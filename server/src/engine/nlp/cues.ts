@@ -94,6 +94,7 @@ export const NEGATION_CUES = [
   'not fully', 'not completely', 'not entirely', 'not necessarily', 'not totally', 'rarely', 'seldom', 'ruled out', 'rule out', 'disproven', 'disproved', 'debunked', 'unaffected', 'regardless of', 'whatever', 'independent of',
   'independently of', 'just as well', 'makes no difference', 'no difference', 'little to',
   // "Calcium pills are useless for osteoporosis": no effect, not a decrease.
+  'hardly', 'barely', 'scarcely',
   'useless', 'pointless', 'worthless', 'ineffective', 'do nothing for', 'does nothing for', 'did nothing for',
   'doubt that', 'doubts that', 'doubted that', 'doubt whether', 'doubts whether',
 ];
@@ -105,7 +106,7 @@ export const NEGATION_EXCEPTIONS = [
   'not getting enough', 'not get enough', "don't get enough", "doesn't get enough", 'not eating enough', "don't eat enough",
   'not having enough', 'not taking enough', "don't take enough",
   'not surprising', 'not surprisingly', 'no surprise', 'no wonder', 'no doubt', 'not uncommon', 'not enough', 'no less',
-  'not all', 'not always', 'not everyone', 'not every',
+  'not all', 'not always', 'not everyone', 'not every', 'hardly any', 'barely any', 'scarcely any',
   'not yet', 'are all', 'were all', 'they all', 'we all', 'these all', 'all of us', 'all of these', 'all of them', 'nobody disputes', 'no one disputes', 'nobody denies', 'no one denies',
   'nobody doubts', 'no one doubts',
 ];

@@ -144,8 +144,13 @@ function elided(tokens: Token[], text: string, at: number): boolean {
   const contracted = /n't$/.test(t.raw) && ELIDING_AUXILIARIES.has(t.raw.replace(/n't$/, '').replace(/^wo$/, 'will').replace(/^ca$/, 'can'));
   if (!contracted && !(t.norm === 'not' && ELIDING_AUXILIARIES.has(tokens[at - 1].norm))) return false;
   const next = tokens[at + 1];
-  return !next || /[,;:.!?)]/.test(text.slice(t.end, next.start));
+  if (next && !/[,;:.!?)]/.test(text.slice(t.end, next.start))) return false;
+  // In a comparison or a relative clause ("... than those who did not", "people who don't"); a
+  // contrast ("Vitamin D matters, but magnesium does not.") does deny.
+  const before = tokens[at - (contracted ? 1 : 2)]?.norm ?? '';
+  return RELATIVE_PRONOUNS.has(before) || tokens.slice(0, at).some((x) => x.norm === 'than');
 }
+const RELATIVE_PRONOUNS = new Set(['who', 'that', 'which', 'those']);
 
 const CONDITION_MARKERS = new Set(['when', 'whenever', 'if', 'once']);
 /**
