@@ -28,6 +28,8 @@ export class ClaimIndex {
   /** For each concept, the claim concepts it gives credit to (itself, broader, narrower, siblings). */
   private readonly creditCache = new Map<string, CreditedBy>();
   private readonly precompiled: PrecompiledClaims | null = null;
+  private seen: Uint32Array | null = null;
+  private stamp = 0;
 
   /**
    * `precompiled`: claims compiled by the build, used when they fit `lexiconEntries`. When
@@ -103,16 +105,27 @@ export class ClaimIndex {
     const credited = new Set<string>();
     const categories = new Set<string>();
     const lineage = new Set<string>();
+    const creditors: CreditedBy[] = [];
     for (const id of conceptIds) {
       const by = this.creditedBy(id);
+      creditors.push(by);
       for (const c of by.ids) credited.add(c);
       for (const c of by.categories) categories.add(c);
       lineage.add(id);
       for (const a of this.lexicon.ancestors(id)) lineage.add(a);
     }
-    const found = new Set<number>();
+    // Claims found, each once: marked with this query's stamp rather than kept in a Set.
+    const seen = (this.seen ??= new Uint32Array(this.compiled.length));
+    if (this.stamp === 0xffffffff) seen.fill((this.stamp = 0));
+    const stamp = ++this.stamp;
+    const found: number[] = [];
     const add = (list: readonly number[] | undefined) => {
-      if (list) for (const i of list) found.add(i);
+      if (!list) return;
+      for (const i of list) {
+        if (seen[i] === stamp) continue;
+        seen[i] = stamp;
+        found.push(i);
+      }
     };
     // Pairs of credited concepts: the work is bounded by the sentence's concepts, not the database.
     for (const a of credited) {
@@ -138,7 +151,37 @@ export class ClaimIndex {
       add(g.objectOnly);
     }
     for (const id of lineage) add(this.byKeywordConcept.get(id));
-    return [...found].sort((a, b) => a - b).map((i) => this.claimAt(i));
+    const out: CompiledClaim[] = [];
+    for (const i of Int32Array.from(found).sort()) {
+      const c = this.claimAt(i);
+      if (!this.oneCreditorForBoth(c, creditors)) out.push(c);
+    }
+    return out;
+  }
+
+  /**
+   * Whether a single sentence concept is all that credits both the claim's subject and its object:
+   * then the claim cannot match, since its sides must be found through different words
+   * (matcher.ts: sidesCovered). Mostly claims found through a category credited whole: "bone"
+   * credits an organ subject and an organ object alike.
+   */
+  private oneCreditorForBoth(c: CompiledClaim, creditors: readonly CreditedBy[]): boolean {
+    if (!c.subjectIds.length || !c.objectIds.length) return false;
+    let only = -1;
+    for (let k = 0; k < creditors.length; k++) {
+      if (!this.creditsAny(creditors[k], c.subjectIds) && !this.creditsAny(creditors[k], c.objectIds)) continue;
+      if (only !== -1) return false;
+      only = k;
+    }
+    return true;
+  }
+
+  private creditsAny(by: CreditedBy, ids: readonly string[]): boolean {
+    for (const id of ids) {
+      if (by.idSet.has(id)) return true;
+      if (by.categories.length && by.categories.includes(this.lexicon.concepts.get(id)?.category as string)) return true;
+    }
+    return false;
   }
 
   /**
@@ -158,7 +201,7 @@ export class ClaimIndex {
     const categories = [...perCategory].filter(([cat, n]) => n >= WHOLE_CATEGORY_MIN && n === this.categorySize(cat)).map(([cat]) => cat);
     const whole = new Set(categories);
     const ids = [...set].filter((c) => !whole.has(this.lexicon.concepts.get(c)?.category as string));
-    out = { ids, categories };
+    out = { ids, idSet: new Set(ids), categories };
     this.creditCache.set(id, out);
     return out;
   }
@@ -205,6 +248,7 @@ const WHOLE_CATEGORY_MIN = 8;
 
 interface CreditedBy {
   ids: readonly string[];
+  idSet: ReadonlySet<string>;
   categories: readonly string[];
 }
 

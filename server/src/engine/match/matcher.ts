@@ -46,8 +46,25 @@ export function mayCredit(index: ClaimIndex, id: string, s: string): boolean {
   return !!category && SUBSTITUTABLE.has(category) && index.lexicon.concepts.get(s)?.category === category;
 }
 
+type Credit = { credit: number; by: string | null };
+
+/**
+ * What scoring works out about the sentence being ranked (rankMatches), the same for all its
+ * candidates: each claim concept's credit(), the words wordOverlap counts. Kept for one ranking
+ * only, never from one call to the next.
+ */
+let ranking: { index: ClaimIndex; sentence: SentenceFeatures; byId: Map<string, Credit>; overlapWords?: string[] } | null = null;
+
+function credit(index: ClaimIndex, id: string, sentence: SentenceFeatures, exclude?: ReadonlySet<string>): Credit {
+  if (!ranking || ranking.sentence !== sentence || ranking.index !== index) return computeCredit(index, id, sentence, exclude);
+  let c = ranking.byId.get(id);
+  if (!c) ranking.byId.set(id, (c = computeCredit(index, id, sentence)));
+  // Leaving sentence concepts out changes the credit only when the one giving it is left out.
+  return exclude && c.by !== null && exclude.has(c.by) ? computeCredit(index, id, sentence, exclude) : c;
+}
+
 /** 1 when the sentence names the concept, less when it names a broader, narrower or sibling one, else 0. */
-function credit(index: ClaimIndex, id: string, sentence: SentenceFeatures, exclude?: ReadonlySet<string>): { credit: number; by: string | null } {
+function computeCredit(index: ClaimIndex, id: string, sentence: SentenceFeatures, exclude?: ReadonlySet<string>): Credit {
   if (sentence.conceptIds.has(id) && !exclude?.has(id)) return { credit: 1, by: id };
   let best: { credit: number; by: string | null } = { credit: 0, by: null };
   const category = index.lexicon.concepts.get(id)?.category;
@@ -144,22 +161,28 @@ export function scoreClaim(index: ClaimIndex, c: CompiledClaim, s: SentenceFeatu
 }
 
 function wordOverlap(c: CompiledClaim, s: SentenceFeatures): number {
+  const words = ranking?.sentence === s ? (ranking.overlapWords ??= overlapWords(s)) : overlapWords(s);
   let shared = 0;
-  let total = 0;
-  for (const t of s.tokens) {
-    if (t.norm.length <= 2 || !/^[a-z]/.test(t.norm)) continue;
-    total++;
-    if (c.words.has(t.norm)) shared++;
-  }
-  return total ? shared / total : 0;
+  for (const w of words) if (c.words.has(w)) shared++;
+  return words.length ? shared / words.length : 0;
+}
+
+/** The sentence's words that count for wordOverlap (each occurrence). */
+function overlapWords(s: SentenceFeatures): string[] {
+  return s.tokens.filter((t) => t.norm.length > 2 && /^[a-z]/.test(t.norm)).map((t) => t.norm);
 }
 
 /** Candidates at or above the threshold, best first (ties keep database order). */
 export function rankMatches(index: ClaimIndex, s: SentenceFeatures): Match[] {
   const out: Match[] = [];
-  for (const c of index.candidates(s.conceptIds)) {
-    const score = scoreClaim(index, c, s);
-    if (score >= MATCH_THRESHOLD) out.push({ compiled: c, score });
+  ranking = { index, sentence: s, byId: new Map() };
+  try {
+    for (const c of index.candidates(s.conceptIds)) {
+      const score = scoreClaim(index, c, s);
+      if (score >= MATCH_THRESHOLD) out.push({ compiled: c, score });
+    }
+  } finally {
+    ranking = null;
   }
   return out.sort((a, b) => b.score - a.score);
 }
