@@ -105,7 +105,8 @@ function assemble(head: Head, file: string, claimText: (i: number) => string, co
   db.lexicon = parts.lexicon;
   db.claims = claims;
   for (const id of index.ids) db.claimOrigin.set(id, origin);
-  db.precompiled = new PrecompiledClaims(db.lexicon.slice(), index, source);
+  // Only what matching reads stays in memory (the byte lengths, ids and facts are used up).
+  db.precompiled = new PrecompiledClaims(db.lexicon.slice(), { strings, wordDf: index.wordDf, concepts: Int32Array.from(index.concepts) }, source);
   return db;
 }
 

@@ -5,6 +5,9 @@
 // only when matcher.mayCredit says so (same, broader, narrower or sibling concept...). So claims are posted
 // under their subject and object concepts, and a sentence looks up the concepts its own concepts
 // credit; claims with neither side in the lexicon are found through any concept they share.
+// A sentence concept that credits a whole category (an organ credits every organ) is looked up
+// by category, not concept by concept. Claims built by the build are decoded only when they first
+// become a candidate (precompiled.ts).
 import type { ClaimT, LexiconEntryT } from '../db/schema';
 import type { Lexicon } from '../nlp/lexicon';
 import { compileClaim, type CompiledClaim } from './compiledClaim';

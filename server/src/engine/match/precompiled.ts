@@ -49,7 +49,8 @@ export class PrecompiledClaims {
   constructor(
     /** The lexicon entries the claims were compiled against (the same objects as the database's). */
     readonly lexicon: readonly LexiconEntryT[],
-    readonly index: StoredIndex,
+    /** Of the stored index, what the claim index reads. */
+    readonly index: Pick<StoredIndex, 'strings' | 'wordDf'> & { concepts: ArrayLike<number> },
     readonly source: ClaimSource,
   ) {}
 
