@@ -60,7 +60,7 @@ export class ClaimIndex {
       const subject = c.subjectIds.length > 0;
       const object = c.objectIds.length > 0;
       if (subject && object) {
-        for (const a of new Set(c.subjectIds)) {
+        for (const a of unique(c.subjectIds)) {
           let objects = this.byPair.get(a);
           if (!objects) this.byPair.set(a, (objects = new Map()));
           post(objects, c.objectIds, i);
@@ -274,8 +274,13 @@ function union(...lists: ReadonlyArray<readonly string[]>): string[] {
   return out;
 }
 
+/** Each id once (most claims name one concept a side: no Set for those). */
+function unique(ids: readonly string[]): Iterable<string> {
+  return ids.length > 1 ? new Set(ids) : ids;
+}
+
 function post(postings: Postings, ids: readonly string[], claim: number): void {
-  for (const id of new Set(ids)) {
+  for (const id of unique(ids)) {
     let list = postings.get(id);
     if (!list) postings.set(id, (list = []));
     list.push(claim);
