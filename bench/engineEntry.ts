@@ -4,6 +4,7 @@ export { createEngine } from '../server/src/engine/createEngine';
 export { extractProse } from '../server/src/engine/markdown/extractProse';
 export { parseBlocks } from '../server/src/engine/markdown/blockParser';
 export { fromCompiled } from '../server/src/engine/db/database';
+export { openArtefact, readArtefact } from '../server/src/engine/db/artefact';
 export { loadBuiltinDatabase } from '../server/src/engine/db/load';
 export { ClaimIndex } from '../server/src/engine/match/claimIndex';
 export { Lexicon } from '../server/src/engine/nlp/lexicon';

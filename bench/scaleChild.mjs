@@ -1,5 +1,5 @@
 // Run by bench/run.mjs in a fresh process: loads a compiled claims database the way the product
-// loads dist/claims-db.json (read, JSON.parse, engine construction: lexicon + claim index), then
+// loads dist/claims-db.json (read, parse, engine construction: lexicon + claim index), then
 // times matching per sentence and reports the process's resident memory.
 // Usage: node bench/scaleChild.mjs <db.json> <sentences.json>
 import { readFileSync } from 'fs';
@@ -12,7 +12,7 @@ const sentences = JSON.parse(readFileSync(sentencesFile, 'utf8'));
 const median = (xs) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 const t0 = performance.now();
-const db = E.fromCompiled(JSON.parse(readFileSync(dbFile, 'utf8')));
+const db = E.openArtefact(dbFile);
 const engine = E.createEngine(db);
 const loadMs = performance.now() - t0;
 

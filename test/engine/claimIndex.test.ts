@@ -2,7 +2,11 @@ import * as assert from 'assert';
 import { fromCompiled, toCompiled, type CompiledDatabase } from '../../server/src/engine/db/database';
 import { loadBuiltinDatabase } from '../../server/src/engine/db/load';
 import { compileClaim } from '../../server/src/engine/match/compiledClaim';
-import { fitsLexicon, restoreCompiled, withCompiledClaims } from '../../server/src/engine/match/precompiled';
+import { fitsLexicon, withCompiledClaims } from '../../server/src/engine/match/precompiled';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { openArtefact, readArtefact } from '../../server/src/engine/db/artefact';
 import { ClaimIndex } from '../../server/src/engine/match/claimIndex';
 import { MATCH_THRESHOLD, rankMatches, scoreClaim } from '../../server/src/engine/match/matcher';
 import { readSentence } from '../../server/src/engine/nlp/features';
@@ -40,23 +44,69 @@ describe('claim index', () => {
 });
 
 describe('prebuilt compiled claims', () => {
-  it('restore to exactly what compiling gives, through JSON', () => {
-    const db = loadBuiltinDatabase();
-    const lexicon = new Lexicon(db.lexicon);
-    const artefact = JSON.parse(JSON.stringify(withCompiledClaims(toCompiled(db)))) as CompiledDatabase;
-    assert.strictEqual(artefact.compiled?.length, db.claims.length);
-    const loaded = fromCompiled(artefact);
-    assert.ok(loaded.precompiled);
-    loaded.claims.forEach((claim, i) => {
-      assert.deepStrictEqual(restoreCompiled(claim, artefact.compiled![i]), compileClaim(claim, lexicon), claim.id);
+  const db = loadBuiltinDatabase();
+  const lexicon = new Lexicon(db.lexicon);
+  const json = JSON.stringify(withCompiledClaims(toCompiled(db)));
+
+  for (const [how, load] of [
+    ['parsed whole', () => fromCompiled(JSON.parse(json) as CompiledDatabase)],
+    ['read lazily', () => readArtefact(Buffer.from(json))],
+  ] as const) {
+    it(`restore to exactly what compiling gives (${how})`, () => {
+      const loaded = load();
+      assert.ok(loaded.precompiled);
+      assert.strictEqual(loaded.precompiled.count, db.claims.length);
+      assert.deepStrictEqual(JSON.parse(JSON.stringify(loaded.claims)), JSON.parse(JSON.stringify(db.claims)));
+      loaded.claims.forEach((claim, i) => {
+        assert.deepStrictEqual(loaded.precompiled!.compiled(i), compileClaim(claim, lexicon), claim.id);
+      });
+      // An open interval ("over 60%") keeps its infinite bound.
+      assert.ok(loaded.claims.some((_, i) => loaded.precompiled!.compiled(i).interval?.max === Infinity));
+      // The index built from the stored form equals the one built by compiling.
+      const index = new ClaimIndex(loaded.claims, new Lexicon(loaded.lexicon), loaded.precompiled, loaded.lexicon);
+      assert.deepStrictEqual(index.claims, new ClaimIndex(loaded.claims, lexicon).claims);
+      assert.deepStrictEqual(index.wordDf, new ClaimIndex(loaded.claims, lexicon).wordDf);
     });
-    // An open interval ("over 60%") keeps its infinite bound.
-    assert.ok(loaded.claims.some((c, i) => restoreCompiled(c, artefact.compiled![i]).interval?.max === Infinity));
+  }
+
+  it('lazy claims read, spread and serialise as the claims they stand for', () => {
+    const fresh = readArtefact(Buffer.from(json));
+    fresh.claims.forEach((claim, i) => {
+      // Fields known before the claim is parsed.
+      assert.strictEqual(claim.relation, db.claims[i].relation);
+      assert.strictEqual(claim.status, db.claims[i].status);
+    });
+    const loaded = readArtefact(Buffer.from(json));
+    loaded.claims.forEach((claim, i) => {
+      assert.deepStrictEqual(claim, db.claims[i]);
+      assert.deepStrictEqual({ ...claim }, db.claims[i]);
+      assert.strictEqual(JSON.stringify(claim), JSON.stringify(db.claims[i]));
+    });
+  });
+
+  it('read from a file: claims are read from it when first used', () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'factlens-artefact-')), 'claims-db.json');
+    fs.writeFileSync(file, json);
+    const loaded = openArtefact(file);
+    assert.ok(loaded.precompiled);
+    assert.strictEqual(JSON.stringify(loaded.claims), JSON.stringify(db.claims));
+    loaded.claims.forEach((claim, i) => assert.deepStrictEqual(loaded.precompiled!.compiled(i), compileClaim(claim, lexicon), claim.id));
+    // Rewritten under a running server: a claim not read yet cannot be read from the new file.
+    const other = openArtefact(file);
+    fs.writeFileSync(file, json.replace('"statement":"', '"statement":"Changed: '));
+    assert.throws(() => other.claims[0].statement, /changed after FactLens loaded it/);
+    fs.rmSync(path.dirname(file), { recursive: true });
+  });
+
+  it('a file the lazy reader cannot walk is parsed whole', () => {
+    const loaded = readArtefact(Buffer.from(JSON.stringify(JSON.parse(json), null, 1)));
+    assert.deepStrictEqual(JSON.parse(JSON.stringify(loaded.claims)), JSON.parse(JSON.stringify(db.claims)));
+    assert.ok(loaded.precompiled);
   });
 
   it('are not used when packs changed the lexicon', () => {
-    const db = fromCompiled(JSON.parse(JSON.stringify(withCompiledClaims(toCompiled(loadBuiltinDatabase())))) as CompiledDatabase);
-    assert.ok(db.precompiled && fitsLexicon(db.precompiled, db.lexicon));
-    assert.ok(!fitsLexicon(db.precompiled, [...db.lexicon, { id: 'x', terms: ['x'], category: 'other' } as never]));
+    const loaded = readArtefact(Buffer.from(json));
+    assert.ok(loaded.precompiled && fitsLexicon(loaded.precompiled, loaded.lexicon));
+    assert.ok(!fitsLexicon(loaded.precompiled, [...loaded.lexicon, { id: 'x', terms: ['x'], category: 'other' } as never]));
   });
 });

@@ -3,7 +3,7 @@
 // that resolve, retire/override targets that exist.
 import type { ClaimT, LexiconEntryT, PackFileT, ReferenceT, SourceT } from './schema';
 import type { DbIssue, ParsedFile } from './parseFile';
-import type { PrecompiledClaims, StoredCompiledClaim } from '../match/precompiled';
+import { PrecompiledClaims, type StoredCompiledClaim, type StoredIndex } from '../match/precompiled';
 
 export interface ClaimsDatabase {
   sources: Map<string, SourceT>;
@@ -30,7 +30,8 @@ export interface CompiledDatabase {
   references: ReferenceT[];
   lexicon: LexiconEntryT[];
   claims: ClaimT[];
-  /** The claims compiled for matching, parallel to `claims` (optional: written by the build). */
+  /** The claims compiled for matching, parallel to `claims`, and what the claim index needs of them (written by the build). */
+  index?: StoredIndex;
   compiled?: StoredCompiledClaim[];
 }
 
@@ -54,11 +55,12 @@ export function fromCompiled(c: CompiledDatabase, file = '<built-in>'): ClaimsDa
   for (const r of c.references) db.references.set(r.id, r);
   db.lexicon = c.lexicon.slice();
   db.claims = c.claims.slice();
-  for (const cl of c.claims) db.claimOrigin.set(cl.id, { file, builtin: true });
-  if (c.compiled && c.compiled.length === c.claims.length) {
-    const byClaim = new WeakMap<ClaimT, StoredCompiledClaim>();
-    c.claims.forEach((cl, i) => byClaim.set(cl, c.compiled![i]));
-    db.precompiled = { lexicon: db.lexicon.slice(), byClaim };
+  const origin = { file, builtin: true };
+  for (const cl of c.claims) db.claimOrigin.set(cl.id, origin);
+  const claims = db.claims;
+  const compiled = c.compiled;
+  if (c.index && compiled && compiled.length === claims.length) {
+    db.precompiled = new PrecompiledClaims(db.lexicon.slice(), c.index, { count: claims.length, claim: (i) => claims[i], stored: (i) => compiled[i] });
   }
   return db;
 }

@@ -2,7 +2,8 @@
 // the curated YAML when running from source) and reads claim packs.
 import * as fs from 'fs';
 import * as path from 'path';
-import { emptyDatabase, fromCompiled, mergeFiles, type ClaimsDatabase, type CompiledDatabase } from './database';
+import { openArtefact } from './artefact';
+import { emptyDatabase, mergeFiles, type ClaimsDatabase } from './database';
 import { parseClaimsFile, type DbIssue, type ParsedFile } from './parseFile';
 import { quoteChecker, readPackSourceTexts } from './packSources';
 
@@ -83,7 +84,7 @@ export function loadBuiltinDatabase(): ClaimsDatabase {
   if (builtinCache) return builtinCache;
   const compiled = path.join(__dirname, 'claims-db.json');
   if (fs.existsSync(compiled)) {
-    builtinCache = fromCompiled(JSON.parse(fs.readFileSync(compiled, 'utf8')) as CompiledDatabase);
+    builtinCache = openArtefact(compiled);
     return builtinCache;
   }
   const dir = findCuratedDir();

@@ -5,19 +5,22 @@
 // only when matcher.mayCredit says so (same, broader, narrower or sibling concept...). So claims are posted
 // under their subject and object concepts, and a sentence looks up the concepts its own concepts
 // credit; claims with neither side in the lexicon are found through any concept they share.
+// A sentence concept that credits a whole category (an organ credits every organ) is looked up
+// by category, not concept by concept. Claims built by the build are decoded only when they first
+// become a candidate (precompiled.ts).
 import type { ClaimT, LexiconEntryT } from '../db/schema';
 import type { Lexicon } from '../nlp/lexicon';
 import { compileClaim, type CompiledClaim } from './compiledClaim';
 import { mayCredit } from './matcher';
-import { fitsLexicon, restoreCompiled, type PrecompiledClaims } from './precompiled';
+import { fitsLexicon, type PrecompiledClaims } from './precompiled';
 
 type Postings = Map<string, number[]>;
 
 export class ClaimIndex {
-  readonly claims: CompiledClaim[];
+  private readonly compiled: Array<CompiledClaim | undefined>;
   private readonly weights = new Map<string, number>();
   /** In how many claims' wording each content word occurs. */
-  readonly wordDf = new Map<string, number>();
+  readonly wordDf: Map<string, number>;
   /** Claims with both sides in the lexicon, under each (subject concept, object concept) pair. */
   private readonly byPair = new Map<string, Postings>();
   /** Claims with only one side in the lexicon, under that side's concepts. */
@@ -26,22 +29,38 @@ export class ClaimIndex {
   /** Claims with neither side in the lexicon, under their keyword concepts and broader ones. */
   private readonly byKeywordConcept: Postings = new Map();
   /** For each concept, the claim concepts it gives credit to (itself, broader, narrower, siblings). */
-  private readonly creditCache = new Map<string, readonly string[]>();
+  private readonly creditCache = new Map<string, CreditedBy>();
+  private readonly precompiled: PrecompiledClaims | null = null;
+  private seen: Uint32Array | null = null;
+  private stamp = 0;
 
-  /** `precompiled`: claims compiled by the build, used when they fit `lexiconEntries`. */
+  /**
+   * `precompiled`: claims compiled by the build, used when they fit `lexiconEntries`. When
+   * `claims` are exactly the build's, a claim is decoded only when it first becomes a candidate.
+   */
   constructor(claims: readonly ClaimT[], readonly lexicon: Lexicon, precompiled?: PrecompiledClaims, lexiconEntries?: readonly LexiconEntryT[]) {
-    const stored = precompiled && lexiconEntries && fitsLexicon(precompiled, lexiconEntries) ? precompiled.byClaim : null;
-    this.claims = claims.map((c) => {
-      const pre = stored?.get(c);
-      return pre ? restoreCompiled(c, pre) : compileClaim(c, lexicon);
-    });
+    const pre = precompiled && lexiconEntries && fitsLexicon(precompiled, lexiconEntries) ? precompiled : null;
+    if (pre && pre.isWhole(claims)) {
+      this.precompiled = pre;
+      this.compiled = new Array<CompiledClaim | undefined>(claims.length);
+      this.wordDf = pre.wordDf();
+    } else {
+      const stored = new Map<ClaimT, number>();
+      if (pre) for (let i = 0; i < pre.count; i++) stored.set(pre.source.claim(i), i);
+      this.compiled = claims.map((c) => {
+        const at = stored.get(c);
+        return at !== undefined ? pre!.compiled(at) : compileClaim(c, lexicon);
+      });
+      this.wordDf = new Map();
+      for (const c of this.compiled as CompiledClaim[]) for (const w of c.words) this.wordDf.set(w, (this.wordDf.get(w) ?? 0) + 1);
+    }
     const df = new Map<string, number>();
-    this.claims.forEach((c, i) => {
+    this.forEachClaim((i, c) => {
       for (const k of c.keys) df.set(k, (df.get(k) ?? 0) + 1);
       const subject = c.subjectIds.length > 0;
       const object = c.objectIds.length > 0;
       if (subject && object) {
-        for (const a of new Set(c.subjectIds)) {
+        for (const a of unique(c.subjectIds)) {
           let objects = this.byPair.get(a);
           if (!objects) this.byPair.set(a, (objects = new Map()));
           post(objects, c.objectIds, i);
@@ -54,14 +73,31 @@ export class ClaimIndex {
         post(this.byKeywordConcept, c.keys.flatMap((k) => [k, ...lexicon.ancestors(k)]), i);
       }
     });
-    for (const c of this.claims) for (const w of c.words) this.wordDf.set(w, (this.wordDf.get(w) ?? 0) + 1);
-    const n = Math.max(1, this.claims.length);
+    const n = Math.max(1, this.compiled.length);
     for (const [k, d] of df) this.weights.set(k, Math.max(0.3, 1 + Math.log(n / (1 + d))));
+  }
+
+  /** Each claim's concepts, which the postings are built from: from the build's index when there is one (no claim decoded). */
+  private forEachClaim(visit: (i: number, c: { subjectIds: readonly string[]; objectIds: readonly string[]; keys: readonly string[] }) => void): void {
+    if (this.precompiled) {
+      this.precompiled.forEachClaim((i, c) => visit(i, { subjectIds: c.subjectIds, objectIds: c.objectIds, keys: union(c.subjectIds, c.objectIds, c.keywordIds) }));
+    } else {
+      this.compiled.forEach((c, i) => visit(i, c!));
+    }
+  }
+
+  /** Every claim, compiled (decodes all of them: for tests and tools, not for matching). */
+  get claims(): CompiledClaim[] {
+    return Array.from(this.compiled, (_, i) => this.claimAt(i));
+  }
+
+  private claimAt(i: number): CompiledClaim {
+    return (this.compiled[i] ??= this.precompiled!.compiled(i));
   }
 
   /** How much a concept tells claims apart: common concepts (magnesium) weigh least. */
   weight(id: string): number {
-    return this.weights.get(id) ?? 1 + Math.log(Math.max(1, this.claims.length));
+    return this.weights.get(id) ?? 1 + Math.log(Math.max(1, this.compiled.length));
   }
 
   /**
@@ -70,52 +106,181 @@ export class ClaimIndex {
    */
   candidates(conceptIds: Iterable<string>): CompiledClaim[] {
     const credited = new Set<string>();
+    const categories = new Set<string>();
     const lineage = new Set<string>();
+    const creditors: CreditedBy[] = [];
     for (const id of conceptIds) {
-      for (const c of this.creditedBy(id)) credited.add(c);
+      const by = this.creditedBy(id);
+      creditors.push(by);
+      for (const c of by.ids) credited.add(c);
+      for (const c of by.categories) categories.add(c);
       lineage.add(id);
       for (const a of this.lexicon.ancestors(id)) lineage.add(a);
     }
-    const found = new Set<number>();
+    // Claims found, each once: marked with this query's stamp rather than kept in a Set.
+    const seen = (this.seen ??= new Uint32Array(this.compiled.length));
+    if (this.stamp === 0xffffffff) seen.fill((this.stamp = 0));
+    const stamp = ++this.stamp;
+    const found: number[] = [];
+    const add = (list: readonly number[] | undefined) => {
+      if (!list) return;
+      for (const i of list) {
+        if (seen[i] === stamp) continue;
+        seen[i] = stamp;
+        found.push(i);
+      }
+    };
     // Pairs of credited concepts: the work is bounded by the sentence's concepts, not the database.
     for (const a of credited) {
       const objects = this.byPair.get(a);
       if (objects) {
         if (objects.size < credited.size) {
-          for (const [b, list] of objects) if (credited.has(b)) for (const i of list) found.add(i);
+          for (const [b, list] of objects) if (credited.has(b)) add(list);
         } else {
-          for (const b of credited) {
-            const list = objects.get(b);
-            if (list) for (const i of list) found.add(i);
-          }
+          for (const b of credited) add(objects.get(b));
         }
       }
-      const subjectOnly = this.bySubjectOnly.get(a);
-      if (subjectOnly) for (const i of subjectOnly) found.add(i);
-      const objectOnly = this.byObjectOnly.get(a);
-      if (objectOnly) for (const i of objectOnly) found.add(i);
+      add(this.bySubjectOnly.get(a));
+      add(this.byObjectOnly.get(a));
     }
-    for (const id of lineage) {
-      const list = this.byKeywordConcept.get(id);
-      if (list) for (const i of list) found.add(i);
+    // Whole categories credited ("the liver" for any organ): their claims are listed per category,
+    // so a sentence naming an organ does not walk every organ the database knows.
+    for (const cat of categories) {
+      const g = this.categoryPostings(cat);
+      for (const a of credited) add(g.objectInCategory.get(a));
+      for (const b of credited) add(g.subjectInCategory.get(b));
+      for (const other of categories) add(g.bothInCategories.get(other));
+      add(g.subjectOnly);
+      add(g.objectOnly);
     }
-    return [...found].sort((a, b) => a - b).map((i) => this.claims[i]);
+    for (const id of lineage) add(this.byKeywordConcept.get(id));
+    const out: CompiledClaim[] = [];
+    for (const i of Int32Array.from(found).sort()) {
+      const c = this.claimAt(i);
+      if (!this.oneCreditorForBoth(c, creditors)) out.push(c);
+    }
+    return out;
   }
 
-  /** Claim concepts a sentence concept gives credit to: itself, broader and narrower concepts, siblings. */
-  private creditedBy(id: string): readonly string[] {
+  /**
+   * Whether a single sentence concept is all that credits both the claim's subject and its object:
+   * then the claim cannot match, since its sides must be found through different words
+   * (matcher.ts: sidesCovered). Mostly claims found through a category credited whole: "bone"
+   * credits an organ subject and an organ object alike.
+   */
+  private oneCreditorForBoth(c: CompiledClaim, creditors: readonly CreditedBy[]): boolean {
+    if (!c.subjectIds.length || !c.objectIds.length) return false;
+    let only = -1;
+    for (let k = 0; k < creditors.length; k++) {
+      if (!this.creditsAny(creditors[k], c.subjectIds) && !this.creditsAny(creditors[k], c.objectIds)) continue;
+      if (only !== -1) return false;
+      only = k;
+    }
+    return true;
+  }
+
+  private creditsAny(by: CreditedBy, ids: readonly string[]): boolean {
+    for (const id of ids) {
+      if (by.idSet.has(id)) return true;
+      if (by.categories.length && by.categories.includes(this.lexicon.concepts.get(id)?.category as string)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Claim concepts a sentence concept gives credit to (itself, broader and narrower concepts,
+   * siblings...): named one by one, except categories credited whole, which are named as such.
+   */
+  private creditedBy(id: string): CreditedBy {
     let out = this.creditCache.get(id);
     if (out) return out;
     const set = new Set<string>([id, ...this.lexicon.relatives(id)]);
     for (const c of this.lexicon.concepts.keys()) if (mayCredit(this, c, id)) set.add(c);
-    out = [...set];
+    const perCategory = new Map<string, number>();
+    for (const c of set) {
+      const cat = this.lexicon.concepts.get(c)?.category;
+      if (cat !== undefined) perCategory.set(cat, (perCategory.get(cat) ?? 0) + 1);
+    }
+    const categories = [...perCategory].filter(([cat, n]) => n >= WHOLE_CATEGORY_MIN && n === this.categorySize(cat)).map(([cat]) => cat);
+    const whole = new Set(categories);
+    const ids = [...set].filter((c) => !whole.has(this.lexicon.concepts.get(c)?.category as string));
+    out = { ids, idSet: new Set(ids), categories };
     this.creditCache.set(id, out);
     return out;
   }
+
+  private categorySizes: Map<string, number> | null = null;
+  private categorySize(cat: string): number {
+    if (!this.categorySizes) {
+      this.categorySizes = new Map();
+      for (const c of this.lexicon.concepts.values()) this.categorySizes.set(c.category, (this.categorySizes.get(c.category) ?? 0) + 1);
+    }
+    return this.categorySizes.get(cat) ?? 0;
+  }
+
+  /** Claims with a side in a category, built on the first sentence that credits the category whole. */
+  private readonly byCategory = new Map<string, CategoryPostings>();
+  private categoryPostings(cat: string): CategoryPostings {
+    let g = this.byCategory.get(cat);
+    if (g) return g;
+    g = { objectInCategory: new Map(), subjectInCategory: new Map(), bothInCategories: new Map(), subjectOnly: [], objectOnly: [] };
+    const inCat = (ids: readonly string[]) => ids.some((id) => this.lexicon.concepts.get(id)?.category === cat);
+    const categoriesOf = (ids: readonly string[]) => ids.flatMap((id) => this.lexicon.concepts.get(id)?.category ?? []);
+    this.forEachClaim((i, c) => {
+      const subject = c.subjectIds.length > 0;
+      const object = c.objectIds.length > 0;
+      if (subject && object) {
+        if (inCat(c.objectIds)) post(g!.objectInCategory, c.subjectIds, i);
+        if (inCat(c.subjectIds)) {
+          post(g!.subjectInCategory, c.objectIds, i);
+          post(g!.bothInCategories, categoriesOf(c.objectIds), i);
+        }
+      } else if (subject) {
+        if (inCat(c.subjectIds)) g!.subjectOnly.push(i);
+      } else if (object) {
+        if (inCat(c.objectIds)) g!.objectOnly.push(i);
+      }
+    });
+    this.byCategory.set(cat, g);
+    return g;
+  }
+}
+
+/** Below this many concepts a category credited whole is simply listed concept by concept. */
+const WHOLE_CATEGORY_MIN = 8;
+
+interface CreditedBy {
+  ids: readonly string[];
+  idSet: ReadonlySet<string>;
+  categories: readonly string[];
+}
+
+/** Claims with a side in one category: under the other side's concept, or its category. */
+interface CategoryPostings {
+  /** Object in the category, under each subject concept. */
+  objectInCategory: Postings;
+  /** Subject in the category, under each object concept. */
+  subjectInCategory: Postings;
+  /** Subject in the category, under each object concept's category. */
+  bothInCategories: Postings;
+  subjectOnly: number[];
+  objectOnly: number[];
+}
+
+/** The ids of all lists, each once, in first-seen order (as CompiledClaim.keys). */
+function union(...lists: ReadonlyArray<readonly string[]>): string[] {
+  const out: string[] = [];
+  for (const list of lists) for (const id of list) if (!out.includes(id)) out.push(id);
+  return out;
+}
+
+/** Each id once (most claims name one concept a side: no Set for those). */
+function unique(ids: readonly string[]): Iterable<string> {
+  return ids.length > 1 ? new Set(ids) : ids;
 }
 
 function post(postings: Postings, ids: readonly string[], claim: number): void {
-  for (const id of new Set(ids)) {
+  for (const id of unique(ids)) {
     let list = postings.get(id);
     if (!list) postings.set(id, (list = []));
     list.push(claim);

@@ -1,63 +1,196 @@
 // Claims compiled for matching at build time, so loading a large database does not re-read
 // every claim's wording (compiling is most of the start-up cost of 100,000 claims). The build
-// stores each CompiledClaim without its claim, Sets and Maps written as tagged arrays; loading
-// restores them. The stored form is used only with the lexicon it was compiled against: packs
-// that add lexicon entries can change how a claim reads, so then claims are compiled afresh.
+// stores each CompiledClaim without its claim in a compact form (codec below, every string a
+// number in one shared string table) plus, in `index`, what the claim index needs of every claim
+// (its concepts, the words of the database) so that building the index decodes no claim: a claim
+// is decoded the first time a sentence makes it a candidate. The stored form is used only with
+// the lexicon it was compiled against: packs that add lexicon entries can change how a claim
+// reads, so then claims are compiled afresh.
 import type { ClaimT, LexiconEntryT } from '../db/schema';
 import type { CompiledDatabase } from '../db/database';
 import { Lexicon } from '../nlp/lexicon';
 import { compileClaim, type CompiledClaim } from './compiledClaim';
 
-export type StoredCompiledClaim = Record<string, unknown>;
+/** One claim's compiled form, packed (see pack below). */
+export type StoredCompiledClaim = unknown[];
 
-export interface PrecompiledClaims {
-  /** The lexicon entries the claims were compiled against (the same objects as the database's). */
-  lexicon: readonly LexiconEntryT[];
-  byClaim: WeakMap<ClaimT, StoredCompiledClaim>;
+/** What the claim index needs of every claim, written by the build beside the claims. */
+export interface StoredIndex {
+  /** Every string the packed compiled claims and `concepts`/`wordDf` refer to. */
+  strings: string[];
+  /** Claim ids, in database order. */
+  ids: string[];
+  /** Per claim: subject count, subject concepts, object count, object concepts, keyword concept count, keyword concepts (string numbers). */
+  concepts: number[];
+  /** Per claim: its relation and status (string numbers), which matching reads of every candidate. */
+  facts: number[];
+  /** Content words of the claims' wording (string numbers) and in how many claims each occurs. */
+  wordDf: number[];
+  /** UTF-8 byte length of each claim's JSON and of each packed compiled claim's JSON, so a loader can find them without parsing. */
+  claimBytes: number[];
+  compiledBytes: number[];
 }
 
-export function storeCompiled(c: CompiledClaim): StoredCompiledClaim {
-  const out: StoredCompiledClaim = {};
-  for (const [key, value] of Object.entries(c)) if (key !== 'claim' && value !== undefined) out[key] = encode(value);
-  return out;
+/** Where a database's claims come from when it was loaded from the prebuilt artefact. */
+export interface ClaimSource {
+  readonly count: number;
+  claim(i: number): ClaimT;
+  /** The packed compiled claim (decoded lazily). */
+  stored(i: number): StoredCompiledClaim;
 }
 
-export function restoreCompiled(claim: ClaimT, stored: StoredCompiledClaim): CompiledClaim {
-  const out: Record<string, unknown> = { claim };
-  for (const [key, value] of Object.entries(stored)) out[key] = decode(value);
-  return out as unknown as CompiledClaim;
+export interface ClaimConcepts {
+  subjectIds: string[];
+  objectIds: string[];
+  keywordIds: string[];
+}
+
+export class PrecompiledClaims {
+  constructor(
+    /** The lexicon entries the claims were compiled against (the same objects as the database's). */
+    readonly lexicon: readonly LexiconEntryT[],
+    /** Of the stored index, what the claim index reads. */
+    readonly index: Pick<StoredIndex, 'strings' | 'wordDf'> & { concepts: ArrayLike<number> },
+    readonly source: ClaimSource,
+  ) {}
+
+  get count(): number {
+    return this.source.count;
+  }
+
+  /** Whether `claims` are exactly this artefact's claims, in order (no pack added, replaced or retired one). */
+  isWhole(claims: readonly ClaimT[]): boolean {
+    if (claims.length !== this.count) return false;
+    for (let i = 0; i < claims.length; i++) if (claims[i] !== this.source.claim(i)) return false;
+    return true;
+  }
+
+  /** Each claim's concepts in turn, from the index (no claim decoded; the arrays are fresh each call). */
+  forEachClaim(visit: (i: number, c: ClaimConcepts) => void): void {
+    const { strings, concepts } = this.index;
+    let at = 0;
+    const take = () => {
+      const n = concepts[at++];
+      const ids: string[] = [];
+      for (let k = 0; k < n; k++) ids.push(strings[concepts[at++]]);
+      return ids;
+    };
+    for (let i = 0; i < this.count; i++) visit(i, { subjectIds: take(), objectIds: take(), keywordIds: take() });
+  }
+
+  wordDf(): Map<string, number> {
+    const df = new Map<string, number>();
+    const { strings, wordDf } = this.index;
+    for (let k = 0; k < wordDf.length; k += 2) df.set(strings[wordDf[k]], wordDf[k + 1]);
+    return df;
+  }
+
+  compiled(i: number): CompiledClaim {
+    return restoreCompiled(this.source.claim(i), this.source.stored(i), this.index.strings);
+  }
+}
+
+export function restoreCompiled(claim: ClaimT, stored: StoredCompiledClaim, strings: readonly string[]): CompiledClaim {
+  const fields = unpack(stored, strings) as Record<string, unknown>;
+  return { claim, ...fields } as unknown as CompiledClaim;
 }
 
 /** Adds the compiled claims to a database about to be written as the prebuilt artefact. */
 export function withCompiledClaims(c: CompiledDatabase): CompiledDatabase {
   const lexicon = new Lexicon(c.lexicon);
-  return { ...c, compiled: c.claims.map((claim) => storeCompiled(compileClaim(claim, lexicon))) };
+  const table = new StringTable();
+  const compiled = c.claims.map((claim) => compileClaim(claim, lexicon));
+  const stored = compiled.map((cc) => {
+    const fields: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(cc)) if (key !== 'claim') fields[key] = value;
+    return pack(fields, table) as StoredCompiledClaim;
+  });
+  const concepts: number[] = [];
+  const df = new Map<string, number>();
+  for (const cc of compiled) {
+    for (const ids of [cc.subjectIds, cc.objectIds, cc.keywordIds]) concepts.push(ids.length, ...ids.map((id) => table.id(id)));
+    for (const w of cc.words) df.set(w, (df.get(w) ?? 0) + 1);
+  }
+  const wordDf = [...df].flatMap(([w, n]) => [table.id(w), n]);
+  const facts = c.claims.flatMap((claim) => [table.id(claim.relation), table.id(claim.status)]);
+  const bytes = (v: unknown) => Buffer.byteLength(JSON.stringify(v));
+  const index: StoredIndex = {
+    strings: table.list,
+    ids: c.claims.map((claim) => claim.id),
+    concepts,
+    facts,
+    wordDf,
+    claimBytes: c.claims.map(bytes),
+    compiledBytes: stored.map(bytes),
+  };
+  // Key order matters: the index comes first and the claims last, so that a loader can find them.
+  return { version: c.version, index, sources: c.sources, references: c.references, lexicon: c.lexicon, claims: c.claims, compiled: stored };
 }
 
-/** JSON-safe form: Sets, Maps and non-finite numbers (open intervals) are tagged. */
-function encode(value: unknown): unknown {
-  if (typeof value === 'number') return Number.isFinite(value) ? value : { $num: String(value) };
-  if (value instanceof Set) return { $set: [...value].map(encode) };
-  if (value instanceof Map) return { $map: [...value].map(([k, v]) => [encode(k), encode(v)]) };
-  if (Array.isArray(value)) return value.map(encode);
-  if (value && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) if (v !== undefined) out[k] = encode(v);
+class StringTable {
+  private readonly ids = new Map<string, number>();
+  readonly list: string[] = [];
+  id(s: string): number {
+    let id = this.ids.get(s);
+    if (id === undefined) {
+      id = this.list.length;
+      this.ids.set(s, id);
+      this.list.push(s);
+    }
+    return id;
+  }
+}
+
+/**
+ * Compact JSON for compiled claims: a string is its number in the string table, a number is
+ * written as a string (so that Infinity survives), and containers are arrays tagged by kind.
+ */
+const ARRAY = 0;
+const SET = 1;
+const MAP = 2;
+const OBJECT = 3;
+
+function pack(value: unknown, table: StringTable): unknown {
+  if (typeof value === 'string') return table.id(value);
+  if (typeof value === 'number') return String(value);
+  if (value === null || typeof value === 'boolean') return value;
+  if (Array.isArray(value)) return [ARRAY, ...value.map((v) => pack(v, table))];
+  if (value instanceof Set) return [SET, ...[...value].map((v) => pack(v, table))];
+  if (value instanceof Map) return [MAP, ...[...value].flatMap(([k, v]) => [pack(k, table), pack(v, table)])];
+  if (typeof value === 'object') {
+    const out: unknown[] = [OBJECT];
+    for (const [k, v] of Object.entries(value as object)) if (v !== undefined) out.push(table.id(k), pack(v, table));
     return out;
   }
-  return value;
+  throw new Error(`cannot store ${typeof value} in a compiled claim`);
 }
 
-function decode(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(decode);
-  if (!value || typeof value !== 'object') return value;
-  const o = value as Record<string, unknown>;
-  if ('$num' in o) return Number(o.$num);
-  if ('$set' in o) return new Set((o.$set as unknown[]).map(decode));
-  if ('$map' in o) return new Map((o.$map as Array<[unknown, unknown]>).map(([k, v]) => [decode(k), decode(v)]));
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(o)) out[k] = decode(v);
-  return out;
+function unpack(value: unknown, strings: readonly string[]): unknown {
+  if (typeof value === 'number') return strings[value];
+  if (typeof value === 'string') return Number(value);
+  if (!Array.isArray(value)) return value;
+  switch (value[0]) {
+    case ARRAY: {
+      const out: unknown[] = [];
+      for (let k = 1; k < value.length; k++) out.push(unpack(value[k], strings));
+      return out;
+    }
+    case SET: {
+      const out = new Set<unknown>();
+      for (let k = 1; k < value.length; k++) out.add(unpack(value[k], strings));
+      return out;
+    }
+    case MAP: {
+      const out = new Map<unknown, unknown>();
+      for (let k = 1; k < value.length; k += 2) out.set(unpack(value[k], strings), unpack(value[k + 1], strings));
+      return out;
+    }
+    default: {
+      const out: Record<string, unknown> = {};
+      for (let k = 1; k < value.length; k += 2) out[strings[value[k] as number]] = unpack(value[k + 1], strings);
+      return out;
+    }
+  }
 }
 
 /** Whether stored compilations fit a database's current lexicon. */
