@@ -81,7 +81,7 @@ export function openSession(host: SessionHost, initialText: string): DocumentSes
       for (const c of b.claims) claims.push(c);
       for (const d of b.directives) directives.push(d);
     }
-    return applyDirectives(text, claims, directives);
+    return applyDirectives(text, claims, directives, lines ?? undefined);
   }
 
   /** Re-analyses the changed blocks, or returns null when the edit needs a full parse. */
