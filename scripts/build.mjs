@@ -16,6 +16,27 @@ const bundles = [
   { entry: 'server/src/cli/main.ts', out: 'cli.js' },
 ];
 
+/**
+ * Modules the bundles load with require() only when needed (claim packs, an invalid setting). They
+ * are built as files of their own beside the bundles, so starting the server or the CLI does not
+ * parse the YAML pack parser and the validation library (zod) it rarely uses.
+ */
+const lazyModules = [
+  { entry: 'server/src/engine/db/parseFile.ts', out: 'parseFile.js' },
+  { entry: 'server/src/lsp/settingsSchema.ts', out: 'settingsSchema.js' },
+];
+const lazyChunks = {
+  name: 'lazy-chunks',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/(parseFile|settingsSchema)$/ }, (args) => {
+      if (args.kind !== 'require-call') return undefined;
+      const target = path.join(args.resolveDir, args.path.slice(2) + '.ts');
+      const lazy = lazyModules.find((m) => path.join(root, m.entry) === target);
+      return lazy ? { path: `./${lazy.out}`, external: true } : undefined;
+    });
+  },
+};
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -46,8 +67,9 @@ if (missing.length) {
   console.error(`build: missing entry point(s): ${missing.map((b) => b.entry).join(', ')}`);
   process.exit(2);
 }
-await Promise.all(
-  bundles.map((b) =>
-    esbuild.build({ ...common, entryPoints: [b.entry], outfile: path.join(dist, b.out), external: b.external ?? [] }),
+await Promise.all([
+  ...bundles.map((b) =>
+    esbuild.build({ ...common, entryPoints: [b.entry], outfile: path.join(dist, b.out), external: b.external ?? [], plugins: [lazyChunks] }),
   ),
-);
+  ...lazyModules.map((m) => esbuild.build({ ...common, entryPoints: [m.entry], outfile: path.join(dist, m.out) })),
+]);

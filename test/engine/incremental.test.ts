@@ -113,6 +113,34 @@ describe('incremental analysis (engine.openDocument)', () => {
     assert.ok(session.analysis.claims.some((c) => c.text === 'Magnesium lowers PTH.'));
   });
 
+  it('re-parses the whole document when typing makes or breaks a reference definition next to lines starting with links', () => {
+    const base = [
+      'Magnesium lowers PTH, says [the review][rv].',
+      '',
+      '- [Calcium](https://example.org/ca) is stored in bone.',
+      '[Vitamin D](https://example.org/d) raises calcium absorption.',
+      '',
+      '',
+      'Calcitonin lowers blood calcium.',
+      '',
+    ].join('\n');
+    const at = base.indexOf('\n\n\nCalcitonin') + 2;
+    for (const typed of ['[rv]: https://example.org/review\n', '[r\\]v\n: x\n', '[rv\nx]: /u\n']) {
+      const engine = createEngine(db);
+      const session = engine.openDocument(base);
+      let text = base;
+      for (let k = 1; k <= typed.length; k++) {
+        text = base.slice(0, at) + typed.slice(0, k) + base.slice(at);
+        assert.deepStrictEqual(plain(session.update(text)), plain(fresh.analyze(text)), JSON.stringify(text));
+      }
+      // ... and deleting it again from its end, one character at a time.
+      for (let k = typed.length - 1; k >= 0; k--) {
+        text = base.slice(0, at) + typed.slice(0, k) + base.slice(at);
+        assert.deepStrictEqual(plain(session.update(text)), plain(fresh.analyze(text)), JSON.stringify(text));
+      }
+    }
+  });
+
   it('reports a skipped document and recovers when it becomes checkable again', () => {
     const engine = createEngine(db);
     const session = engine.openDocument(BASE, { maxSize: BASE.length + 10 });

@@ -5,7 +5,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { ClaimsDatabase } from '../engine/db/database';
 import { findCuratedDir, loadBuiltinDatabase, loadCuratedDir, loadDatabaseWithPacks } from '../engine/db/load';
-import { formatIssue } from '../engine/db/parseFile';
+import { formatIssue } from '../engine/db/formatIssue';
 import { InputError } from './args';
 
 /** Claim packs in this directory of the current working directory are loaded automatically. */

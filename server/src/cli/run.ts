@@ -2,8 +2,6 @@
 // (0 ok, 1 findings, 2 usage/input problems) with messages on stderr.
 import { InputError, UsageError } from './args';
 import { runCheck } from './commands/check';
-import { runDb } from './commands/db';
-import { runReport } from './commands/report';
 import { EXIT_OK, EXIT_USAGE, type CliIO } from './io';
 import { FACTLENS_VERSION } from './version';
 
@@ -24,10 +22,12 @@ Options:
   -v, --version           print the version
 `;
 
+// `report` and `db` are loaded when used: `check` should not pay for their renderers and the
+// pack validation libraries at start-up.
 const COMMANDS: Record<string, (args: string[], io: CliIO) => number> = {
   check: runCheck,
-  report: runReport,
-  db: runDb,
+  report: (args, io) => (require('./commands/report') as typeof import('./commands/report')).runReport(args, io),
+  db: (args, io) => (require('./commands/db') as typeof import('./commands/db')).runDb(args, io),
 };
 
 export function runCli(argv: string[], io: CliIO): number {

@@ -145,7 +145,9 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
     // The whole block is the key (citations after the last word are part of it); results are
     // stored relative to the block start so an unchanged paragraph that moved is reused.
     const start = segment.blockRange.start;
-    const key = `${segment.kind}\u0000${segment.offsets[0] - start}\u0000${text.slice(start, segment.blockRange.end)}\u0000${segment.text}\u0000${segment.rowHeader ?? ''}`;
+    // Detached: V8 keeps a concatenation as a tree of its parts and hashes it without copying, so a
+    // key holding a slice of the document would pin that whole version of it while it is cached.
+    const key = detach(`${segment.kind}\u0000${segment.offsets[0] - start}\u0000${text.slice(start, segment.blockRange.end)}\u0000${segment.text}\u0000${segment.rowHeader ?? ''}`);
     let rel = cache.get(key);
     if (rel) {
       cache.delete(key); // refresh its place in the LRU order

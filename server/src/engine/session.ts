@@ -35,8 +35,12 @@ interface Block {
   directives: DisableDirective[];
 }
 
-/** A line that may be (part of) a link reference definition: a `[` after nothing but container markers. */
-const REFERENCE_LIKE = /^[ \t>*+\-0-9.)]*\[(?!\^)/m;
+/**
+ * A line that may start a link reference definition: after nothing but container markers, a `[`
+ * whose label is followed by `]:` or runs on past the line (labels may span lines). A line that
+ * merely starts with a link (`- [text](url)`) is not one: it used to send the edit down the full path.
+ */
+const REFERENCE_LIKE = /^[ \t>*+\-0-9.)]*\[(?!\^)(?:[^\]\\\n]|\\.|\\$)*(?:\]:|$)/m;
 
 export function openSession(host: SessionHost, initialText: string): DocumentSession {
   let text = '';
@@ -77,7 +81,7 @@ export function openSession(host: SessionHost, initialText: string): DocumentSes
       for (const c of b.claims) claims.push(c);
       for (const d of b.directives) directives.push(d);
     }
-    return applyDirectives(text, claims, directives);
+    return applyDirectives(text, claims, directives, lines ?? undefined);
   }
 
   /** Re-analyses the changed blocks, or returns null when the edit needs a full parse. */

@@ -3,9 +3,10 @@
 import { LineIndex } from './text/lineIndex';
 import type { CheckedClaim, DisableDirective, DocumentAnalysis } from './types';
 
-export function applyDirectives(text: string, claims: CheckedClaim[], directives: DisableDirective[]): DocumentAnalysis {
+/** `lines`, when the caller has it, must index this same `text` (it saves a pass over a long document). */
+export function applyDirectives(text: string, claims: CheckedClaim[], directives: DisableDirective[], lines?: LineIndex): DocumentAnalysis {
   if (!directives.length) return { claims, suppressed: [] };
-  const index = indexDirectives(directives, new LineIndex(text));
+  const index = indexDirectives(directives, lines && lines.text === text ? lines : new LineIndex(text));
   const kept: CheckedClaim[] = [];
   const suppressed: CheckedClaim[] = [];
   for (const claim of claims) {

@@ -1,5 +1,5 @@
 // "Rewrite with evidence-backed wording": replaces just the sentence with the claim's suggested wording.
-import { suggestedWordingOf } from '../engine/db/schema';
+import { suggestedWordingOf } from '../engine/db/wording';
 import type { CheckedClaim } from '../engine/types';
 import { endsWithTerminal, finalPunctuation } from './sentenceBounds';
 import type { Fix } from './textEdit';

@@ -31,13 +31,31 @@ export function toRange(doc: Pick<TextDocument, 'positionAt'>, r: OffsetRange) {
   return { start: doc.positionAt(r.start), end: doc.positionAt(r.end) };
 }
 
+/**
+ * Messages repeat across a document's claims and across its versions (every keystroke republishes
+ * thousands of diagnostics): each distinct message is stripped once. Bounded, since messages are
+ * few (one per claim, verdict and citation state) but packs may add claims.
+ */
+const plainMessages = new Map<string, string>();
+const PLAIN_MESSAGES_LIMIT = 4096;
+
+function plainMessage(message: string): string {
+  let plain = plainMessages.get(message);
+  if (plain === undefined) {
+    if (plainMessages.size >= PLAIN_MESSAGES_LIMIT) plainMessages.clear();
+    plain = stripEmphasis(message);
+    plainMessages.set(message, plain);
+  }
+  return plain;
+}
+
 export function claimDiagnostic(doc: Pick<TextDocument, 'positionAt'>, c: CheckedClaim, severity: DiagnosticSeverity): Diagnostic {
   return {
     range: toRange(doc, c.range),
     severity,
     source: DIAGNOSTIC_SOURCE,
     code: c.verdict,
-    message: stripEmphasis(c.message),
+    message: plainMessage(c.message),
     data: { claimId: c.claimId },
   };
 }

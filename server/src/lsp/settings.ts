@@ -1,11 +1,11 @@
 // The server's settings (`factlens.*`). Each value is validated on its own: a bad value produces a
 // warning that names the setting and the default used instead, and never stops the server.
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { Verdict } from '../engine/types';
+import { SEVERITY_NAMES } from './settingsNames';
 
-export const SEVERITY_NAMES = ['error', 'warning', 'information', 'hint', 'off'] as const;
+export { SEVERITY_NAMES };
 export type SeverityName = (typeof SEVERITY_NAMES)[number];
-const Severity = z.enum(SEVERITY_NAMES);
 
 /** Diagnostic classes with their own severity setting. */
 export type SeverityKey = Exclude<Verdict, 'supported'> | 'supportedUncited';
@@ -34,17 +34,34 @@ export const DEFAULT_SETTINGS: Settings = {
   languageIds: ['markdown'],
 };
 
-const FIELDS: Record<string, z.ZodType> = {
-  'severity.contradicted': Severity,
-  'severity.overstated': Severity,
-  'severity.disputed': Severity,
-  'severity.unverified': Severity,
-  'severity.supportedUncited': Severity,
-  citationStyle: z.enum(['footnote', 'pandoc', 'link']),
-  debounceMs: z.number().int().min(0).max(10_000),
-  maxFileSizeKb: z.number().int().min(1).max(1_048_576),
-  claimPacks: z.array(z.string().min(1)),
-  languageIds: z.array(z.string().min(1)).min(1),
+/** The schema of each setting, loaded only when a value fails the plain checks below. */
+function schemas(): Record<string, z.ZodType> {
+  return (require('./settingsSchema') as typeof import('./settingsSchema')).SETTING_SCHEMAS;
+}
+
+const oneOf = (names: readonly string[]) => (v: unknown) => typeof v === 'string' && names.includes(v);
+const integer = (min: number, max: number) => (v: unknown) => typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
+const strings = (minItems: number) => (v: unknown) => {
+  if (!Array.isArray(v) || v.length < minItems) return false;
+  for (let i = 0; i < v.length; i++) if (typeof v[i] !== 'string' || (v[i] as string).length < 1) return false;
+  return true;
+};
+
+/**
+ * Values each schema certainly accepts (as they are, arrays copied): the usual case, checked
+ * without zod. Anything else goes to the schema, which gives the verdict and the message.
+ */
+const ACCEPTS: Record<string, (v: unknown) => boolean> = {
+  'severity.contradicted': oneOf(SEVERITY_NAMES),
+  'severity.overstated': oneOf(SEVERITY_NAMES),
+  'severity.disputed': oneOf(SEVERITY_NAMES),
+  'severity.unverified': oneOf(SEVERITY_NAMES),
+  'severity.supportedUncited': oneOf(SEVERITY_NAMES),
+  citationStyle: oneOf(['footnote', 'pandoc', 'link']),
+  debounceMs: integer(0, 10_000),
+  maxFileSizeKb: integer(1, 1_048_576),
+  claimPacks: strings(0),
+  languageIds: strings(1),
 };
 
 export interface SettingsResult {
@@ -89,10 +106,16 @@ export function parseSettings(input: unknown): SettingsResult {
   }
   const settings = structuredClone(DEFAULT_SETTINGS) as unknown as Record<string, unknown>;
   const warnings: string[] = [];
-  for (const [key, schema] of Object.entries(FIELDS)) {
+  let fields: Record<string, z.ZodType> | null = null;
+  for (const [key, accepts] of Object.entries(ACCEPTS)) {
     const value = lookup(raw, key);
     if (value === undefined || value === null) continue;
-    const parsed = schema.safeParse(value);
+    if (accepts(value)) {
+      setPath(settings, key, Array.isArray(value) ? value.slice() : value);
+      continue;
+    }
+    fields ??= schemas();
+    const parsed = fields[key].safeParse(value);
     if (parsed.success) setPath(settings, key, parsed.data);
     else {
       const why = parsed.error.issues[0]?.message ?? 'invalid value';

@@ -2,7 +2,8 @@
 // quotes with where they come from, caveats, suggested wording and references. Everything taken
 // from documents and packs is escaped; links are only ever http(s).
 import type { ClaimsDatabase } from '../engine/db/database';
-import { suggestedWordingOf, type EvidenceT, type StanceT } from '../engine/db/schema';
+import type { EvidenceT, StanceT } from '../engine/db/schema';
+import { suggestedWordingOf } from '../engine/db/wording';
 import type { CheckedClaim } from '../engine/types';
 import { referenceUrl } from '../fixes/citationSources';
 import { escapeMarkdown, escapeQuote, safeLink } from './markdownEscape';

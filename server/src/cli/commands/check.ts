@@ -3,7 +3,7 @@
 import { createEngine } from '../../engine/createEngine';
 import type { Verdict } from '../../engine/types';
 import { isVerdict } from '../../render/report/verdicts';
-import { VERDICTS } from '../../engine/db/schema';
+import { VERDICTS } from '../../engine/db/wording';
 import { analyzeFiles } from '../analyzeFiles';
 import { oneOf, parseCommandArgs, positiveNumber, UsageError } from '../args';
 import { palette, useColor } from '../color';

@@ -3,7 +3,8 @@
 // every quote against the source text when a pack source names a local `file`.
 import * as path from 'path';
 import { loadBuiltinDatabase, loadDatabaseWithPacks } from '../../engine/db/load';
-import { formatIssue, type DbIssue } from '../../engine/db/parseFile';
+import { formatIssue } from '../../engine/db/formatIssue';
+import type { DbIssue } from '../../engine/db/parseFile';
 import { parseCommandArgs, UsageError } from '../args';
 import { EXIT_OK, EXIT_USAGE, type CliIO } from '../io';
 import { displayPath } from '../loadDatabase';

@@ -1,7 +1,7 @@
 // Machine output. The shape is a contract (see the README): version, files[].path as given,
 // files[].claims[] with 0-based UTF-16 ranges, every detected claim (supported ones too).
 // Fields may be added, never renamed or removed.
-import { suggestedWordingOf } from '../../engine/db/schema';
+import { suggestedWordingOf } from '../../engine/db/wording';
 import type { CheckedClaim, Verdict } from '../../engine/types';
 import type { CheckResult } from './checkResult';
 import { rangeMapper, type PositionRange } from './positions';

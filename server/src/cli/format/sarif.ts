@@ -3,7 +3,7 @@
 // every one into an alert, and SARIF's `kind: pass` is not in the subset GitHub documents.
 import { createHash } from 'crypto';
 import * as path from 'path';
-import { suggestedWordingOf } from '../../engine/db/schema';
+import { suggestedWordingOf } from '../../engine/db/wording';
 import type { CheckedClaim, Verdict } from '../../engine/types';
 import { claimMessage, VERDICT_DESCRIPTIONS, VERDICT_LABELS } from '../../render/report/verdicts';
 import { FACTLENS_VERSION } from '../version';

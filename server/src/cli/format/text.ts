@@ -19,6 +19,16 @@ export function formatText(result: CheckResult, options: TextOptions): string {
   const blocks: string[] = [];
   const all: CheckedClaim[] = [];
   let suppressed = 0;
+  // A long draft repeats the same few hundred messages thousands of times: render each once.
+  const messages = new Map<string, string>();
+  const messageOf = (c: CheckedClaim) => {
+    if (!c.message) return claimMessage(c);
+    // With a message, claimMessage depends on nothing else but the verdict.
+    const key = `${c.verdict}\u0000${c.message}`;
+    let m = messages.get(key);
+    if (m === undefined) messages.set(key, (m = claimMessage(c)));
+    return m;
+  };
   for (const file of result.files) {
     all.push(...file.analysis.claims);
     suppressed += file.analysis.suppressed.length;
@@ -30,7 +40,7 @@ export function formatText(result: CheckResult, options: TextOptions): string {
       const where = `${file.path}:${start.line + 1}:${start.character + 1}`;
       const verdict = p.verdict(c.verdict, c.verdict.padEnd(VERDICT_WIDTH));
       const tail = [c.cited ? p.dim('(cited)') : '', c.claimId ? p.dim(`[${c.claimId}]`) : ''].filter(Boolean).join(' ');
-      return `${where} ${verdict} ${claimMessage(c)}${tail ? ' ' + tail : ''}`;
+      return `${where} ${verdict} ${messageOf(c)}${tail ? ' ' + tail : ''}`;
     });
     blocks.push(lines.join('\n'));
   }

@@ -4,7 +4,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { openArtefact } from './artefact';
 import { emptyDatabase, mergeFiles, type ClaimsDatabase } from './database';
-import { parseClaimsFile, type DbIssue, type ParsedFile } from './parseFile';
+import type { DbIssue, ParsedFile } from './parseFile';
 import { quoteChecker, readPackSourceTexts } from './packSources';
 
 export const PACK_EXTENSIONS = ['.yaml', '.yml', '.json'];
@@ -38,7 +38,15 @@ export function readClaimsFile(file: string): ParsedFile {
   } catch (e) {
     return failed(file, `cannot read claims file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
-  return parseClaimsFile(file, text);
+  return parseFile().parseClaimsFile(file, text);
+}
+
+/**
+ * The YAML/JSON pack parser and its schema, loaded on first use: most sessions read no pack, and
+ * the bundled database is prebuilt, so start-up need not load the YAML and validation libraries.
+ */
+function parseFile(): typeof import('./parseFile') {
+  return require('./parseFile') as typeof import('./parseFile');
 }
 
 function failed(file: string, message: string): ParsedFile {

@@ -79,6 +79,4 @@ function firstLine(s: string): string {
   return s.split('\n')[0];
 }
 
-export function formatIssue(i: DbIssue): string {
-  return `${i.file}:${i.line}:${i.column}: ${i.message}`;
-}
+export { formatIssue } from './formatIssue';

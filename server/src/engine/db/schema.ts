@@ -1,6 +1,9 @@
 // The claims-database schema. One schema serves the built-in database (claims-db/*.yaml),
 // workspace claim packs and `factlens db validate`, so every file is checked the same way.
 import { z } from 'zod';
+import { VERDICTS, suggestedWordingOf } from './wording';
+
+export { VERDICTS, suggestedWordingOf };
 
 /** Stable identifiers are kebab-case so they read well in disable comments and footnote labels. */
 export const Id = z
@@ -136,7 +139,6 @@ export const Evidence = z
   })
   .strict();
 
-export const VERDICTS = ['supported', 'contradicted', 'overstated', 'disputed', 'unverified'] as const;
 export const Verdict = z.enum(VERDICTS);
 
 export const Example = z
@@ -206,11 +208,6 @@ export const PackFile = z
     overrides: z.array(Claim).default([]),
   })
   .strict();
-
-/** The wording offered to writers: the claim's own suggestion, else its statement. */
-export function suggestedWordingOf(claim: Pick<z.infer<typeof Claim>, 'statement' | 'suggestedWording'>): string {
-  return claim.suggestedWording ?? claim.statement;
-}
 
 export type SourceT = z.infer<typeof Source>;
 export type ReferenceT = z.infer<typeof Reference>;

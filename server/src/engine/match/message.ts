@@ -1,5 +1,6 @@
 // The one line a writer sees in the Problems panel: the verdict and what the evidence says.
-import { suggestedWordingOf, type ClaimT } from '../db/schema';
+import type { ClaimT } from '../db/schema';
+import { suggestedWordingOf } from '../db/wording';
 import type { Verdict } from '../types';
 
 

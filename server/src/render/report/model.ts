@@ -1,7 +1,8 @@
 // The data every claims report shows, gathered once from an analysis and the database so the
 // Markdown, HTML and ClaimReview renderers agree on what they say.
 import type { ClaimsDatabase } from '../../engine/db/database';
-import { suggestedWordingOf, type SourceT } from '../../engine/db/schema';
+import type { SourceT } from '../../engine/db/schema';
+import { suggestedWordingOf } from '../../engine/db/wording';
 import { LineIndex } from '../../engine/text/lineIndex';
 import type { CheckedClaim, DocumentAnalysis, Verdict } from '../../engine/types';
 import { claimMessage, countVerdicts } from './verdicts';

@@ -1,6 +1,6 @@
 // Verdict wording and order shared by every report and output format, so the CLI, the
 // reports and the language server describe a verdict the same way.
-import { VERDICTS } from '../../engine/db/schema';
+import { VERDICTS } from '../../engine/db/wording';
 import type { CheckedClaim, Verdict } from '../../engine/types';
 
 /** Most serious first: the order tables, totals and summaries use. */
