@@ -97,6 +97,7 @@ export const NEGATION_CUES = [
   'hardly', 'barely', 'scarcely',
   'useless', 'pointless', 'worthless', 'ineffective', 'do nothing for', 'does nothing for', 'did nothing for',
   'doubt that', 'doubts that', 'doubted that', 'doubt whether', 'doubts whether',
+  'question whether', 'questions whether', 'questioned whether', 'questioning whether',
 ];
 
 /** Phrases that contain a negation word but do not negate the claim. */
@@ -120,7 +121,7 @@ export const HEDGE_CUES: Record<string, 4 | 5> = Object.fromEntries([
     'a study', 'a small study', 'one small study', 'small study', 'a trial', 'one trial', 'preliminary', 'early research', 'associated',
     'associated with', 'linked', 'linked to', 'linked with', 'tied to', 'related to', 'correlated', 'correlated with', 'in rats',
     'in animals', 'in mice', 'animal studies', 'animal study', 'rat study', 'believed', 'thought to', 'reportedly', 'according to',
-    'some experts', 'experts say', 'many experts', 'some doctors', 'many doctors', 'claim', 'claims', 'propose', 'proposes', 'hint', 'hints', 'observational', 'implicated',
+    'some experts', 'experts say', 'many experts', 'plenty of experts', 'some doctors', 'many doctors', 'claim', 'claims', 'propose', 'proposes', 'hint', 'hints', 'observational', 'implicated',
     'is thought', 'are thought', 'arguably', 'in theory', 'researchers found', 'a study found', 'studies suggest', 'evidence suggests',
     'there is evidence', 'some evidence', 'says', 'said', 'argues', 'believes', 'in some people', 'in some women',
     'recommend', 'recommends', 'recommended', 'advise', 'advises', 'advised', 'warn', 'warns', 'warned', 'urge', 'urges', 'insist', 'insists',
