@@ -178,6 +178,19 @@ describe('engine: documents', () => {
     for (const c of r.claims) assert.strictEqual(tidy(doc.slice(c.range.start, c.range.end).replace(/\[\^1\]|\s*\[@rude2009\]/g, '')), tidy(c.text));
     assert.deepStrictEqual(r.claims.map((c) => c.verdict), ['supported', 'overstated', 'contradicted', 'unverified', 'disputed', 'supported']);
   });
+  it('skips footnotes that are reference entries, with or without a link, and checks notes', () => {
+    const doc = [
+      'Magnesium helps activate vitamin D.[^1] Over 60% of magnesium is in bone.[^2] Calcium pills are tied to heart disease.[^3]',
+      '',
+      '[^1]: Dean C. "Magnesium\'s Role in Osteoporosis". EmpowHER, 2012.',
+      '[^2]: MgHealth.org (2019) "Magnesium & Bone Health", accessed 3 May 2024.',
+      '[^3]: Some studies link calcium supplements to heart disease, but the evidence is mixed.',
+      '',
+    ].join('\n');
+    const texts = engine.analyze(doc).claims.map((c) => c.text);
+    assert.deepStrictEqual(texts.slice(3), ['Some studies link calcium supplements to heart disease, but the evidence is mixed.']);
+  });
+
   it('knows which claims carry a citation (footnote, Pandoc or link)', () => {
     const r = engine.analyze(doc);
     assert.deepStrictEqual(r.claims.map((c) => c.cited), [true, false, false, false, true, true]);

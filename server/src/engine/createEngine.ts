@@ -12,6 +12,7 @@ import { judge } from './match/judge';
 import { verdictMessage } from './match/message';
 import { readSentence } from './nlp/features';
 import { glossaryAsSentence, splitLeadingLabel } from './text/leadingLabel';
+import { looksLikeReference } from './text/referenceShape';
 import { Lexicon } from './nlp/lexicon';
 import { tokenize } from './nlp/tokenize';
 import { openSession, type DocumentSession } from './session';
@@ -280,7 +281,7 @@ class CitationLookup {
 /** Footnote definitions that are bibliography entries (a URL, DOI or PubMed id) are not claims. */
 function isReferenceDefinition(text: string, segment: ProseSegment): boolean {
   if (segment.kind !== 'footnote') return false;
-  return /https?:\/\/|\bdoi\b|\bpmid\b/i.test(text.slice(segment.blockRange.start, segment.blockRange.end));
+  return looksLikeReference(text.slice(segment.blockRange.start, segment.blockRange.end));
 }
 
 function detachClaim(c: CheckedClaim): CheckedClaim {
