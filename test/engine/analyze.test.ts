@@ -138,6 +138,10 @@ describe('engine: claim detection', () => {
     // ... but a story about the writer stays a story.
     assert.deepStrictEqual(engine.analyze('I take magnesium at night because it helps me sleep.').claims, []);
   });
+  it('a bold line without a full stop is a heading; a bold sentence is a claim', () => {
+    assert.deepStrictEqual(engine.analyze('**Magnesium and vitamin D work together**\n').claims, []);
+    assert.strictEqual(engine.analyze('**Magnesium and vitamin D work together.**\n').claims.length, 1);
+  });
   it('headings are not claims', () => {
     assert.deepStrictEqual(engine.analyze('# Magnesium deficiency causes hypoparathyroidism\n').claims, []);
   });

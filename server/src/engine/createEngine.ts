@@ -13,6 +13,7 @@ import { verdictMessage } from './match/message';
 import { readSentence } from './nlp/features';
 import { glossaryAsSentence, splitLeadingLabel } from './text/leadingLabel';
 import { looksLikeReference } from './text/referenceShape';
+import { isPseudoHeading } from './markdown/pseudoHeading';
 import { Lexicon } from './nlp/lexicon';
 import { tokenize } from './nlp/tokenize';
 import { openSession, type DocumentSession } from './session';
@@ -117,7 +118,8 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
     };
   }
 
-  function analyzeSegment(segment: ProseSegment): CheckedClaim[] {
+  function analyzeSegment(segment: ProseSegment, asHeading = false): CheckedClaim[] {
+    const kind = asHeading ? 'heading' : segment.kind;
     const sentences = splitSentences(segment);
     const out: CheckedClaim[] = [];
     // A lead-in like "**It switches vitamin D on.** Magnesium is needed ..." refers forward.
@@ -135,7 +137,7 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
       while (j < sentences.length && only[j]) j++;
       const next = sentences[j]?.range.start ?? segmentEnd;
       const citations = marks.startingIn(sentence.range.start, next);
-      const check = checkSentence(tidy(sentence.text), segment.kind, citations.length > 0, antecedents, segment.rowHeader);
+      const check = checkSentence(tidy(sentence.text), kind, citations.length > 0, antecedents, segment.rowHeader);
       antecedents = check.mentioned;
       if (check.claim) out.push({ ...check.claim, range: { ...sentence.range }, citations, kind: segment.kind });
     });
@@ -154,7 +156,7 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
       cache.delete(key); // refresh its place in the LRU order
     } else {
       // Detached strings: a slice of the document would keep that whole version of it alive.
-      rel = analyzeSegment(segment).map((c) => detachClaim(shiftClaim(c, -start)));
+      rel = analyzeSegment(segment, segment.kind === 'paragraph' && isPseudoHeading(text.slice(start, segment.blockRange.end))).map((c) => detachClaim(shiftClaim(c, -start)));
       cacheWeight += weightOf(key, rel);
     }
     cache.set(key, rel);
