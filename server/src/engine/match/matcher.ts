@@ -16,6 +16,7 @@ export const MATCH_THRESHOLD = 0.5;
 
 /** Concepts too general to explain a sentence on their own. */
 const RELATED_CREDIT = 0.6;
+const BROADER_CREDIT = 0.5;
 
 function related(index: ClaimIndex, a: string, b: string): boolean {
   return index.lexicon.related(a, b);
@@ -61,7 +62,13 @@ function credit(index: ClaimIndex, id: string, sentence: SentenceFeatures, exclu
   const category = index.lexicon.concepts.get(id)?.category;
   for (const s of sentence.conceptIds) {
     if (exclude?.has(s)) continue;
-    if (related(index, id, s)) return { credit: RELATED_CREDIT, by: s };
+    if (related(index, id, s)) {
+      // A narrower concept in the sentence ("vitamin D3" for "vitamin D") says what the claim says;
+      // a broader one ("vitamin D" for "vitamin D supplements") says less.
+      if (!index.lexicon.ancestors(id).includes(s)) return { credit: RELATED_CREDIT, by: s };
+      if (best.credit < BROADER_CREDIT) best = { credit: BROADER_CREDIT, by: s };
+      continue;
+    }
     if (best.credit < SIBLING_CREDIT && siblings(index, id, s)) best = { credit: SIBLING_CREDIT, by: s };
     // Another organ or cell in the same place ("the liver" for "the kidneys") still finds the
     // claim, so that the verdict can say the sentence names the wrong one.
