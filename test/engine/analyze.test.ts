@@ -85,7 +85,7 @@ describe('engine: verdicts on paraphrases', () => {
     // "X suffers" is a fall; "suffer from" is having a condition.
     ['Calcium absorption suffers when magnesium is low.', 'supported', 'mg-helps-calcium-absorption'],
     // "hardly" denies; an elided "does not." in a contrast denies, in a relative clause it does not.
-    ['Magnesium hardly matters for vitamin D.', 'contradicted', null],
+    ['PTH barely affects blood calcium.', 'contradicted', 'pth-regulates-blood-calcium'],
     // An outcome the claim says nothing about.
     ['Magnesium and vitamin D both protect against depression.', 'unverified', null],
   ];
