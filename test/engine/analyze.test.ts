@@ -66,6 +66,7 @@ describe('engine: verdicts on paraphrases', () => {
     ['Many experts now doubt that calcium supplements do much for osteoporosis.', 'supported', 'calcium-supplements-not-effective-for-osteoporosis'],
     // "Without X, Y cannot ...": the two negatives state a need, in either order.
     ['Without enough calcium, muscles and nerves cannot work.', 'supported', 'neuromuscular-function-requires-calcium'],
+    ['The thing is, without enough magnesium your body cant activate vitamin D so it stays in the inactive form.', 'supported', 'mg-required-for-vitamin-d-activation'],
     // A need is not an effect.
     ['Magnesium is essential for vitamin D to work.', 'supported', 'mg-essential-for-vitamin-d-absorption'],
     // A verb and its particle around the object; "short of" is a lack.

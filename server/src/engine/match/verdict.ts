@@ -63,6 +63,10 @@ function statementWords(c: CompiledClaim): Set<string> {
 /** "The vitamin D in supplements is already in its active form" against "... is inactive". */
 function oppositeWord(c: CompiledClaim, s: SentenceFeatures): string | null {
   if (s.negated) return null; // "is not active" agrees with "inactive": the direction check reads it
+  // Only a description ("is already in its active form"): "without magnesium it stays inactive"
+  // says what happens under a lack, which the direction check reads.
+  if (s.deficient.size || s.excess.size || s.tokens.some((t) => t.norm === 'without')) return null;
+  if (s.relation !== null && s.relation !== 'is') return null;
   const said = new Set(s.tokens.filter((t, i) => !NEGATING_PREFIXES.has(s.tokens[i - 1]?.norm ?? '')).map((t) => t.norm));
   const unsaid = new Set(s.tokens.map((t) => t.norm));
   const claimWords = statementWords(c);

@@ -391,9 +391,12 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
   const firstImpossible = tokens.findIndex((x) => x.norm === 'impossible');
   tokens.forEach((tok, i) => {
     if (tok.norm !== 'without') return;
-    // "cannot work without X", and "Without X, muscles cannot work" when the sentence opens with it.
-    const prior = i <= 1 ? negations.findIndex((n) => n.at > i) : negations.findIndex((n) => n.at < i);
-    const impossible = firstImpossible >= 0 && (firstImpossible < i || i <= 1);
+    // "cannot work without X", and "Without X, muscles cannot work".
+    // A "without X" phrase followed by a negation states the need too ("... the thing is without
+    // enough magnesium your body cant activate vitamin D").
+    const before = negations.findIndex((n) => n.at < i);
+    const prior = before >= 0 ? before : negations.findIndex((n) => n.at > i);
+    const impossible = firstImpossible >= 0;
     if (prior >= 0 || impossible) {
       // "works just as well without X" denies the need; "cannot work without X" states it.
       if (prior >= 0 && !INDIFFERENCE.has(negations[prior].cue)) negations.splice(prior, 1);
