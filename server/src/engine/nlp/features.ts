@@ -160,9 +160,12 @@ const CONDITION_MARKERS = new Set(['when', 'whenever', 'if', 'once']);
  */
 function conditionalClauses(tokens: Token[], text: string): Set<number> {
   const out = new Set<number>();
+  // One pass: inside a condition from its marker to the next punctuation (linear in a run-on text).
+  let inside = false;
   for (let i = 1; i < tokens.length; i++) {
-    if (!CONDITION_MARKERS.has(tokens[i].norm)) continue;
-    for (let k = i + 1; k < tokens.length && !/[,;:.!?()]/.test(text.slice(tokens[k - 1].end, tokens[k].start)); k++) out.add(k);
+    if (inside && /[,;:.!?()]/.test(text.slice(tokens[i - 1].end, tokens[i].start))) inside = false;
+    if (inside) out.add(i);
+    if (CONDITION_MARKERS.has(tokens[i].norm)) inside = true;
   }
   return out;
 }
