@@ -62,6 +62,10 @@ describe('engine: verdicts on paraphrases', () => {
     ['Calcitriol: The active hormone form of vitamin D.', 'supported', 'calcitriol-is-active-hormone'],
     ['PTH: Raises blood calcium by releasing it from bone.', 'supported', 'pth-releases-calcium-from-bone'],
     ["Let's be honest: calcium supplements cause heart attacks.", 'overstated', null],
+    // Notes written with dashes, equals signs and arrows.
+    ['Vitamin D3 — inactive until the liver and kidneys convert it', 'supported', null],
+    ['Calcitonin — raises blood calcium', 'contradicted', 'calcitonin-lowers-blood-calcium'],
+    ['More magnesium → less calcium absorbed', 'contradicted', 'mg-helps-calcium-absorption'],
     // "useless for", "doubt that": no effect, not a decrease.
     ['Many experts now doubt that calcium supplements do much for osteoporosis.', 'supported', 'calcium-supplements-not-effective-for-osteoporosis'],
     // "Without X, Y cannot ...": the two negatives state a need, in either order.

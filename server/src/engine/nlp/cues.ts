@@ -38,7 +38,7 @@ export const RELATION_CUES: Record<RelationFamily, string[]> = {
       'switch off', 'shut off', 'shut down', 'turn off', 'put brakes on', 'rein in', 'hold back', 'use up', 'wipe out', 'halve', 'stop', 'halt', 'prevent from',
       'bring down', 'damp down', 'dampen down', 'tamp down', 'push down', 'drive down', 'knock down', 'pull down', 'go down', 'plummet', 'sink', 'tank',
       'deactivate', 'inactivate'),
-    'less', 'fewer', 'decline', 'declines', 'drop', 'drops', 'fall', 'falls', 'loss of', 'ineffective', 'struggle to', 'inactive',
+    'less', 'fewer', 'decline', 'declines', 'drop', 'drops', 'fall', 'falls', 'loss of', 'ineffective', 'struggle to',
     'impaired', 'blocked', 'suffer', 'suffers', 'suffered', 'poorer', 'worse at', 'harder',
   ],
   requires: [

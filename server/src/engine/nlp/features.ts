@@ -322,7 +322,7 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
   let relationAt = -1;
   let relationRank = Infinity;
   const relationCues: Array<{ fam: RelationFamily; cue: string; at: number }> = [];
-  let comparative: { fam: RelationFamily; cue: string; at: number } | null = null;
+  const comparatives: Array<{ fam: RelationFamily; cue: string; at: number }> = [];
   let auxiliary: { fam: RelationFamily; cue: string; at: number } | null = null;
   const conceptAt = new TokenFlags(tokens.length);
   for (const c of concepts) for (let i = c.start; i < c.end; i++) conceptAt.add(i);
@@ -337,7 +337,7 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
     const up = comparativeUp.has(cue);
     if (up || comparativeDown.has(cue)) {
       // "less than a tenth of", "more than 60%": a bound on a figure, not a change.
-      if (!boundsFigure(tokens, index[m.end - 1] + 1)) comparative ??= { fam: up ? 'increases' : 'decreases', cue, at };
+      if (!boundsFigure(tokens, index[m.end - 1] + 1)) comparatives.push({ fam: up ? 'increases' : 'decreases', cue, at });
       continue;
     }
     // "is having a moment": a progressive verb, not a definition.
@@ -355,7 +355,9 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
       relationAt = at;
     }
   }
-  comparative ??= particleVerb(tokens, concepts);
+  // "More magnesium leads to less calcium absorbed": the comparative after a vague verb says what
+  // happens to its object; one before it qualifies the subject.
+  const comparative = (relationAt >= 0 ? comparatives.find((c) => c.at > relationAt) : undefined) ?? comparatives[0] ?? particleVerb(tokens, concepts);
   if (comparative && (!relation || VAGUE.has(relation))) {
     relation = comparative.fam;
     relationCue = comparative.cue;

@@ -5,15 +5,17 @@
 
 /** Longest label, in words, that is read as a label rather than a clause. */
 const MAX_LABEL_WORDS = 6;
-/** The assertion after the label must be a clause of its own, not a word or two. */
-const MIN_BODY_WORDS = 3;
+/** Something must follow the label ("Main magnesium store: bone" is a statement). */
+const MIN_BODY_WORDS = 1;
+/** Note-taking separators: "Calcitriol: ...", "PTH — raises ...", "Calcidiol = storage form". */
+const SEPARATOR = /: | [—–-] | = /;
 
 /** A short leading label and what follows it ("Summary: ...", "Let's be honest: ..."), or null. */
 export function splitLeadingLabel(text: string): { label: string; body: string } | null {
-  const colon = text.indexOf(': ');
-  if (colon <= 0) return null;
-  const label = text.slice(0, colon);
-  const body = text.slice(colon + 2).trimStart();
+  const sep = SEPARATOR.exec(text);
+  if (!sep || sep.index <= 0) return null;
+  const label = text.slice(0, sep.index);
+  const body = text.slice(sep.index + sep[0].length).trimStart();
   if (/[.!?;]/.test(label)) return null;
   const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
   if (words(label) > MAX_LABEL_WORDS || words(body) < MIN_BODY_WORDS) return null;
