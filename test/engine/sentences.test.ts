@@ -163,3 +163,23 @@ describe('splitSentences', () => {
     for (const s of sentences) assert.strictEqual(text.slice(s.range.start, s.range.end), s.text);
   });
 });
+
+import { splitLeadingLabel, glossaryAsSentence } from '../../server/src/engine/text/leadingLabel';
+
+describe('engine: leading labels and glossary lines', () => {
+  it('splits a short label at a colon, dash or equals sign', () => {
+    assert.deepStrictEqual(splitLeadingLabel('Summary: Magnesium is essential.'), { label: 'Summary', body: 'Magnesium is essential.' });
+    assert.deepStrictEqual(splitLeadingLabel('PTH — raises blood calcium'), { label: 'PTH', body: 'raises blood calcium' });
+    assert.deepStrictEqual(splitLeadingLabel('Calcidiol = storage form'), { label: 'Calcidiol', body: 'storage form' });
+  });
+  it('leaves sentences, long lead-ins and ranges alone', () => {
+    assert.strictEqual(splitLeadingLabel('Magnesium is essential. Note: it helps.'), null);
+    assert.strictEqual(splitLeadingLabel('Serum calcium normally runs 8.5 - 10.5 mg/dL'), null);
+    assert.strictEqual(splitLeadingLabel('This is a very long lead-in that goes on and on: Magnesium helps.'), null);
+  });
+  it('reads a glossary line as the sentence it stands for', () => {
+    assert.strictEqual(glossaryAsSentence('Calcitriol', 'The active form of vitamin D.'), 'Calcitriol is the active form of vitamin D.');
+    assert.strictEqual(glossaryAsSentence('PTH', 'Raises blood calcium'), 'PTH raises blood calcium');
+    assert.strictEqual(glossaryAsSentence('Magnesium', 'It is needed for bones'), null);
+  });
+});
