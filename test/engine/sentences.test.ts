@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import { extractProse } from '../../server/src/engine/markdown/extractProse';
 import { splitSentences } from '../../server/src/engine/text/sentences';
 import type { ProseSegment } from '../../server/src/engine/types';
+import { splitLeadingLabel, glossaryAsSentence } from '../../server/src/engine/text/leadingLabel';
 
 /** A segment whose text is exactly the document (identity offsets). */
 function plainSegment(text: string): ProseSegment {
@@ -163,8 +164,6 @@ describe('splitSentences', () => {
     for (const s of sentences) assert.strictEqual(text.slice(s.range.start, s.range.end), s.text);
   });
 });
-
-import { splitLeadingLabel, glossaryAsSentence } from '../../server/src/engine/text/leadingLabel';
 
 describe('engine: leading labels and glossary lines', () => {
   it('splits a short label at a colon, dash or equals sign', () => {
