@@ -85,7 +85,8 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
     const split = splitLeadingLabel(text);
     if (!split) return text;
     if (META_LABEL.test(split.label)) return null;
-    const glossary = tracked(split.label) ? glossaryAsSentence(split.label, split.body) : null;
+    // The label is the subject when it names something ("Osteoporosis risk: higher with low magnesium").
+    const glossary = lexicon.find(tokenize(split.label)).length ? glossaryAsSentence(split.label, split.body) : null;
     if (glossary) return glossary;
     return tracked(split.body) ? split.body : text;
   }
