@@ -9,7 +9,10 @@ export class LspClient {
     this.nextId = 1;
     this.pending = new Map();
     this.waiters = [];
-    this.buffer = Buffer.alloc(0);
+    this.chunks = [];
+    this.received = 0;
+    /** Bytes the incomplete message needs (0: unknown until its header is complete). */
+    this.needed = 0;
     this.proc = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.proc.stdout.on('data', (chunk) => this.receive(chunk));
     this.proc.stderr.on('data', () => {});
@@ -17,16 +20,32 @@ export class LspClient {
   }
 
   receive(chunk) {
-    this.buffer = Buffer.concat([this.buffer, chunk]);
+    // Chunks are gathered until the message they belong to is complete: concatenating the buffer
+    // on every 64 KB chunk would cost the square of a multi-megabyte publish.
+    this.chunks.push(chunk);
+    this.received += chunk.length;
+    if (this.needed !== 0 && this.received < this.needed) return;
+    let buffer = this.chunks.length === 1 ? this.chunks[0] : Buffer.concat(this.chunks, this.received);
+    this.chunks = [];
+    this.received = 0;
+    this.needed = 0;
     for (;;) {
-      const headerEnd = this.buffer.indexOf('\r\n\r\n');
-      if (headerEnd === -1) return;
-      const match = /Content-Length: (\d+)/i.exec(this.buffer.subarray(0, headerEnd).toString('ascii'));
+      const headerEnd = buffer.indexOf('\r\n\r\n');
+      if (headerEnd === -1) break;
+      const match = /Content-Length: (\d+)/i.exec(buffer.subarray(0, headerEnd).toString('ascii'));
       const length = Number(match?.[1] ?? 0);
-      if (this.buffer.length < headerEnd + 4 + length) return;
-      const body = this.buffer.subarray(headerEnd + 4, headerEnd + 4 + length).toString('utf8');
-      this.buffer = this.buffer.subarray(headerEnd + 4 + length);
+      if (buffer.length < headerEnd + 4 + length) {
+        this.needed = headerEnd + 4 + length;
+        break;
+      }
+      const body = buffer.subarray(headerEnd + 4, headerEnd + 4 + length).toString('utf8');
+      buffer = buffer.subarray(headerEnd + 4 + length);
       this.dispatch(JSON.parse(body));
+    }
+    // Keep the incomplete rest as the first gathered chunk.
+    if (buffer.length) {
+      this.chunks.push(buffer);
+      this.received = buffer.length;
     }
   }
 

@@ -9,7 +9,6 @@
 import { shiftClaim } from './shiftClaim';
 import { extractAllChunks, extractChunks, type ProseChunk } from './markdown/extractProse';
 import type { LinkReference } from './markdown/blockParser';
-import { detach } from './text/detach';
 import { applyDirectives } from './suppression';
 import { LineIndex } from './text/lineIndex';
 import type { CheckedClaim, DisableDirective, DocumentAnalysis, ProseSegment } from './types';
@@ -54,8 +53,8 @@ export function openSession(host: SessionHost, initialText: string): DocumentSes
   const toBlock = (src: string, chunk: ProseChunk): Block => ({
     line: chunk.line,
     claims: chunk.segments.flatMap((s) => host.claimsOf(src, s)),
-    // Directive ids are slices of the text: detached so old versions of the document can be freed.
-    directives: chunk.directives.map((d) => ({ ...d, ids: d.ids.map(detach) })),
+    // Directives hold no slices of the text (parseDirective copies them), so old versions can be freed.
+    directives: chunk.directives,
   });
 
   function full(next: string): DocumentAnalysis {

@@ -1,15 +1,24 @@
 // `<!-- factlens-disable -->`, `<!-- factlens-enable -->` and `<!-- factlens-disable-next-line -->`,
 // optionally followed by the claim ids they apply to (separated by spaces or commas).
+import { detach } from '../text/detach';
 import type { DisableDirective, OffsetRange } from '../types';
 
 const DIRECTIVE = /^\s*factlens-(disable-next-line|disable|enable)(?=\s|$)([^]*)$/;
+
+const KINDS: Record<string, DisableDirective['kind']> = {
+  'disable-next-line': 'disable-next-line',
+  disable: 'disable',
+  enable: 'enable',
+};
 
 /** Reads a directive from the text between `<!--` and `-->`; null when the comment is something else. */
 export function parseDirective(commentBody: string, range: OffsetRange): DisableDirective | null {
   const m = DIRECTIVE.exec(commentBody);
   if (!m) return null;
-  const ids = m[2].split(/[\s,]+/).filter((id) => id.length > 0);
-  return { kind: m[1] as DisableDirective['kind'], ids, range };
+  // Regex captures are slices of the document: a directive outlives its version of the text (an
+  // incremental session keeps unchanged blocks), so it holds canonical kinds and copied ids.
+  const ids = m[2].split(/[\s,]+/).filter((id) => id.length > 0).map(detach);
+  return { kind: KINDS[m[1]], ids, range };
 }
 
 /** Finds every directive comment in a raw source range (used for HTML blocks, which we do not scan inline). */
