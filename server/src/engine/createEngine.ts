@@ -41,7 +41,7 @@ export interface SentenceCheck {
 
 export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: string, options?: AnalyzeOptions): DocumentSession; checkSentence(text: string, kind?: ProseKind, cited?: boolean): SentenceCheck } {
   const lexicon = Lexicon.of(db.lexicon);
-  const index = new ClaimIndex(db.claims, lexicon, db.precompiled, db.lexicon);
+  const index = ClaimIndex.of(db.claims, lexicon, db.precompiled, db.lexicon);
   const cache = new Map<string, CachedClaims>();
   let cacheWeight = 0;
 

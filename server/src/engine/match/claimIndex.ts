@@ -16,7 +16,26 @@ import { fitsLexicon, type PrecompiledClaims } from './precompiled';
 
 type Postings = Map<string, number[]>;
 
+/** Claim indexes by the claims array they were built from (see ClaimIndex.of). */
+const built = new WeakMap<readonly ClaimT[], ClaimIndex[]>();
+
 export class ClaimIndex {
+  /**
+   * The index of a database's claims, built once and shared by every engine on that database (as
+   * Lexicon.of): it only depends on the claims and the lexicon, and what it works out lazily (claims
+   * decoded, concepts credited, category postings) stays worked out for the next engine.
+   */
+  static of(claims: readonly ClaimT[], lexicon: Lexicon, precompiled?: PrecompiledClaims, lexiconEntries?: readonly LexiconEntryT[]): ClaimIndex {
+    let list = built.get(claims);
+    if (!list) built.set(claims, (list = []));
+    const same = list.find((x) => x.lexicon === lexicon && x.builtFrom.precompiled === precompiled && x.builtFrom.lexiconEntries === lexiconEntries && x.builtFrom.count === claims.length);
+    if (same) return same;
+    const index = new ClaimIndex(claims, lexicon, precompiled, lexiconEntries);
+    list.push(index);
+    return index;
+  }
+
+  private readonly builtFrom: { precompiled?: PrecompiledClaims; lexiconEntries?: readonly LexiconEntryT[]; count: number };
   private readonly compiled: Array<CompiledClaim | undefined>;
   private readonly weights = new Map<string, number>();
   /** In how many claims' wording each content word occurs. */
@@ -39,6 +58,7 @@ export class ClaimIndex {
    * `claims` are exactly the build's, a claim is decoded only when it first becomes a candidate.
    */
   constructor(claims: readonly ClaimT[], readonly lexicon: Lexicon, precompiled?: PrecompiledClaims, lexiconEntries?: readonly LexiconEntryT[]) {
+    this.builtFrom = { precompiled, lexiconEntries, count: claims.length };
     const pre = precompiled && lexiconEntries && fitsLexicon(precompiled, lexiconEntries) ? precompiled : null;
     if (pre && pre.isWhole(claims)) {
       this.precompiled = pre;
