@@ -153,7 +153,7 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
       cache.delete(key); // refresh its place in the LRU order
     } else {
       // Detached strings: a slice of the document would keep that whole version of it alive.
-      rel = analyzeSegment(segment).map((c) => detachClaim(shiftClaim(c, -start)));
+      rel = analyzeSegment(segment).map((c) => detachClaim(c, -start));
       cacheWeight += weightOf(key, rel);
     }
     cache.set(key, rel);
@@ -283,13 +283,15 @@ function isReferenceDefinition(text: string, segment: ProseSegment): boolean {
   return /https?:\/\/|\bdoi\b|\bpmid\b/i.test(text.slice(segment.blockRange.start, segment.blockRange.end));
 }
 
-function detachClaim(c: CheckedClaim): CheckedClaim {
+/** shiftClaim and detached strings in one copy: what the cache keeps of a claim just checked. */
+function detachClaim(c: CheckedClaim, by: number): CheckedClaim {
   return {
     ...c,
     text: detach(c.text),
     message: detach(c.message),
     reason: detach(c.reason),
-    citations: c.citations.map((m) => ({ ...m, key: detach(m.key) })),
+    range: { start: c.range.start + by, end: c.range.end + by },
+    citations: c.citations.map((m) => ({ ...m, key: detach(m.key), range: { start: m.range.start + by, end: m.range.end + by } })),
   };
 }
 
