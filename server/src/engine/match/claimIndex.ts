@@ -126,17 +126,9 @@ export class ClaimIndex {
    */
   candidates(conceptIds: Iterable<string>): CompiledClaim[] {
     const credited = new Set<string>();
-    const categories = new Set<string>();
-    const lineage = new Set<string>();
+    // Rarely any: made when the first one is met.
+    let categories: Set<string> | null = null;
     const creditors: CreditedBy[] = [];
-    for (const id of conceptIds) {
-      const by = this.creditedBy(id);
-      creditors.push(by);
-      for (const c of by.ids) credited.add(c);
-      for (const c of by.categories) categories.add(c);
-      lineage.add(id);
-      for (const a of this.lexicon.ancestors(id)) lineage.add(a);
-    }
     // Claims found, each once: marked with this query's stamp rather than kept in a Set.
     const seen = (this.seen ??= new Uint32Array(this.compiled.length));
     if (this.stamp === 0xffffffff) seen.fill((this.stamp = 0));
@@ -150,6 +142,16 @@ export class ClaimIndex {
         found.push(i);
       }
     };
+    for (const id of conceptIds) {
+      const by = this.creditedBy(id);
+      creditors.push(by);
+      for (const c of by.ids) credited.add(c);
+      for (const c of by.categories) (categories ??= new Set()).add(c);
+      // Claims with neither side in the lexicon, under the concept or one it is a kind of (each
+      // claim is found once whatever the order).
+      add(this.byKeywordConcept.get(id));
+      for (const a of this.lexicon.ancestors(id)) add(this.byKeywordConcept.get(a));
+    }
     // Pairs of credited concepts: the work is bounded by the sentence's concepts, not the database.
     for (const a of credited) {
       const objects = this.byPair.get(a);
@@ -165,17 +167,18 @@ export class ClaimIndex {
     }
     // Whole categories credited ("the liver" for any organ): their claims are listed per category,
     // so a sentence naming an organ does not walk every organ the database knows.
-    for (const cat of categories) {
-      const g = this.categoryPostings(cat);
-      for (const a of credited) add(g.objectInCategory.get(a));
-      for (const b of credited) add(g.subjectInCategory.get(b));
-      for (const other of categories) add(g.bothInCategories.get(other));
-      add(g.subjectOnly);
-      add(g.objectOnly);
+    if (categories) {
+      for (const cat of categories) {
+        const g = this.categoryPostings(cat);
+        for (const a of credited) add(g.objectInCategory.get(a));
+        for (const b of credited) add(g.subjectInCategory.get(b));
+        for (const other of categories) add(g.bothInCategories.get(other));
+        add(g.subjectOnly);
+        add(g.objectOnly);
+      }
     }
-    for (const id of lineage) add(this.byKeywordConcept.get(id));
     const out: CompiledClaim[] = [];
-    for (const i of Int32Array.from(found).sort()) {
+    for (const i of found.sort(byNumber)) {
       const c = this.claimAt(i);
       if (!this.oneCreditorForBoth(c, creditors)) out.push(c);
     }
@@ -265,6 +268,8 @@ export class ClaimIndex {
     return g;
   }
 }
+
+const byNumber = (a: number, b: number) => a - b;
 
 /** Below this many concepts a category credited whole is simply listed concept by concept. */
 const WHOLE_CATEGORY_MIN = 8;
