@@ -13,6 +13,7 @@ import type { Lexicon } from '../nlp/lexicon';
 import { compileClaim, type CompiledClaim } from './compiledClaim';
 import { mayCredit } from './matcher';
 import { fitsLexicon, type PrecompiledClaims } from './precompiled';
+import { MAX_CREDITORS, SideCreditors } from './sideCreditors';
 
 type Postings = Map<string, number[]>;
 
@@ -51,6 +52,8 @@ export class ClaimIndex {
   private readonly creditCache = new Map<string, CreditedBy>();
   private readonly precompiled: PrecompiledClaims | null = null;
   private seen: Uint32Array | null = null;
+  /** Each claim's sides as numbers, for oneCreditorForBoth without reading the claim. */
+  private readonly sideCreditors: SideCreditors;
   private stamp = 0;
 
   /**
@@ -75,7 +78,10 @@ export class ClaimIndex {
       for (const c of this.compiled as CompiledClaim[]) for (const w of c.words) this.wordDf.set(w, (this.wordDf.get(w) ?? 0) + 1);
     }
     const df = new Map<string, number>();
+    this.sideCreditors = new SideCreditors(lexicon);
     this.forEachClaim((i, c) => {
+      if (i !== this.sideCreditors.count) throw new Error('claim index: claims visited out of order');
+      this.sideCreditors.add(c.subjectIds, c.objectIds);
       for (const k of c.keys) df.set(k, (df.get(k) ?? 0) + 1);
       const subject = c.subjectIds.length > 0;
       const object = c.objectIds.length > 0;
@@ -178,9 +184,15 @@ export class ClaimIndex {
       }
     }
     const out: CompiledClaim[] = [];
-    for (const i of found.sort(byNumber)) {
-      const c = this.claimAt(i);
-      if (!this.oneCreditorForBoth(c, creditors)) out.push(c);
+    found.sort(byNumber);
+    if (creditors.length <= MAX_CREDITORS) {
+      this.sideCreditors.mark(creditors);
+      for (const i of found) if (!this.sideCreditors.oneCreditorForBoth(i)) out.push(this.claimAt(i));
+    } else {
+      for (const i of found) {
+        const c = this.claimAt(i);
+        if (!this.oneCreditorForBoth(c, creditors)) out.push(c);
+      }
     }
     return out;
   }
