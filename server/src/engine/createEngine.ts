@@ -217,15 +217,22 @@ function isTidy(text: string): boolean {
     const c = text.charCodeAt(i);
     if (c === 0x20) {
       if (i === 0 || i === n - 1) return false;
-      const next = text.charCodeAt(i + 1);
-      if (next === 0x20 || ' .,;:!?)'.includes(text[i + 1]) || /\s/.test(text[i + 1])) return false;
+      if (CLOSING_OR_SPACE.has(text.charCodeAt(i + 1)) || isOtherSpace(text.charCodeAt(i + 1))) return false;
     } else if (c === 0x28) {
       if (text.charCodeAt(i + 1) === 0x20) return false;
-    } else if (c < 0x21 ? true : c >= 0x80 && /\s/.test(text[i])) {
+    } else if (c < 0x21 || isOtherSpace(c)) {
       return false;
     }
   }
   return true;
+}
+
+/** Characters no space may come before in a tidy sentence: a space and closing punctuation. */
+const CLOSING_OR_SPACE = new Set(Array.from(' .,;:!?)', (ch) => ch.charCodeAt(0)));
+
+/** Whitespace other than a plain space (what /\s/ matches). */
+function isOtherSpace(code: number): boolean {
+  return code < 0x80 ? code >= 0x09 && code <= 0x0d : /\s/.test(String.fromCharCode(code));
 }
 
 /** A "sentence" that is only a citation, e.g. "([MgHealth](https://...))" after a full stop. */
