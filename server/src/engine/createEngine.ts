@@ -43,7 +43,7 @@ export interface SentenceCheck {
 
 export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: string, options?: AnalyzeOptions): DocumentSession; checkSentence(text: string, kind?: ProseKind, cited?: boolean): SentenceCheck } {
   const lexicon = Lexicon.of(db.lexicon);
-  const index = new ClaimIndex(db.claims, lexicon, db.precompiled, db.lexicon);
+  const index = ClaimIndex.of(db.claims, lexicon, db.precompiled, db.lexicon);
   const cache = new Map<string, CachedClaims>();
   let cacheWeight = 0;
 
@@ -157,7 +157,7 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
       cache.delete(key); // refresh its place in the LRU order
     } else {
       // Detached strings: a slice of the document would keep that whole version of it alive.
-      rel = analyzeSegment(segment, segment.kind === 'paragraph' && isPseudoHeading(text.slice(start, segment.blockRange.end))).map((c) => detachClaim(shiftClaim(c, -start)));
+      rel = analyzeSegment(segment, segment.kind === 'paragraph' && isPseudoHeading(text.slice(start, segment.blockRange.end))).map((c) => detachClaim(c, -start));
       cacheWeight += weightOf(key, rel);
     }
     cache.set(key, rel);
@@ -221,15 +221,22 @@ function isTidy(text: string): boolean {
     const c = text.charCodeAt(i);
     if (c === 0x20) {
       if (i === 0 || i === n - 1) return false;
-      const next = text.charCodeAt(i + 1);
-      if (next === 0x20 || ' .,;:!?)'.includes(text[i + 1]) || /\s/.test(text[i + 1])) return false;
+      if (CLOSING_OR_SPACE.has(text.charCodeAt(i + 1)) || isOtherSpace(text.charCodeAt(i + 1))) return false;
     } else if (c === 0x28) {
       if (text.charCodeAt(i + 1) === 0x20) return false;
-    } else if (c < 0x21 ? true : c >= 0x80 && /\s/.test(text[i])) {
+    } else if (c < 0x21 || isOtherSpace(c)) {
       return false;
     }
   }
   return true;
+}
+
+/** Characters no space may come before in a tidy sentence: a space and closing punctuation. */
+const CLOSING_OR_SPACE = new Set(Array.from(' .,;:!?)', (ch) => ch.charCodeAt(0)));
+
+/** Whitespace other than a plain space (what /\s/ matches). */
+function isOtherSpace(code: number): boolean {
+  return code < 0x80 ? code >= 0x09 && code <= 0x0d : /\s/.test(String.fromCharCode(code));
 }
 
 /** A "sentence" that is only a citation, e.g. "([MgHealth](https://...))" after a full stop. */
@@ -287,13 +294,15 @@ function isReferenceDefinition(text: string, segment: ProseSegment): boolean {
   return looksLikeReference(text.slice(segment.blockRange.start, segment.blockRange.end));
 }
 
-function detachClaim(c: CheckedClaim): CheckedClaim {
+/** shiftClaim and detached strings in one copy: what the cache keeps of a claim just checked. */
+function detachClaim(c: CheckedClaim, by: number): CheckedClaim {
   return {
     ...c,
     text: detach(c.text),
     message: detach(c.message),
     reason: detach(c.reason),
-    citations: c.citations.map((m) => ({ ...m, key: detach(m.key) })),
+    range: { start: c.range.start + by, end: c.range.end + by },
+    citations: c.citations.map((m) => ({ ...m, key: detach(m.key), range: { start: m.range.start + by, end: m.range.end + by } })),
   };
 }
 

@@ -13,10 +13,30 @@ import type { Lexicon } from '../nlp/lexicon';
 import { compileClaim, type CompiledClaim } from './compiledClaim';
 import { mayCredit } from './matcher';
 import { fitsLexicon, type PrecompiledClaims } from './precompiled';
+import { MAX_CREDITORS, SideCreditors } from './sideCreditors';
 
 type Postings = Map<string, number[]>;
 
+/** Claim indexes by the claims array they were built from (see ClaimIndex.of). */
+const built = new WeakMap<readonly ClaimT[], ClaimIndex[]>();
+
 export class ClaimIndex {
+  /**
+   * The index of a database's claims, built once and shared by every engine on that database (as
+   * Lexicon.of): it only depends on the claims and the lexicon, and what it works out lazily (claims
+   * decoded, concepts credited, category postings) stays worked out for the next engine.
+   */
+  static of(claims: readonly ClaimT[], lexicon: Lexicon, precompiled?: PrecompiledClaims, lexiconEntries?: readonly LexiconEntryT[]): ClaimIndex {
+    let list = built.get(claims);
+    if (!list) built.set(claims, (list = []));
+    const same = list.find((x) => x.lexicon === lexicon && x.builtFrom.precompiled === precompiled && x.builtFrom.lexiconEntries === lexiconEntries && x.builtFrom.count === claims.length);
+    if (same) return same;
+    const index = new ClaimIndex(claims, lexicon, precompiled, lexiconEntries);
+    list.push(index);
+    return index;
+  }
+
+  private readonly builtFrom: { precompiled?: PrecompiledClaims; lexiconEntries?: readonly LexiconEntryT[]; count: number };
   private readonly compiled: Array<CompiledClaim | undefined>;
   private readonly weights = new Map<string, number>();
   /** In how many claims' wording each content word occurs. */
@@ -32,6 +52,8 @@ export class ClaimIndex {
   private readonly creditCache = new Map<string, CreditedBy>();
   private readonly precompiled: PrecompiledClaims | null = null;
   private seen: Uint32Array | null = null;
+  /** Each claim's sides as numbers, for oneCreditorForBoth without reading the claim. */
+  private readonly sideCreditors: SideCreditors;
   private stamp = 0;
 
   /**
@@ -39,6 +61,7 @@ export class ClaimIndex {
    * `claims` are exactly the build's, a claim is decoded only when it first becomes a candidate.
    */
   constructor(claims: readonly ClaimT[], readonly lexicon: Lexicon, precompiled?: PrecompiledClaims, lexiconEntries?: readonly LexiconEntryT[]) {
+    this.builtFrom = { precompiled, lexiconEntries, count: claims.length };
     const pre = precompiled && lexiconEntries && fitsLexicon(precompiled, lexiconEntries) ? precompiled : null;
     if (pre && pre.isWhole(claims)) {
       this.precompiled = pre;
@@ -55,7 +78,10 @@ export class ClaimIndex {
       for (const c of this.compiled as CompiledClaim[]) for (const w of c.words) this.wordDf.set(w, (this.wordDf.get(w) ?? 0) + 1);
     }
     const df = new Map<string, number>();
+    this.sideCreditors = new SideCreditors(lexicon);
     this.forEachClaim((i, c) => {
+      if (i !== this.sideCreditors.count) throw new Error('claim index: claims visited out of order');
+      this.sideCreditors.add(c.subjectIds, c.objectIds);
       for (const k of c.keys) df.set(k, (df.get(k) ?? 0) + 1);
       const subject = c.subjectIds.length > 0;
       const object = c.objectIds.length > 0;
@@ -106,17 +132,9 @@ export class ClaimIndex {
    */
   candidates(conceptIds: Iterable<string>): CompiledClaim[] {
     const credited = new Set<string>();
-    const categories = new Set<string>();
-    const lineage = new Set<string>();
+    // Rarely any: made when the first one is met.
+    let categories: Set<string> | null = null;
     const creditors: CreditedBy[] = [];
-    for (const id of conceptIds) {
-      const by = this.creditedBy(id);
-      creditors.push(by);
-      for (const c of by.ids) credited.add(c);
-      for (const c of by.categories) categories.add(c);
-      lineage.add(id);
-      for (const a of this.lexicon.ancestors(id)) lineage.add(a);
-    }
     // Claims found, each once: marked with this query's stamp rather than kept in a Set.
     const seen = (this.seen ??= new Uint32Array(this.compiled.length));
     if (this.stamp === 0xffffffff) seen.fill((this.stamp = 0));
@@ -130,6 +148,16 @@ export class ClaimIndex {
         found.push(i);
       }
     };
+    for (const id of conceptIds) {
+      const by = this.creditedBy(id);
+      creditors.push(by);
+      for (const c of by.ids) credited.add(c);
+      for (const c of by.categories) (categories ??= new Set()).add(c);
+      // Claims with neither side in the lexicon, under the concept or one it is a kind of (each
+      // claim is found once whatever the order).
+      add(this.byKeywordConcept.get(id));
+      for (const a of this.lexicon.ancestors(id)) add(this.byKeywordConcept.get(a));
+    }
     // Pairs of credited concepts: the work is bounded by the sentence's concepts, not the database.
     for (const a of credited) {
       const objects = this.byPair.get(a);
@@ -145,19 +173,26 @@ export class ClaimIndex {
     }
     // Whole categories credited ("the liver" for any organ): their claims are listed per category,
     // so a sentence naming an organ does not walk every organ the database knows.
-    for (const cat of categories) {
-      const g = this.categoryPostings(cat);
-      for (const a of credited) add(g.objectInCategory.get(a));
-      for (const b of credited) add(g.subjectInCategory.get(b));
-      for (const other of categories) add(g.bothInCategories.get(other));
-      add(g.subjectOnly);
-      add(g.objectOnly);
+    if (categories) {
+      for (const cat of categories) {
+        const g = this.categoryPostings(cat);
+        for (const a of credited) add(g.objectInCategory.get(a));
+        for (const b of credited) add(g.subjectInCategory.get(b));
+        for (const other of categories) add(g.bothInCategories.get(other));
+        add(g.subjectOnly);
+        add(g.objectOnly);
+      }
     }
-    for (const id of lineage) add(this.byKeywordConcept.get(id));
     const out: CompiledClaim[] = [];
-    for (const i of Int32Array.from(found).sort()) {
-      const c = this.claimAt(i);
-      if (!this.oneCreditorForBoth(c, creditors)) out.push(c);
+    found.sort(byNumber);
+    if (creditors.length <= MAX_CREDITORS) {
+      this.sideCreditors.mark(creditors);
+      for (const i of found) if (!this.sideCreditors.oneCreditorForBoth(i)) out.push(this.claimAt(i));
+    } else {
+      for (const i of found) {
+        const c = this.claimAt(i);
+        if (!this.oneCreditorForBoth(c, creditors)) out.push(c);
+      }
     }
     return out;
   }
@@ -245,6 +280,8 @@ export class ClaimIndex {
     return g;
   }
 }
+
+const byNumber = (a: number, b: number) => a - b;
 
 /** Below this many concepts a category credited whole is simply listed concept by concept. */
 const WHOLE_CATEGORY_MIN = 8;

@@ -199,7 +199,7 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
   const ref = previous.length ? refersBack(tokens, concepts) : null;
   if (ref) {
     // "the hormone" means the hormone just named; "it" means the main subject just named.
-    const wanted = ref.noun === null ? null : ANAPHOR_CATEGORIES[ref.noun];
+    const wanted = ref.noun === null ? null : (anaphorCategories.get(ref.noun) ?? null);
     const id = (wanted && previous.find((p) => wanted.includes(lexicon.concepts.get(p)?.category ?? ''))) || previous.find((p) => lexicon.isTracked(p));
     // The antecedent stands where the reference is, so "without enough of the hormone" says it is lacking.
     if (id) {
@@ -512,7 +512,7 @@ function resolveDefiniteNouns(tokens: Token[], concepts: ConceptMention[], previ
   const categoryOf = (id: string) => lexicon.concepts.get(id)?.category ?? '';
   for (let i = 1; i < tokens.length; i++) {
     const noun = tokens[i].norm;
-    const wanted = ANAPHOR_CATEGORIES[noun];
+    const wanted = anaphorCategories.get(noun);
     if (!wanted || i === skip || !DEFINITE.has(tokens[i - 1].norm) || tokens[i + 1]?.norm === 'of') continue;
     // A lack ("magnesium deficiency") is a state of something, not the condition "the condition" means.
     const names = (c: ConceptMention) => !c.antecedent && wanted.includes(categoryOf(c.id)) && !lexicon.concepts.get(c.id)?.deficiencyOf;
@@ -567,6 +567,11 @@ const ANAPHOR_CATEGORIES: Record<string, string[]> = {
   form: ['vitamin-d-form', 'substance'],
   molecule: ['substance', 'hormone'],
 };
+/**
+ * Looked up with every token: a Map, because an object lookup is slower for strings made at run
+ * time and finds Object.prototype's members ("the constructor ..." threw).
+ */
+const anaphorCategories = new Map(Object.entries(ANAPHOR_CATEGORIES));
 
 /**
  * The sentence refers back instead of naming its subject: a pronoun in its first words, or

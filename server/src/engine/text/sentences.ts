@@ -3,6 +3,7 @@
 // abbreviations before capitalized words ("Dr. Smith", "e.g. Magnesium"), dotted initialisms
 // ("U.S."), and fragments with no words of their own (a stray ")" after a citation).
 import type { ProseSegment, Sentence } from '../types';
+import { asciiSentenceBreaks } from './asciiSentenceBreaks';
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
@@ -126,7 +127,10 @@ function sentenceStarts(flat: string): number[] {
   for (;;) {
     const to = Math.min(flat.length, from + size);
     const found: number[] = [];
-    for (const piece of segmenter.segment(flat.slice(from, to))) found.push(from + piece.index);
+    const window = flat.slice(from, to);
+    const ascii = asciiSentenceBreaks(window);
+    if (ascii) for (const b of ascii) found.push(from + b);
+    else for (const piece of segmenter.segment(window)) found.push(from + piece.index);
     if (to === flat.length) return starts.concat(found);
     const keep = found.filter((b) => b < to - LOOKAHEAD);
     if (keep.length > 1) {
