@@ -584,7 +584,7 @@ function refersBack(tokens: Token[], concepts: ConceptMention[]): { noun: string
     const w = tokens[i].norm;
     if (i < 3 && ANAPHORS.has(w)) return { noun: null, at: i };
     const noun = tokens[i + 1]?.norm ?? '';
-    if ((w === 'the' || w === 'this' || w === 'that') && ANAPHOR_NOUNS.has(noun)) return { noun, at: i + 1 };
+    if (DEFINITE.has(w) && ANAPHOR_NOUNS.has(noun)) return { noun, at: i + 1 };
   }
   return null;
 }
