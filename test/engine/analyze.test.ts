@@ -134,6 +134,9 @@ describe('engine: claim detection', () => {
     'Sarah, a teacher from Leeds, started taking magnesium alongside her vitamin D last spring.',
     'The team says it will publish fuller data on magnesium and bone density next year.',
     'Readers thinking of adding magnesium should talk to their GP first.',
+    'Picture your skeleton as a bank account for calcium.',
+    'Meet magnesium, the mineral nobody mentions.',
+    "Here's the thing about calcium supplements.",
   ];
   for (const s of notClaims) it(`not a claim: ${s}`, () => assert.deepStrictEqual(engine.analyze(s).claims, []));
   it('finds claims inside first-person sentences and instructions when the claim is about a tracked concept', () => {
