@@ -3,7 +3,7 @@ import { loadBuiltinDatabase } from '../server/src/engine/db/load';
 import { Lexicon } from '../server/src/engine/nlp/lexicon';
 import { ClaimIndex } from '../server/src/engine/match/claimIndex';
 import { readSentence } from '../server/src/engine/nlp/features';
-import { rankMatches, scoreClaim } from '../server/src/engine/match/matcher';
+import { scoreClaim } from '../server/src/engine/match/matcher';
 import { decideVerdict } from '../server/src/engine/match/verdict';
 const db = loadBuiltinDatabase(); const lx = new Lexicon(db.lexicon); const ix = new ClaimIndex(db.claims, lx);
 const f = readSentence(process.argv[2], lx);

@@ -1,6 +1,6 @@
 // A minimal LSP client for protocol-level tests: starts the BUILT server (dist/server.js) over
 // stdio, answers the requests a real editor answers and records what the server sends.
-import { spawn, spawnSync, type ChildProcess } from 'child_process';
+import { spawn, type ChildProcess } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';

@@ -69,7 +69,7 @@ const PERSONAL_ACTION = /\b(?:started|began|stopped|quit|switched|tried|keeps?|k
  * "Be careful, because magnesium blocks calcium absorption": an instruction whose reason is a
  * claim. The reason clause must name a tracked concept and carry the sentence's relation.
  */
-function assertsBecause(text: string, f: SentenceFeatures): boolean {
+function assertsBecause(f: SentenceFeatures): boolean {
   const because = f.tokens.findIndex((t) => t.norm === 'because' || t.norm === 'since');
   if (because < 0 || f.relationAt <= because) return false;
   return f.concepts.some((c) => c.start > because && !c.antecedent);
@@ -102,7 +102,7 @@ export function detectClaim(text: string, kind: ProseKind, f: SentenceFeatures):
   const lead = f.tokens[0] && LEADING_ADVERBS.has(f.tokens[0].raw) ? 1 : 0;
   const first = f.tokens[lead]?.raw;
   const instruction = (first && IMPERATIVE_OPENERS.has(first) && !/^(?:keeps|makes|takes|gets)\b/i.test(text)) || INSTRUCTION.test(text);
-  if (instruction && !assertsBecause(text, f)) {
+  if (instruction && !assertsBecause(f)) {
     return { isClaim: false, reason: 'instruction' };
   }
   if (INSTRUCTION_OPENING.test(text)) return { isClaim: false, reason: 'instruction' };

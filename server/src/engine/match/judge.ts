@@ -1,6 +1,7 @@
 // Picks the claim a sentence is about and its verdict. When the sentence contradicts the best
 // match but a disputed claim fits it almost as well, the sentence is taking one side of a
 // recorded disagreement: the honest verdict is "disputed", not "contradicted".
+import { VAGUE_EFFECT_VERBS } from '../nlp/cues';
 import type { SentenceFeatures } from '../nlp/features';
 import type { Lexicon } from '../nlp/lexicon';
 import type { ClaimIndex } from './claimIndex';
@@ -10,8 +11,6 @@ import { decideVerdict, type VerdictDecision } from './verdict';
 
 /** How close a disputed claim's score must be to the best match to take over a contradiction. */
 const DISPUTE_MARGIN = 0.1;
-
-const VAGUE_VERBS = new Set(['help', 'helped', 'helping', 'aid', 'aided', 'aiding', 'support', 'supported', 'supporting']);
 
 /** How close another claim's score must be to take over a contradiction reached through a broader concept. */
 const BROADER_MARGIN = 0.2;
@@ -29,7 +28,7 @@ export function judge(index: ClaimIndex, s: SentenceFeatures, lexicon: Lexicon):
   // "Magnesium may help the body use vitamin D" is not a denial that vitamin D *supplements*
   // deplete magnesium: a contradiction that rests only on a vague verb ("helps", "supports") and
   // reaches the claim through a broader concept yields to a close claim the sentence agrees with.
-  if (decision.verdict === 'contradicted' && VAGUE_VERBS.has(s.relationCue ?? '') && onlyThroughBroader(best.compiled, s, lexicon)) {
+  if (decision.verdict === 'contradicted' && VAGUE_EFFECT_VERBS.has(s.relationCue ?? '') && onlyThroughBroader(best.compiled, s, lexicon)) {
     for (const m of ranked) {
       if (m === best || m.score < best.score - BROADER_MARGIN) continue;
       const alt = decideVerdict(m.compiled, s, lexicon);

@@ -67,12 +67,13 @@ function oppositeWord(c: CompiledClaim, s: SentenceFeatures): string | null {
   // says what happens under a lack, which the direction check reads.
   if (s.deficient.size || s.excess.size || s.tokens.some((t) => t.norm === 'without')) return null;
   if (s.relation !== null && s.relation !== 'is') return null;
-  const said = new Set(s.tokens.filter((t, i) => !NEGATING_PREFIXES.has(s.tokens[i - 1]?.norm ?? '')).map((t) => t.norm));
-  const unsaid = new Set(s.tokens.map((t) => t.norm));
+  // Words as said (not after "non", "not", ...), and every word however it is used.
+  const said = new Set(s.tokens.filter((_, i) => !NEGATING_PREFIXES.has(s.tokens[i - 1]?.norm ?? '')).map((t) => t.norm));
+  const anywhere = new Set(s.tokens.map((t) => t.norm));
   const claimWords = statementWords(c);
   for (const [a, b] of ANTONYMS) {
     for (const [claimWord, other] of [[a, b], [b, a]]) {
-      if (claimWords.has(claimWord) && !claimWords.has(other) && said.has(other) && !unsaid.has(claimWord)) {
+      if (claimWords.has(claimWord) && !claimWords.has(other) && said.has(other) && !anywhere.has(claimWord)) {
         return `sentence says "${other}"; sources say "${claimWord}"`;
       }
     }

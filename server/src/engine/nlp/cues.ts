@@ -77,7 +77,9 @@ export const RELATION_CUES: Record<RelationFamily, string[]> = {
 };
 
 /** Cues that only carry a relation when nothing more specific does ("helps control" is about control). */
-export const AUXILIARY_CUES = new Set(['help', 'helped', 'helping', 'aid', 'aided', 'aiding', 'support', 'supported', 'supporting', 'role in', 'involved in', 'is', 'are']);
+/** "Helps", "supports": verbs too vague to say whether an effect or a need is meant. */
+export const VAGUE_EFFECT_VERBS = new Set(['help', 'helped', 'helping', 'aid', 'aided', 'aiding', 'support', 'supported', 'supporting']);
+export const AUXILIARY_CUES = new Set([...VAGUE_EFFECT_VERBS, 'role in', 'involved in', 'is', 'are']);
 
 /**
  * Comparatives give the direction of a vaguer verb: "leads to higher PTH" says PTH goes up,
