@@ -204,7 +204,10 @@ export function decideVerdict(c: CompiledClaim, read: SentenceFeatures, lexicon:
   // A link is not a cause: "low magnesium causes miscarriage" overstates "is associated with".
   // "A new study shows X causes Y" still says "causes": reporting words are not modal hedges.
   const modal = s.hedges.some((h) => !REPORTING_WORDS.has(h));
-  if (c.claim.relation === 'associated' && s.relation && ORIENTATION[s.relation] !== 0 && s.relation !== 'requires' && !linked && !modal && !unbacked.length) {
+  // Only a verb asserts a cause: "found lower magnesium in women who miscarried" compares levels,
+  // which is what an association is.
+  const causalVerb = s.relationCues.length > 0;
+  if (c.claim.relation === 'associated' && causalVerb && s.relation && ORIENTATION[s.relation] !== 0 && s.relation !== 'requires' && !linked && !modal && !unbacked.length) {
     return { verdict: 'overstated', reason: `sentence says "${s.relationCue}"; sources only report an association` };
   }
   const ownWords = !unbacked.length && s.hedges.length > 0 && s.hedges.every((h) => c.sourceHedges.has(h));

@@ -128,7 +128,7 @@ export const HEDGE_CUES: Record<string, 4 | 5> = Object.fromEntries([
     'there is evidence', 'some evidence', 'says', 'said', 'argues', 'believes', 'in some people', 'in some women',
     'recommend', 'recommends', 'recommended', 'advise', 'advises', 'advised', 'warn', 'warns', 'warned', 'urge', 'urges', 'insist', 'insists',
     'maintain', 'maintains', 'contend', 'contends', 'speculate', 'speculates', 'study', 'studies', 'trial', 'trials', 'researchers',
-    'participants', 'experiment', 'experiments', 'rats', 'mice', 'in animals', 'animals', 'animal', 'subjects', 'cohort', 'the women', 'these women', 'those women',
+    'participants', 'experiment', 'experiments', 'rats', 'mice', 'in animals', 'animals', 'animal', 'subjects', 'cohort',
   ].map((c) => [c, 4] as const),
   ...['can', 'often', 'frequently', 'usually', 'typically', 'in some cases', 'sometimes', 'contribute', 'contributes',
     'contributed', 'contributing', 'contribute to', 'contributes to', 'play a role', 'plays a role', 'played a role', 'role in',
@@ -138,6 +138,13 @@ export const HEDGE_CUES: Record<string, 4 | 5> = Object.fromEntries([
     'struggle to', 'struggles to', 'struggled to', 'struggling to', 'has trouble', 'have trouble', 'has a hard time', 'have a hard time',
   ].map((c) => [c, 5] as const),
 ]);
+
+/**
+ * "those women", "the patients": a reference back to a study's participants hedges like "in one
+ * study". Read on raw tokens (cue keys drop determiners, which would make every "women" a hedge).
+ */
+export const STUDY_GROUP_DETERMINERS = new Set(['the', 'these', 'those']);
+export const STUDY_GROUP_NOUNS = new Set(['women', 'men', 'mothers', 'patients', 'volunteers']);
 
 /** Certainty and universality markers: a sentence with one asserts more than any hedged source. */
 export const BOOSTER_CUES = [

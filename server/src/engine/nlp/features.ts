@@ -7,6 +7,8 @@ import {
   COMPARATIVE_DOWN,
   COMPARATIVE_UP,
   HEDGE_CUES,
+  STUDY_GROUP_DETERMINERS,
+  STUDY_GROUP_NOUNS,
   NEGATION_CUES,
   NEGATION_EXCEPTIONS,
   ORIENTATION,
@@ -387,6 +389,12 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
     } else if (v.kind === 'hedge') {
       hedges.push(cue);
       hedgeLevel = Math.min(hedgeLevel, v.level);
+    }
+  }
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (STUDY_GROUP_DETERMINERS.has(tokens[i].norm) && STUDY_GROUP_NOUNS.has(tokens[i + 1].norm)) {
+      hedges.push(`${tokens[i].norm} ${tokens[i + 1].norm}`);
+      hedgeLevel = Math.min(hedgeLevel, CERTAINTY.hedged);
     }
   }
 
