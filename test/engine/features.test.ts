@@ -76,6 +76,11 @@ describe('engine: sentence features', () => {
     assert.strictEqual(read('Low magnesium is associated with miscarriage.').certainty, 4);
     assert.strictEqual(read('Magnesium deficiency can contribute to hypoparathyroidism.').certainty, 5);
     assert.strictEqual(read('Magnesium reduces PTH.').certainty, 6);
+    // A reference back to a study's participants, and a past-tense comparison between groups,
+    // report what was observed; "women" alone hedges nothing.
+    assert.strictEqual(read('Those women also had less magnesium in their blood.').certainty, 4);
+    assert.strictEqual(read('Women who miscarried had lower magnesium levels.').certainty, 4);
+    assert.strictEqual(read('Low magnesium causes miscarriage in women.').certainty, 6);
     for (const s of ['Magnesium always reduces PTH.', 'Magnesium is proven to cure osteoporosis.', 'Every woman needs magnesium.', 'Magnesium guarantees strong bones.']) {
       assert.strictEqual(read(s).certainty, 7, s);
     }
@@ -107,6 +112,11 @@ describe('engine: quantities', () => {
     assert.deepStrictEqual(q('from 8.2 to 2.8%')[0], { min: 2.8, max: 8.2, unit: '%', text: '8.2 to 2.8%' });
     assert.strictEqual(q('more than half of it')[0].min, 50);
     assert.strictEqual(q('600 mg/day magnesium')[0].unit, 'mg');
+  });
+  it('reads spans of time in words, and "half a century" is not half of something', () => {
+    assert.deepStrictEqual(q('studied for more than half a century'), [{ min: 50, max: Infinity, unit: 'year', text: 'more than half a century' }]);
+    assert.deepStrictEqual(q('for about three decades')[0], { min: 24, max: 36, unit: 'year', text: 'about three decades' });
+    assert.strictEqual(q('for less than a decade')[0].max, 10);
   });
   it('compares figures: more than half agrees with over 60%, about 10% does not', () => {
     const claim = claimInterval({ text: 'over 60%', min: 60, unit: '%' });

@@ -146,6 +146,13 @@ export const HEDGE_CUES: Record<string, 4 | 5> = Object.fromEntries([
 export const STUDY_GROUP_DETERMINERS = new Set(['the', 'these', 'those']);
 export const STUDY_GROUP_NOUNS = new Set(['women', 'men', 'mothers', 'patients', 'volunteers']);
 
+/**
+ * "women who miscarried had lower magnesium", "users were more likely to ...": a past-tense
+ * comparison between groups reports what was observed, which is what an association is.
+ */
+export const OBSERVED_VERBS = new Set(['had', 'showed', 'were', 'was']);
+export const OBSERVED_COMPARATIVES = new Set(['lower', 'higher', 'more', 'less', 'fewer', 'greater', 'reduced', 'elevated']);
+
 /** Certainty and universality markers: a sentence with one asserts more than any hedged source. */
 export const BOOSTER_CUES = [
   'always', 'every', 'all', 'everyone', 'everybody', 'anyone', 'prove', 'proves', 'proven', 'proved', 'guarantee', 'guarantees',

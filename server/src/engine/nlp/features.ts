@@ -9,6 +9,8 @@ import {
   HEDGE_CUES,
   STUDY_GROUP_DETERMINERS,
   STUDY_GROUP_NOUNS,
+  OBSERVED_COMPARATIVES,
+  OBSERVED_VERBS,
   NEGATION_CUES,
   NEGATION_EXCEPTIONS,
   ORIENTATION,
@@ -392,8 +394,10 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
     }
   }
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (STUDY_GROUP_DETERMINERS.has(tokens[i].norm) && STUDY_GROUP_NOUNS.has(tokens[i + 1].norm)) {
-      hedges.push(`${tokens[i].norm} ${tokens[i + 1].norm}`);
+    const next = tokens[i + 1].norm;
+    const observed = OBSERVED_VERBS.has(tokens[i].raw.toLowerCase()) && OBSERVED_COMPARATIVES.has(next);
+    if (observed || (STUDY_GROUP_DETERMINERS.has(tokens[i].norm) && STUDY_GROUP_NOUNS.has(next))) {
+      hedges.push(`${tokens[i].norm} ${next}`);
       hedgeLevel = Math.min(hedgeLevel, CERTAINTY.hedged);
     }
   }

@@ -83,8 +83,15 @@ const RATIO_WORDS: Array<[RegExp, number]> = [
   [/\b(?:equal|the same) (?:amounts?|parts|quantities)\b|\bas much \w+ as\b|\bone[- ]to[- ]one\b/i, 1],
 ];
 
+/** Spans of time in words: "more than half a century" is over 50 years. */
+const SPAN_YEARS: Record<string, number> = {
+  'half a century': 50, 'a century': 100, 'a decade': 10,
+  ...Object.fromEntries(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'].map((w, i) => [`${w} decades`, (i + 2) * 10])),
+};
+const SPAN = new RegExp(String.raw`(?:(${APPROX}|${MORE}|${LESS})\s+)?\b(${Object.keys(SPAN_YEARS).join('|')})\b`, 'gi');
+
 /** Cheap test first: most sentences hold no figure, and the patterns below are the costly part. */
-const MAY_HOLD_FIGURE = /\d|half|third|quarter|tenth|fifth|most|majority|bulk|fraction|minority|twice|double|times|equal|same|as much|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|dozen|hundred|all|every|little|hardly|barely/i;
+const MAY_HOLD_FIGURE = /\d|decade|century|half|third|quarter|tenth|fifth|most|majority|bulk|fraction|minority|twice|double|times|equal|same|as much|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|dozen|hundred|all|every|little|hardly|barely/i;
 
 export function extractQuantities(text: string): Interval[] {
   const out: Interval[] = [];
@@ -120,22 +127,21 @@ export function extractQuantities(text: string): Interval[] {
     let min = x;
     let max = b !== undefined ? num(b) : x;
     if (min > max) [min, max] = [max, min];
-    const q = (qualifier ?? '').toLowerCase();
-    if (b === undefined && q) {
-      if (new RegExp(`^${MORE}$`, 'i').test(q)) max = Infinity;
-      else if (new RegExp(`^${LESS}$`, 'i').test(q)) min = 0;
-      else {
-        // "about 10%": allow a fifth either way.
-        min = x * 0.8;
-        max = x * 1.2;
-      }
-    }
-    out.push({ min, max, unit, text: whole.trim() });
+    if (b === undefined && qualifier) out.push(bounded(qualifier, x, unit, whole.trim()));
+    else out.push({ min, max, unit, text: whole.trim() });
+  }
+  let fractionText = text;
+  if (lower.includes('decade') || lower.includes('century')) {
+    SPAN.lastIndex = 0;
+    let y: RegExpExecArray | null;
+    while ((y = SPAN.exec(text))) out.push(bounded(y[1], SPAN_YEARS[y[2].toLowerCase()], 'year', y[0]));
+    // "half a century" is a span, not half of something.
+    fractionText = text.replace(SPAN, (x) => ' '.repeat(x.length));
   }
   if (!out.some((q) => q.unit === '%')) {
     for (const [re, min, max, keys] of FRACTIONS) {
       if (!keys.some((k) => lower.includes(k))) continue;
-      const f = re.exec(text);
+      const f = re.exec(fractionText);
       if (f) {
         out.push({ min, max, unit: '%', text: f[0] });
         break;
@@ -143,6 +149,18 @@ export function extractQuantities(text: string): Interval[] {
     }
   }
   return out;
+}
+
+const MORE_EXACT = new RegExp(`^${MORE}$`, 'i');
+const LESS_EXACT = new RegExp(`^${LESS}$`, 'i');
+
+/** A figure with its qualifier: "over 60%" is open above, "about 10%" allows a fifth either way. */
+function bounded(qualifier: string | undefined, x: number, unit: string, text: string): Interval {
+  const q = (qualifier ?? '').toLowerCase();
+  if (!q) return { min: x, max: x, unit, text };
+  if (MORE_EXACT.test(q)) return { min: x, max: Infinity, unit, text };
+  if (LESS_EXACT.test(q)) return { min: 0, max: x, unit, text };
+  return { min: x * 0.8, max: x * 1.2, unit, text };
 }
 
 export function claimInterval(q: QuantityT): Interval {
