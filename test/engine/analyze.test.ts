@@ -19,6 +19,12 @@ describe('engine: verdicts on paraphrases', () => {
     ['About 10% of the body\'s magnesium is stored in bone.', 'contradicted', 'mg-over-60-percent-in-bone'],
     ['More than half of the magnesium in your body sits in your skeleton.', 'supported', 'mg-over-60-percent-in-bone'],
     ['Low magnesium raises PTH levels.', 'disputed', null],
+    // Reporting the disagreement the database records takes no side; "by itself" is "directly".
+    ['Some say magnesium deficiency can cause hypoparathyroidism, while others say it only contributes to it.', 'disputed', 'mg-deficiency-causes-hypoparathyroidism'],
+    ['Whether magnesium deficiency can cause hypoparathyroidism is still debated.', 'disputed', 'mg-deficiency-causes-hypoparathyroidism'],
+    ['Magnesium deficiency by itself can trigger hypoparathyroidism.', 'disputed', 'mg-deficiency-causes-hypoparathyroidism'],
+    // Reporting a debate about something the database does not dispute changes nothing.
+    ['Some say magnesium helps the body absorb calcium, while others say it does not.', 'supported', null],
     ['Magnesium improves sleep quality.', 'unverified', null],
     ['Calcitonin pulls calcium out of bone.', 'contradicted', 'calcitonin-moves-calcium-into-bone'],
     ['The kidneys convert calcitriol into calcidiol.', 'contradicted', 'kidneys-convert-calcidiol-to-calcitriol'],

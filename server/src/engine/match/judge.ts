@@ -2,6 +2,7 @@
 // match but a disputed claim fits it almost as well, the sentence is taking one side of a
 // recorded disagreement: the honest verdict is "disputed", not "contradicted".
 import { VAGUE_EFFECT_VERBS } from '../nlp/cues';
+import { reportsDisagreement } from '../nlp/disagreement';
 import type { SentenceFeatures } from '../nlp/features';
 import type { Lexicon } from '../nlp/lexicon';
 import type { ClaimIndex } from './claimIndex';
@@ -37,6 +38,16 @@ export function judge(index: ClaimIndex, s: SentenceFeatures, lexicon: Lexicon):
   }
   if (decision.verdict === 'contradicted') {
     const disputed = ranked.find((m) => m !== best && m.compiled.claim.status === 'disputed' && m.score >= best.score - DISPUTE_MARGIN);
+    if (disputed) {
+      const alt = decideVerdict(disputed.compiled, s, lexicon);
+      if (alt.verdict === 'disputed') return { match: disputed, decision: alt };
+    }
+  }
+  // "Some say X can cause it, others that it only contributes": reporting the disagreement the
+  // database records on the same pair of concepts is taking no side.
+  if (decision.verdict !== 'disputed' && reportsDisagreement(s.tokens)) {
+    const keys = best.compiled.keys;
+    const disputed = ranked.find((m) => m.compiled.claim.status === 'disputed' && keys.every((k) => m.compiled.keys.includes(k)));
     if (disputed) {
       const alt = decideVerdict(disputed.compiled, s, lexicon);
       if (alt.verdict === 'disputed') return { match: disputed, decision: alt };
