@@ -19,6 +19,9 @@ describe('engine: verdicts on paraphrases', () => {
     ['About 10% of the body\'s magnesium is stored in bone.', 'contradicted', 'mg-over-60-percent-in-bone'],
     ['More than half of the magnesium in your body sits in your skeleton.', 'supported', 'mg-over-60-percent-in-bone'],
     ['Low magnesium raises PTH levels.', 'disputed', null],
+    // A ratio figure between two things names their ratio, without the word "ratio".
+    ['Dr. Dean wants people to take four times as much calcium as magnesium.', 'contradicted', 'dean-recommends-equal-calcium-and-magnesium'],
+    ['Equal amounts of calcium and magnesium are a scientifically settled requirement for strong bones.', 'overstated', 'calcium-magnesium-one-to-one-ratio'],
     // Reporting the disagreement the database records takes no side; "by itself" is "directly".
     ['Some say magnesium deficiency can cause hypoparathyroidism, while others say it only contributes to it.', 'disputed', 'mg-deficiency-causes-hypoparathyroidism'],
     ['Whether magnesium deficiency can cause hypoparathyroidism is still debated.', 'disputed', 'mg-deficiency-causes-hypoparathyroidism'],

@@ -104,6 +104,13 @@ describe('engine: sentence features', () => {
   });
 });
 
+describe('engine: ratios named by their figure', () => {
+  it('reads "twice as much calcium as magnesium" as speaking of the calcium-magnesium ratio', () => {
+    assert.ok(read('Take twice as much calcium as magnesium.').conceptIds.has('calcium-magnesium-ratio'));
+    assert.ok(!read('Take calcium with magnesium.').conceptIds.has('calcium-magnesium-ratio'));
+  });
+});
+
 describe('engine: quantities', () => {
   const q = (s: string) => extractQuantities(s);
   it('reads percentages, ranges, bounds and fractions', () => {

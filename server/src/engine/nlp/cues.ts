@@ -126,7 +126,7 @@ export const HEDGE_CUES: Record<string, 4 | 5> = Object.fromEntries([
     'some experts', 'experts say', 'many experts', 'plenty of experts', 'some doctors', 'many doctors', 'claim', 'claims', 'propose', 'proposes', 'hint', 'hints', 'observational', 'implicated',
     'is thought', 'are thought', 'arguably', 'in theory', 'researchers found', 'a study found', 'studies suggest', 'evidence suggests',
     'there is evidence', 'some evidence', 'says', 'said', 'argues', 'believes', 'in some people', 'in some women',
-    'recommend', 'recommends', 'recommended', 'advise', 'advises', 'advised', 'warn', 'warns', 'warned', 'urge', 'urges', 'insist', 'insists',
+    'recommend', 'recommends', 'recommended', 'recommendation', 'recommendations', 'in the opinion of', 'in her opinion', 'in his opinion', 'advise', 'advises', 'advised', 'warn', 'warns', 'warned', 'urge', 'urges', 'insist', 'insists',
     'maintain', 'maintains', 'contend', 'contends', 'speculate', 'speculates', 'study', 'studies', 'trial', 'trials', 'researchers',
     'participants', 'experiment', 'experiments', 'rats', 'mice', 'in animals', 'animals', 'animal', 'subjects', 'cohort',
   ].map((c) => [c, 4] as const),
@@ -160,6 +160,7 @@ export const BOOSTER_CUES = [
   'totally', 'fully', 'directly', 'direct cause', 'no exceptions', 'no exception', 'prove that',
   'proves that', 'demonstrate that', 'demonstrates that', 'confirm that', 'confirms that', 'rule out any chance', 'rules out any chance', 'for good', 'number one cause', 'single most important', 'most important factor', 'never', 'without exception', 'sole', 'solely', 'only cause', 'main cause',
   'root cause', 'miracle', 'at all', 'instantly', 'eliminate', 'eliminates', 'clinically proven',
-  'scientifically proven', 'science shows', 'science proves', 'universally', 'invariably',
+  'scientifically proven', 'science shows', 'science proves', 'scientifically settled', 'settled science', 'science is settled',
+  'established fact', 'scientific fact', 'proven fact', 'universally', 'invariably',
   'without fail', 'no one', 'nobody', 'single-handedly', 'fix', 'fixes', 'reverses',
 ];

@@ -20,6 +20,7 @@ import {
 import type { ConceptMention, Lexicon } from './lexicon';
 import { PhraseTrie } from './phraseTrie';
 import { extractQuantities, type Interval } from './quantities';
+import { ratioConcepts } from './ratioConcept';
 import { STOPWORDS } from './stopwords';
 import { phraseKey, tokenize, type Token } from './tokenize';
 
@@ -475,6 +476,7 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
   const movement = readMovement(tokens, concepts);
   const quantities = extractQuantities(text);
   if (quantities.some((q) => q.unit === '%' && q.min >= 100)) boosters.push('100%');
+  if (quantities.some((q) => q.unit === 'ratio')) for (const id of ratioConcepts(tokens, concepts, lexicon)) conceptIds.add(id);
   const negation = mainNegations[0];
 
   const cueAt = new TokenFlags(tokens.length);
