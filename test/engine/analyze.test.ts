@@ -19,6 +19,10 @@ describe('engine: verdicts on paraphrases', () => {
     ['About 10% of the body\'s magnesium is stored in bone.', 'contradicted', 'mg-over-60-percent-in-bone'],
     ['More than half of the magnesium in your body sits in your skeleton.', 'supported', 'mg-over-60-percent-in-bone'],
     ['Low magnesium raises PTH levels.', 'disputed', null],
+    // "Helps" fits a need as well as an effect.
+    ['Magnesium helps the parathyroid glands make and release PTH.', 'supported', null],
+    // Opposite words, with the lack the claim is about as the setting.
+    ['Vitamin D supplements are perfectly safe for people who are low in magnesium.', 'contradicted', 'vitamin-d-supplements-unsafe-when-mg-deficient'],
     // A ratio figure between two things names their ratio, without the word "ratio".
     ['Dr. Dean wants people to take four times as much calcium as magnesium.', 'contradicted', 'dean-recommends-equal-calcium-and-magnesium'],
     ['Equal amounts of calcium and magnesium are a scientifically settled requirement for strong bones.', 'overstated', 'calcium-magnesium-one-to-one-ratio'],

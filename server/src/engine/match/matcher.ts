@@ -1,7 +1,7 @@
 // Scores how well a sentence matches each candidate claim: how much of the claim's subject and
 // object the sentence mentions (weighted by how distinctive each concept is), how much of the
 // sentence the claim explains, and whether the relation agrees.
-import { AUXILIARY_CUES } from '../nlp/cues';
+import { AUXILIARY_CUES, VAGUE_EFFECT_VERBS } from '../nlp/cues';
 import { ORIENTATION, type SentenceFeatures } from '../nlp/features';
 import type { ClaimIndex } from './claimIndex';
 import type { CompiledClaim } from './compiledClaim';
@@ -248,6 +248,7 @@ function sidesInOrder(view: SentenceView, first: string[], second: string[], s: 
 }
 
 const OUTCOME_CATEGORIES = new Set(['condition']);
+const EFFECT_OR_NEED = new Set<string>(['increases', 'requires']);
 const OUTSIDE_CONCEPT_PENALTY = 0.8;
 
 export function scoreClaim(index: ClaimIndex, c: CompiledClaim, s: SentenceFeatures): number {
@@ -295,7 +296,8 @@ function scoreWith(view: SentenceView, c: CompiledClaim, s: SentenceFeatures, th
   let score = Math.pow(coverage, 0.7) * Math.pow(precision, 0.3);
   const rel = c.claim.relation;
   if (s.relation) {
-    if (s.relation === rel) score *= 1.1;
+    // "Magnesium helps the glands make PTH" fits a need as well as an effect.
+    if (s.relation === rel || (VAGUE_EFFECT_VERBS.has(s.relationCue ?? '') && EFFECT_OR_NEED.has(s.relation) && EFFECT_OR_NEED.has(rel))) score *= 1.1;
     // A need is not an effect: "X is essential for Y" is not about X lowering Y (nor the reverse).
     // ("Helps" and "supports" are vague enough to say either.)
     else if ((s.relation === 'requires') !== (rel === 'requires') && !AUXILIARY_CUES.has(s.relationCue ?? '') && ORIENTATION[s.relation] !== 0 && ORIENTATION[rel] !== 0) score *= 0.9;

@@ -50,7 +50,7 @@ function animalEvidenceForPeople(c: CompiledClaim, s: SentenceFeatures): string 
 
 /** Opposite words: a sentence using one where the claim's statement uses the other says the opposite. */
 // (Amount words such as adequate/inadequate are states, read by the direction check.)
-const ANTONYMS: Array<[string, string]> = [['active', 'inactive'], ['effective', 'ineffective'], ['soluble', 'insoluble']];
+const ANTONYMS: Array<[string, string]> = [['active', 'inactive'], ['effective', 'ineffective'], ['soluble', 'insoluble'], ['dangerous', 'safe'], ['unsafe', 'safe'], ['dangerous', 'harmless']];
 const NEGATING_PREFIXES = new Set(['non', 'not', 'un', 'in']);
 const statementWordsCache = new WeakMap<CompiledClaim, Set<string>>();
 /** The words of the claim's own statement (not its quotes, which may describe the other state). */
@@ -61,11 +61,15 @@ function statementWords(c: CompiledClaim): Set<string> {
 }
 
 /** "The vitamin D in supplements is already in its active form" against "... is inactive". */
-function oppositeWord(c: CompiledClaim, s: SentenceFeatures): string | null {
+function oppositeWord(c: CompiledClaim, s: SentenceFeatures, lexicon: Lexicon): string | null {
   if (s.negated) return null; // "is not active" agrees with "inactive": the direction check reads it
   // Only a description ("is already in its active form"): "without magnesium it stays inactive"
-  // says what happens under a lack, which the direction check reads.
-  if (s.deficient.size || s.excess.size || s.tokens.some((t) => t.norm === 'without')) return null;
+  // says what happens under a lack, which the direction check reads. A lack the claim itself is
+  // about ("vitamin D while magnesium-deficient is safe" against "... dangerous when deficient")
+  // is the setting, not the assertion.
+  const claimLacks = (id: string) => c.keys.some((k) => lexicon.concepts.get(k)?.deficiencyOf === id);
+  const lackAsserted = [...s.deficient].some((id) => !claimLacks(id));
+  if (lackAsserted || s.excess.size || s.tokens.some((t) => t.norm === 'without')) return null;
   if (s.relation !== null && s.relation !== 'is') return null;
   // Words as said (not after "non", "not", ...), and every word however it is used.
   const said = new Set(s.tokens.filter((_, i) => !NEGATING_PREFIXES.has(s.tokens[i - 1]?.norm ?? '')).map((t) => t.norm));
@@ -177,7 +181,7 @@ export function decideVerdict(c: CompiledClaim, read: SentenceFeatures, lexicon:
   const actor = substitutedActor(c, s, lexicon);
   if (actor) return { verdict: 'contradicted', reason: actor };
   if (c.claim.status === 'disputed') return { verdict: 'disputed', reason: 'the sources disagree on this' };
-  const opposite = oppositeWord(c, s);
+  const opposite = oppositeWord(c, s, lexicon);
   if (opposite) return { verdict: 'contradicted', reason: opposite };
   if (directionAgreement(c, s) < 0) {
     const why = s.negated

@@ -49,7 +49,9 @@ export const RELATION_CUES: Record<RelationFamily, string[]> = {
   ],
   causes: [
     ...v('cause', 'lead to', 'result in', 'trigger', 'contribute to', 'drive', 'induce', 'provoke', 'bring on', 'give rise to',
-      'underlie', 'exacerbate', 'worsen', 'aggravate'),
+      'underlie', 'exacerbate', 'worsen', 'aggravate',
+      // Symptoms: "low calcium can show up as cramps".
+      'show up as', 'manifest as', 'present as', 'present with'),
     'make it worse', 'makes it worse', 'made it worse', 'make them worse', 'makes them worse', 'make matters worse',
     'increase the risk of', 'increases the risk of', 'raise the risk of', 'raises the risk of', 'higher risk of', 'greater risk of',
     'increased risk of', 'responsible for', 'a cause of', 'the cause of', 'to blame for', 'behind', 'result from', 'results from',
@@ -76,9 +78,9 @@ export const RELATION_CUES: Record<RelationFamily, string[]> = {
   is: ['is a', 'is an', 'are a', 'known as', 'called', 'refers to', 'is the', 'are the', 'means', 'defined as', 'characterized by', 'characterised by', 'marked by'],
 };
 
-/** Cues that only carry a relation when nothing more specific does ("helps control" is about control). */
 /** "Helps", "supports": verbs too vague to say whether an effect or a need is meant. */
 export const VAGUE_EFFECT_VERBS = new Set(['help', 'helped', 'helping', 'aid', 'aided', 'aiding', 'support', 'supported', 'supporting']);
+/** Cues that only carry a relation when nothing more specific does ("helps control" is about control). */
 export const AUXILIARY_CUES = new Set([...VAGUE_EFFECT_VERBS, 'role in', 'involved in', 'is', 'are']);
 
 /**
