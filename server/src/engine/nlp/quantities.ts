@@ -68,7 +68,7 @@ const num = (s: string) => parseFloat(/^\d{1,3}(?:,\d{3})+$/.test(s) ? s.replace
 
 const NUMBER_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  fifteen: 15, twenty: 20, dozen: 12, hundred: 100,
+  fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, dozen: 12, hundred: 100,
 };
 const WORD_NUMBER = new RegExp(String.raw`\b(${Object.keys(NUMBER_WORDS).join('|')})\s+(?:(?:different|main|key|separate|major|young|healthy|previously|infertile|pregnant)\s+)*${UNIT}(?![a-z])`, 'gi');
 /** "1:1", "4 to 1 ratio", "twice as much calcium as magnesium", "equal amounts". */
@@ -91,7 +91,7 @@ const SPAN_YEARS: Record<string, number> = {
 const SPAN = new RegExp(String.raw`(?:(${APPROX}|${MORE}|${LESS})\s+)?\b(${Object.keys(SPAN_YEARS).join('|')})\b`, 'gi');
 
 /** Cheap test first: most sentences hold no figure, and the patterns below are the costly part. */
-const MAY_HOLD_FIGURE = /\d|decade|century|half|third|quarter|tenth|fifth|most|majority|bulk|fraction|minority|twice|double|times|equal|same|as much|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|dozen|hundred|all|every|little|hardly|barely/i;
+const MAY_HOLD_FIGURE = /\d|decade|century|half|third|quarter|tenth|fifth|most|majority|bulk|fraction|minority|twice|double|times|equal|same|as much|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen|hundred|all|every|little|hardly|barely/i;
 
 export function extractQuantities(text: string): Interval[] {
   const out: Interval[] = [];
