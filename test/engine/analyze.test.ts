@@ -150,6 +150,12 @@ describe('engine: claim detection', () => {
     'Picture your skeleton as a bank account for calcium.',
     'Meet magnesium, the mineral nobody mentions.',
     "Here's the thing about calcium supplements.",
+    'Figure 2: How PTH raises blood calcium.',
+    'In this issue: vitamin D forms and the PTH feedback loop.',
+    'TODO: double-check the calcidiol numbers.',
+    'Read next: Calcium supplements and your heart',
+    'Whether that means everyone on vitamin D needs magnesium is another matter.',
+    '- [PTH explained in five minutes](https://example.com/pth)',
   ];
   for (const s of notClaims) it(`not a claim: ${s}`, () => assert.deepStrictEqual(engine.analyze(s).claims, []));
   it('finds claims inside first-person sentences and instructions when the claim is about a tracked concept', () => {
@@ -162,6 +168,10 @@ describe('engine: claim detection', () => {
   it('a bold line without a full stop is a heading; a bold sentence is a claim', () => {
     assert.deepStrictEqual(engine.analyze('**Magnesium and vitamin D work together**\n').claims, []);
     assert.strictEqual(engine.analyze('**Magnesium and vitamin D work together.**\n').claims.length, 1);
+  });
+  it('a "whether ... or ..." condition opens a claim; a link inside a sentence leaves it a claim', () => {
+    assert.strictEqual(engine.analyze('Whether from food or pills, vitamin D needs magnesium to become active.').claims.length, 1);
+    assert.strictEqual(engine.analyze('Magnesium helps the body [absorb calcium](https://example.com/absorption).').claims.length, 1);
   });
   it('headings are not claims', () => {
     assert.deepStrictEqual(engine.analyze('# Magnesium deficiency causes hypoparathyroidism\n').claims, []);

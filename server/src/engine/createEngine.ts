@@ -20,7 +20,7 @@ import { openSession, type DocumentSession } from './session';
 import { applyDirectives } from './suppression';
 import { detach } from './text/detach';
 import { splitSentences } from './text/sentences';
-import type { CheckedClaim, CitationMark, DocumentAnalysis, ProseKind, ProseSegment, Sentence } from './types';
+import type { CheckedClaim, CitationMark, DocumentAnalysis, OffsetRange, ProseKind, ProseSegment, Sentence } from './types';
 
 export const DEFAULT_MAX_SIZE = 2 * 1024 * 1024;
 const CACHE_LIMIT = 50_000;
@@ -132,7 +132,7 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
     const marks = new CitationLookup(segment.citations);
     const only = sentences.map((s) => citationOnly(s, segment, marks));
     sentences.forEach((sentence, i) => {
-      if (only[i]) return;
+      if (only[i] || isLinkTitle(sentence.range, segment)) return;
       // A sentence owns the citations up to the next real sentence, so "... bone. ([MgHealth](url))" counts.
       let j = i + 1;
       while (j < sentences.length && only[j]) j++;
@@ -143,6 +143,12 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
       if (check.claim) out.push({ ...check.claim, range: { ...sentence.range }, citations, kind: segment.kind });
     });
     return out;
+  }
+
+  /** "[PTH explained in five minutes](...)": a sentence that is all link text is a title, not a claim. */
+  function isLinkTitle(range: OffsetRange, segment: ProseSegment): boolean {
+    for (const c of segment.citations) if (c.kind === 'link' && c.range.start <= range.start && c.range.end >= range.end) return true;
+    return false;
   }
 
   function cachedSegment(text: string, segment: ProseSegment): CheckedClaim[] {

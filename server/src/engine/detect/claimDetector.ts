@@ -3,6 +3,7 @@
 import type { ProseKind } from '../types';
 import { AUXILIARY_CUES } from '../nlp/cues';
 import type { SentenceFeatures } from '../nlp/features';
+import { reportsDisagreement } from '../nlp/disagreement';
 
 export interface Detection {
   isClaim: boolean;
@@ -30,7 +31,14 @@ const IMPERATIVE_OPENERS = new Set([
 const INSTRUCTION_OPENING = /^\s*(?:make sure|be sure|don't forget|do not forget|keep in mind|bear in mind|if in doubt|when in doubt|if you're (?:unsure|not sure|worried|concerned)|if you are (?:unsure|not sure|worried|concerned))\b/i;
 
 /** Labels of captions, credits and notes about the piece ("Photo: ...", "Sources: ..."). */
-export const META_LABEL = /^\s*(?:disclaimer|photo|image|illustration|caption|credit|credits|source|sources|further reading|related|see also|updated|published|reviewed by|medically reviewed)\s*$/i;
+export const META_LABEL = new RegExp(
+  String.raw`^\s*(?:disclaimer|photo|image|illustration|caption|credit|credits|source|sources|further reading|related|see also|updated|published|reviewed by|medically reviewed` +
+    // Figures and tables by number, notes left in a draft, what an issue holds and what to read next.
+    String.raw`|(?:figure|fig\.?|table|chart|graph|box)(?:\s+\d+[a-z]?)?|todo|fixme|tk|note to self|editor'?s note` +
+    String.raw`|(?:also )?in this (?:issue|article|post|guide|edition|episode|newsletter)|inside|contents|table of contents|coming up` +
+    String.raw`|read next|read more|up next|next up|also read|more reading|you might also like|watch|listen)\s*$`,
+  'i',
+);
 
 /** About the piece itself: disclaimers, credits, bylines and what the writers did. */
 const META = /\bnot (?:intended as |a substitute for )?(?:medical|professional) advice\b|\bfor (?:informational|educational|general information) purposes\b|\bwe (?:asked|spoke|talked|interviewed|reached out|contacted|surveyed|polled|reviewed|dug into|went through|rounded up|compiled)\b|\bis an? (?:registered |freelance |senior |staff |health |science |medical |contributing )*(?:dietitian|nutritionist|writer|journalist|editor|reporter|columnist|author)\b/i;
@@ -44,6 +52,9 @@ const TREND = /\b(?:is|are) (?:having a moment|trending|all the rage|everywhere 
 const INSTRUCTION = /\byou (?:might|may|should|could|can|will|'ll) (?:want|need|wish) to\b|\byou (?:might|may|should|could) (?:try|consider|ask|talk|check)\b|\bcheck (?:with|in with) (?:your|a|an)\b|\b(?:talk|speak) (?:to|with) (?:your|a|an|their|the) (?:doctor|physician|gp|pharmacist|healthcare|health care|provider|clinician|dietitian|midwife)|\b(?:consult|ask) (?:your|a|an|with)\b|\bseek (?:medical )?advice\b|\byou should (?:talk|speak|ask|consult|check|see)\b|\bbefore (?:starting|taking|you start|you take) any\b/i;
 
 const ANNOUNCEMENT = /\bwhat you need to know\b|\beverything you need to know\b|\bthis (?:month|week|year)'s (?:issue|newsletter|post|edition|episode)\b|\bis all about\b|\bwe get (?:a lot of|lots of|many|plenty of) (?:mail|questions|email|emails|letters)\b|\bhere are (?:short |quick |some )?(?:answers|tips|facts)\b|\b(?:in|throughout) (?:this|today's|the following|our) (?:post|article|guide|piece|section|series|newsletter|episode|video|chapter|issue|faq)\b|\b(?:we|i)(?:'ll| will| are going to|'re going to) (?:look|explore|cover|discuss|dig|unpack|walk|break|explain|review|take a look)\b|\bthis (?:post|article|guide|piece|section|newsletter) (?:explores|looks|covers|explains|discusses|examines|reviews|will)\b|\blet(?:'s| us) (?:look|dig|explore|take|start|turn|talk|unpack|break|dive)\b|\bread on\b|\bkeep reading\b|\b(?:below|here)(?:'s| is| are)? (?:we|what|how|why)\b|\bhere(?:'s| is) (?:what|how|why|a)\b|\bhere(?:'s| is) the (?:thing|deal|catch|problem|kicker|truth|twist)\b|\bin the next section\b|\b(?:will|plans? to|intends? to|(?:is|are) expected to|hopes? to) (?:publish|release|present|report|share|follow up)\b/i;
+
+const WHETHER_OPENING = /^\s*whether\b/i;
+const OR = /\bor\b/i;
 
 /** Notes to self left in drafts. */
 const EDITORIAL_NOTE = /^\s*(?:todo|fixme|tk|note to self|editor'?s note|xxx)\b|\(check w\/|\bneeds? (?:a )?(?:source|citation|cite)\b/i;
@@ -106,6 +117,10 @@ export function detectClaim(text: string, kind: ProseKind, f: SentenceFeatures):
     return { isClaim: false, reason: 'instruction' };
   }
   if (INSTRUCTION_OPENING.test(text)) return { isClaim: false, reason: 'instruction' };
+  // "Whether that means X is another matter": X is put in question, not asserted ("Whether from
+  // food or pills, vitamin D needs magnesium" opens with a condition and asserts what follows).
+  // "Whether X is still debated" reports a disagreement, which is checkable.
+  if (WHETHER_OPENING.test(text) && !(OR.test(text) && text.includes(',')) && !reportsDisagreement(f.tokens)) return { isClaim: false, reason: 'question' };
   if (ANNOUNCEMENT.test(text) || TREND.test(text) || PEOPLE_HABIT.test(text) || META.test(text)) return { isClaim: false, reason: 'announcement' };
   // "What I didn't realise is that X": the first person frames a claim; judge what follows.
   const framed = text.replace(/[’]/g, "'").replace(/^.*?\b(?:is|was) that\s+|^[^:]*:\s+/i, '');
