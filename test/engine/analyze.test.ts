@@ -19,6 +19,10 @@ describe('engine: verdicts on paraphrases', () => {
     ['About 10% of the body\'s magnesium is stored in bone.', 'contradicted', 'mg-over-60-percent-in-bone'],
     ['More than half of the magnesium in your body sits in your skeleton.', 'supported', 'mg-over-60-percent-in-bone'],
     ['Low magnesium raises PTH levels.', 'disputed', null],
+    // "Fully absorbed" is all of it; "in every capsule" counts servings; "heart risk" is heart disease.
+    ['Magnesium from food is fully absorbed.', 'contradicted', 'gut-absorbs-30-40-percent-of-food-mg'],
+    ['Magnesium is needed to activate the vitamin D in every capsule.', 'supported', 'mg-required-for-vitamin-d-activation'],
+    ['Calcium supplements carry no heart risk.', 'contradicted', 'calcium-supplements-linked-to-heart-disease'],
     // "Helps" fits a need as well as an effect.
     ['Magnesium helps the parathyroid glands make and release PTH.', 'supported', null],
     // Opposite words, with the lack the claim is about as the setting.
@@ -156,6 +160,9 @@ describe('engine: claim detection', () => {
     'Read next: Calcium supplements and your heart',
     'Whether that means everyone on vitamin D needs magnesium is another matter.',
     '- [PTH explained in five minutes](https://example.com/pth)',
+    'Each capsule delivers 2,000 IU of vitamin D3 and 200 mg of magnesium.',
+    'Our calcium-free formula is suitable for vegans.',
+    '"After three months my vitamin D level doubled!"',
   ];
   for (const s of notClaims) it(`not a claim: ${s}`, () => assert.deepStrictEqual(engine.analyze(s).claims, []));
   it('finds claims inside first-person sentences and instructions when the claim is about a tracked concept', () => {

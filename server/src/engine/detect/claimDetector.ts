@@ -53,6 +53,9 @@ const INSTRUCTION = /\byou (?:might|may|should|could|can|will|'ll) (?:want|need|
 
 const ANNOUNCEMENT = /\bwhat you need to know\b|\beverything you need to know\b|\bthis (?:month|week|year)'s (?:issue|newsletter|post|edition|episode)\b|\bis all about\b|\bwe get (?:a lot of|lots of|many|plenty of) (?:mail|questions|email|emails|letters)\b|\bhere are (?:short |quick |some )?(?:answers|tips|facts)\b|\b(?:in|throughout) (?:this|today's|the following|our) (?:post|article|guide|piece|section|series|newsletter|episode|video|chapter|issue|faq)\b|\b(?:we|i)(?:'ll| will| are going to|'re going to) (?:look|explore|cover|discuss|dig|unpack|walk|break|explain|review|take a look)\b|\bthis (?:post|article|guide|piece|section|newsletter) (?:explores|looks|covers|explains|discusses|examines|reviews|will)\b|\blet(?:'s| us) (?:look|dig|explore|take|start|turn|talk|unpack|break|dive)\b|\bread on\b|\bkeep reading\b|\b(?:below|here)(?:'s| is| are)? (?:we|what|how|why)\b|\bhere(?:'s| is) (?:what|how|why|a)\b|\bhere(?:'s| is) the (?:thing|deal|catch|problem|kicker|truth|twist)\b|\bin the next section\b|\b(?:will|plans? to|intends? to|(?:is|are) expected to|hopes? to) (?:publish|release|present|report|share|follow up)\b/i;
 
+/** "Each gummy delivers ...", "Our calcium-free formula is ...": about the product, not the body. */
+const PRODUCT_SUBJECT = /^\s*(?:each|every|one|per|a single)\s+(?:gummy|capsule|tablet|serving|scoop|softgel|dose|bottle|sachet|pill|chewable|lozenge)\b|^\s*(?:our|this|these)\s+(?:[\w-]+\s+){0,3}(?:formula|formulation|product|blend|gummies|capsules|tablets|softgels|range|recipe)\b/i;
+
 const WHETHER_OPENING = /^\s*whether\b/i;
 const OR = /\bor\b/i;
 
@@ -101,7 +104,8 @@ function claimBeyondWriter(text: string, f: SentenceFeatures): boolean {
   // The writer after the claim's clause ("..., so I take mine at night") does not own the claim.
   const clauseEnd = f.tokens.findIndex((t, i) => i > f.relationAt && /[,;:]/.test(text.slice(f.tokens[i - 1].end, t.start)));
   if (f.tokens.slice(f.relationAt, clauseEnd < 0 ? undefined : clauseEnd).some((t) => FIRST_PERSON.has(t.raw))) return false;
-  return f.concepts.some((c) => c.start > lastPerson && c.start < f.relationAt && !c.antecedent);
+  // "my vitamin D level doubled" is about the writer's own level.
+  return f.concepts.some((c) => c.start > lastPerson && c.start < f.relationAt && !c.antecedent && f.tokens[c.start - 1]?.raw !== 'my');
 }
 const FIRST_PERSON = new Set(['i', "i'm", "i've", "i'd", 'my', 'me', 'mine', 'myself', 'ive', 'im']);
 
@@ -121,6 +125,7 @@ export function detectClaim(text: string, kind: ProseKind, f: SentenceFeatures):
   // food or pills, vitamin D needs magnesium" opens with a condition and asserts what follows).
   // "Whether X is still debated" reports a disagreement, which is checkable.
   if (WHETHER_OPENING.test(text) && !(OR.test(text) && text.includes(',')) && !reportsDisagreement(f.tokens)) return { isClaim: false, reason: 'question' };
+  if (PRODUCT_SUBJECT.test(text)) return { isClaim: false, reason: 'announcement' };
   if (ANNOUNCEMENT.test(text) || TREND.test(text) || PEOPLE_HABIT.test(text) || META.test(text)) return { isClaim: false, reason: 'announcement' };
   // "What I didn't realise is that X": the first person frames a claim; judge what follows.
   const framed = text.replace(/[’]/g, "'").replace(/^.*?\b(?:is|was) that\s+|^[^:]*:\s+/i, '');

@@ -155,6 +155,15 @@ export const STUDY_GROUP_NOUNS = new Set(['women', 'men', 'mothers', 'patients',
 export const OBSERVED_VERBS = new Set(['had', 'showed', 'were', 'was']);
 export const OBSERVED_COMPARATIVES = new Set(['lower', 'higher', 'more', 'less', 'fewer', 'greater', 'reduced', 'elevated']);
 
+/**
+ * What a supplement comes in: "in every gummy", "each capsule" count servings, and a sentence whose
+ * subject is one of them describes a product, not the body.
+ */
+export const PRODUCT_NOUNS = new Set([
+  'gummy', 'gummies', 'capsule', 'capsules', 'tablet', 'tablets', 'serving', 'servings', 'scoop', 'scoops', 'softgel', 'softgels',
+  'dose', 'doses', 'bottle', 'bottles', 'bite', 'sachet', 'sachets', 'pill', 'pills', 'chewable', 'chewables', 'lozenge', 'lozenges',
+]);
+
 /** Certainty and universality markers: a sentence with one asserts more than any hedged source. */
 export const BOOSTER_CUES = [
   'always', 'every', 'all', 'everyone', 'everybody', 'anyone', 'prove', 'proves', 'proven', 'proved', 'guarantee', 'guarantees',

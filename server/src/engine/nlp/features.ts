@@ -9,6 +9,7 @@ import {
   HEDGE_CUES,
   STUDY_GROUP_DETERMINERS,
   STUDY_GROUP_NOUNS,
+  PRODUCT_NOUNS,
   OBSERVED_COMPARATIVES,
   OBSERVED_VERBS,
   NEGATION_CUES,
@@ -387,6 +388,8 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
     if ((v.kind === 'negation' || v.kind === 'booster') && (beforeCorrection(at) || contrast.contrastNegations.has(at))) continue;
     if (v.kind === 'negation') negations.push({ at: index[m.start], cue });
     else if (v.kind === 'booster') {
+      // "in every gummy" counts servings; it does not make the claim universal.
+      if (PRODUCT_NOUNS.has(tokens[index[m.end - 1] + 1]?.raw ?? '')) continue;
       boosterAt.push({ at: index[m.start], cue: tokens.slice(index[m.start], index[m.end - 1] + 1).map((x) => x.raw).join(' ') });
       if (cue === 'never') negations.push({ at: index[m.start], cue });
     } else if (v.kind === 'hedge') {

@@ -30,6 +30,8 @@ const PATTERN = new RegExp(
 const FRACTIONS: Array<[RegExp, number, number, string[]]> = [
   [/\b(?:nearly|almost|virtually|practically|essentially) (?:all|every bit)\b/i, 90, 100, ['all', 'every bit']],
   [/\b(?:all|every bit|100 percent) of (?:the|its|your|our|their)\b/i, 100, 100, [' of ']],
+  // "is fully absorbed": all of it.
+  [/\b(?:fully|completely|entirely|totally) (?:absorbed|taken up|used up|converted|retained|excreted)\b/i, 100, 100, ['fully', 'completely', 'entirely', 'totally']],
   [/\b(?:very little|hardly any|almost none|barely any)\b/i, 0, 10, ['little', 'hardly', 'none', 'barely']],
   [/\b(?:more than|over|above) half\b/i, 50, 100, ['half']],
   [/\b(?:less than|under|below) half\b/i, 0, 50, ['half']],
@@ -91,7 +93,7 @@ const SPAN_YEARS: Record<string, number> = {
 const SPAN = new RegExp(String.raw`(?:(${APPROX}|${MORE}|${LESS})\s+)?\b(${Object.keys(SPAN_YEARS).join('|')})\b`, 'gi');
 
 /** Cheap test first: most sentences hold no figure, and the patterns below are the costly part. */
-const MAY_HOLD_FIGURE = /\d|decade|century|half|third|quarter|tenth|fifth|most|majority|bulk|fraction|minority|twice|double|times|equal|same|as much|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen|hundred|all|every|little|hardly|barely/i;
+const MAY_HOLD_FIGURE = /\d|decade|century|fully|completely|entirely|totally|half|third|quarter|tenth|fifth|most|majority|bulk|fraction|minority|twice|double|times|equal|same|as much|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen|hundred|all|every|little|hardly|barely/i;
 
 export function extractQuantities(text: string): Interval[] {
   const out: Interval[] = [];
