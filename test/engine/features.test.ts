@@ -81,6 +81,10 @@ describe('engine: sentence features', () => {
     assert.strictEqual(read('Those women also had less magnesium in their blood.').certainty, 4);
     assert.strictEqual(read('Women who miscarried had lower magnesium levels.').certainty, 4);
     assert.strictEqual(read('Low magnesium causes miscarriage in women.').certainty, 6);
+    // One cause among others is "can cause"; a denied certainty asserts none.
+    assert.strictEqual(read('Autoimmune disease is another cause of hypoparathyroidism.').certainty, 5);
+    assert.deepStrictEqual(read('Correcting low magnesium may not cure hypoparathyroidism.').boosters, []);
+    assert.deepStrictEqual(read('Magnesium will cure hypoparathyroidism.').boosters.length > 0, true);
     for (const s of ['Magnesium always reduces PTH.', 'Magnesium is proven to cure osteoporosis.', 'Every woman needs magnesium.', 'Magnesium guarantees strong bones.']) {
       assert.strictEqual(read(s).certainty, 7, s);
     }

@@ -120,6 +120,7 @@ class CueTables {
 let tables: CueTables | null = null;
 const cueTables = () => (tables ??= new CueTables());
 
+const ONE_CAUSE = /\b(?:is|are|was|were|be)\s+(?:a|an|another|one|one of the|among the)\s+(?:(?:possible|known|common|contributing|recognised|recognized|potential|other)\s+)?(?:causes?|reasons?|contributors?|culprits?)\b/i;
 /** A cheap test first: THE_CAUSE scans the whole sentence and rarely matches. */
 const MAY_NAME_THE_CAUSE = /cause|reason|culprit/i;
 const THE_CAUSE = /\b(?:is|are|was|were|be)\s+the\s+(?:(?:main|primary|leading|real|root|sole|only|single|biggest|number one|#1)\s+)?(?:cause|reason|culprit)\b/i;
@@ -390,6 +391,8 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
     else if (v.kind === 'booster') {
       // "in every gummy" counts servings; it does not make the claim universal.
       if (PRODUCT_NOUNS.has(tokens[index[m.end - 1] + 1]?.raw ?? '')) continue;
+      // "may not cure", "won't fix": a denied certainty asserts none.
+      if (negations.some((n) => n.at < at && at - n.at <= 2)) continue;
       boosterAt.push({ at: index[m.start], cue: tokens.slice(index[m.start], index[m.end - 1] + 1).map((x) => x.raw).join(' ') });
       if (cue === 'never') negations.push({ at: index[m.start], cue });
     } else if (v.kind === 'hedge') {
@@ -476,6 +479,11 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
 
   // "X is the cause of Y" claims exclusivity; "a cause" does not (cue matching drops articles).
   if (MAY_NAME_THE_CAUSE.test(text) && THE_CAUSE.test(text)) boosters.push('the cause');
+  // "Autoimmune disease is another cause of it": one cause among others says "can cause".
+  else if (MAY_NAME_THE_CAUSE.test(text) && ONE_CAUSE.test(text)) {
+    hedges.push('a cause');
+    hedgeLevel = Math.min(hedgeLevel, CERTAINTY.can);
+  }
   const movement = readMovement(tokens, concepts);
   const quantities = extractQuantities(text);
   if (quantities.some((q) => q.unit === '%' && q.min >= 100)) boosters.push('100%');
