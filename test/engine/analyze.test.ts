@@ -21,6 +21,8 @@ describe('engine: verdicts on paraphrases', () => {
     ['Low magnesium raises PTH levels.', 'disputed', null],
     // "Fully absorbed" is all of it; "in every capsule" counts servings; "heart risk" is heart disease.
     ['Magnesium from food is fully absorbed.', 'contradicted', 'gut-absorbs-30-40-percent-of-food-mg'],
+    // "The only nutrient" is a count of one.
+    ['Calcium is the only nutrient bones need.', 'contradicted', 'calcium-one-of-18-bone-nutrients'],
     ['Magnesium is needed to activate the vitamin D in every capsule.', 'supported', 'mg-required-for-vitamin-d-activation'],
     ['Calcium supplements carry no heart risk.', 'contradicted', 'calcium-supplements-linked-to-heart-disease'],
     // "Helps" fits a need as well as an effect.
@@ -163,6 +165,7 @@ describe('engine: claim detection', () => {
     'Each capsule delivers 2,000 IU of vitamin D3 and 200 mg of magnesium.',
     'Our calcium-free formula is suitable for vegans.',
     '"After three months my vitamin D level doubled!"',
+    'Vitamin D, calcium and magnesium: a quick guide',
   ];
   for (const s of notClaims) it(`not a claim: ${s}`, () => assert.deepStrictEqual(engine.analyze(s).claims, []));
   it('finds claims inside first-person sentences and instructions when the claim is about a tracked concept', () => {

@@ -56,6 +56,9 @@ const ANNOUNCEMENT = /\bwhat you need to know\b|\beverything you need to know\b|
 /** "Each gummy delivers ...", "Our calcium-free formula is ...": about the product, not the body. */
 const PRODUCT_SUBJECT = /^\s*(?:each|every|one|per|a single)\s+(?:gummy|capsule|tablet|serving|scoop|softgel|dose|bottle|sachet|pill|chewable|lozenge)\b|^\s*(?:our|this|these)\s+(?:[\w-]+\s+){0,3}(?:formula|formulation|product|blend|gummies|capsules|tablets|softgels|range|recipe)\b/i;
 
+/** "Vitamin D, calcium and magnesium: a quick guide": the title of a piece. */
+const GUIDE_TITLE = /\b(?:a|an|the|your|our)\s+(?:(?:quick|short|brief|complete|ultimate|practical|simple|beginner'?s|no-nonsense|plain-english|handy)\s+)*(?:guide|overview|primer|explainer|cheat ?sheet|faq|q&a|roundup|round-up|refresher|rundown|introduction)\s*[.!]?\s*$/i;
+
 const WHETHER_OPENING = /^\s*whether\b/i;
 const OR = /\bor\b/i;
 
@@ -125,7 +128,7 @@ export function detectClaim(text: string, kind: ProseKind, f: SentenceFeatures):
   // food or pills, vitamin D needs magnesium" opens with a condition and asserts what follows).
   // "Whether X is still debated" reports a disagreement, which is checkable.
   if (WHETHER_OPENING.test(text) && !(OR.test(text) && text.includes(',')) && !reportsDisagreement(f.tokens)) return { isClaim: false, reason: 'question' };
-  if (PRODUCT_SUBJECT.test(text)) return { isClaim: false, reason: 'announcement' };
+  if (PRODUCT_SUBJECT.test(text) || GUIDE_TITLE.test(text)) return { isClaim: false, reason: 'announcement' };
   if (ANNOUNCEMENT.test(text) || TREND.test(text) || PEOPLE_HABIT.test(text) || META.test(text)) return { isClaim: false, reason: 'announcement' };
   // "What I didn't realise is that X": the first person frames a claim; judge what follows.
   const framed = text.replace(/[’]/g, "'").replace(/^.*?\b(?:is|was) that\s+|^[^:]*:\s+/i, '');

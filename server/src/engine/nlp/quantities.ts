@@ -85,6 +85,9 @@ const RATIO_WORDS: Array<[RegExp, number]> = [
   [/\b(?:equal|the same) (?:amounts?|parts|quantities)\b|\bas much \w+ as\b|\bone[- ]to[- ]one\b/i, 1],
 ];
 
+/** "the only nutrient", "the sole hormone": a count of one. */
+const ONLY_ONE = new RegExp(String.raw`\b(?:the|its|their) (?:only|sole|single|one and only) ${UNIT}(?![a-z])`, 'i');
+
 /** Spans of time in words: "more than half a century" is over 50 years. */
 const SPAN_YEARS: Record<string, number> = {
   'half a century': 50, 'a century': 100, 'a decade': 10,
@@ -93,7 +96,7 @@ const SPAN_YEARS: Record<string, number> = {
 const SPAN = new RegExp(String.raw`(?:(${APPROX}|${MORE}|${LESS})\s+)?\b(${Object.keys(SPAN_YEARS).join('|')})\b`, 'gi');
 
 /** Cheap test first: most sentences hold no figure, and the patterns below are the costly part. */
-const MAY_HOLD_FIGURE = /\d|decade|century|fully|completely|entirely|totally|half|third|quarter|tenth|fifth|most|majority|bulk|fraction|minority|twice|double|times|equal|same|as much|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen|hundred|all|every|little|hardly|barely/i;
+const MAY_HOLD_FIGURE = /\d|only|sole|decade|century|fully|completely|entirely|totally|half|third|quarter|tenth|fifth|most|majority|bulk|fraction|minority|twice|double|times|equal|same|as much|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen|hundred|all|every|little|hardly|barely/i;
 
 export function extractQuantities(text: string): Interval[] {
   const out: Interval[] = [];
@@ -119,6 +122,10 @@ export function extractQuantities(text: string): Interval[] {
   while ((w = WORD_NUMBER.exec(text))) {
     const v = NUMBER_WORDS[w[1].toLowerCase()];
     out.push({ min: v, max: v, unit: unitOf(w[2]), text: w[0] });
+  }
+  if (lower.includes('only') || lower.includes('sole')) {
+    const one = ONLY_ONE.exec(text);
+    if (one) out.push({ min: 1, max: 1, unit: unitOf(one[1]), text: one[0] });
   }
   PATTERN.lastIndex = 0;
   let m: RegExpExecArray | null;
