@@ -21,6 +21,8 @@ describe('engine: verdicts on paraphrases', () => {
     ['Low magnesium raises PTH levels.', 'disputed', null],
     // "Fully absorbed" is all of it; "in every capsule" counts servings; "heart risk" is heart disease.
     ['Magnesium from food is fully absorbed.', 'contradicted', 'gut-absorbs-30-40-percent-of-food-mg'],
+    // Without a verb, a side given no level is only named, not reversed.
+    ['Without magnesium, vitamin D stays largely inactive.', 'supported', null],
     // "The only nutrient" is a count of one.
     ['Calcium is the only nutrient bones need.', 'contradicted', 'calcium-one-of-18-bone-nutrients'],
     ['Magnesium is needed to activate the vitamin D in every capsule.', 'supported', 'mg-required-for-vitamin-d-activation'],

@@ -85,6 +85,9 @@ describe('engine: sentence features', () => {
     assert.strictEqual(read('Autoimmune disease is another cause of hypoparathyroidism.').certainty, 5);
     assert.deepStrictEqual(read('Correcting low magnesium may not cure hypoparathyroidism.').boosters, []);
     assert.deepStrictEqual(read('Magnesium will cure hypoparathyroidism.').boosters.length > 0, true);
+    // A booster in an aside describes something else; "largely" qualifies.
+    assert.deepStrictEqual(read('Magnesium, which is part of every ATP molecule, fuels the cells that build bone.').boosters, []);
+    assert.strictEqual(read('Without magnesium, vitamin D stays largely inactive.').certainty, 5);
     for (const s of ['Magnesium always reduces PTH.', 'Magnesium is proven to cure osteoporosis.', 'Every woman needs magnesium.', 'Magnesium guarantees strong bones.']) {
       assert.strictEqual(read(s).certainty, 7, s);
     }

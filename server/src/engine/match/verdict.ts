@@ -114,7 +114,11 @@ function directionAgreement(c: CompiledClaim, s: SentenceFeatures): number {
   let so: number = sentOrient ?? 0;
   // "Vitamin D can be activated without any magnesium": no verb we know, but it states that
   // something happens while one side is lacking (or high).
-  if (sentOrient === null && !s.negated && c.sides.some((b) => stateOf(s, b) !== 0)) so = 1;
+  // Without a verb, a side the sentence gives no level to is only named ("vitamin D stays largely
+  // inactive" against "leads to functional vitamin D deficiency"): its state in the claim is not
+  // something the sentence reverses.
+  const happens = sentOrient === null && !s.negated && c.sides.some((b) => stateOf(s, b) !== 0);
+  if (happens) so = 1;
   // An association with a low or high level compares like an effect on that level.
   if (co === 0 && anyState && so !== 0) co = 1;
   if (so === 0 && s.relation && anyState && co !== 0) so = 1;
@@ -122,6 +126,7 @@ function directionAgreement(c: CompiledClaim, s: SentenceFeatures): number {
   let claimSign = co * claimPol;
   let sentSign = so * neg;
   for (const b of c.sides) {
+    if (happens && stateOf(s, b) === 0) continue;
     claimSign *= c.states.get(b) ?? 1;
     sentSign *= stateOf(s, b) || 1;
   }

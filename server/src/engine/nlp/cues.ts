@@ -38,7 +38,8 @@ export const RELATION_CUES: Record<RelationFamily, string[]> = {
       'switch off', 'shut off', 'shut down', 'turn off', 'put brakes on', 'rein in', 'hold back', 'use up', 'wipe out', 'halve', 'stop', 'halt', 'prevent from',
       'bring down', 'damp down', 'dampen down', 'tamp down', 'push down', 'drive down', 'knock down', 'pull down', 'go down', 'plummet', 'sink', 'tank',
       'deactivate', 'inactivate'),
-    'less', 'fewer', 'decline', 'declines', 'drop', 'drops', 'fall', 'falls', 'loss of', 'ineffective', 'struggle to',
+    'less', 'fewer', 'decline', 'declines', 'declined', 'drop', 'drops', 'dropped', 'fall', 'falls', 'fell', 'fallen', 'dwindle', 'dwindles', 'dwindled',
+    'loss of', 'ineffective', 'struggle to',
     'impaired', 'blocked', 'suffer', 'suffers', 'suffered', 'poorer', 'worse at', 'harder',
   ],
   requires: [
@@ -87,8 +88,8 @@ export const AUXILIARY_CUES = new Set([...VAGUE_EFFECT_VERBS, 'role in', 'involv
  * Comparatives give the direction of a vaguer verb: "leads to higher PTH" says PTH goes up,
  * "is linked to lower bone density" says it goes down.
  */
-export const COMPARATIVE_UP = new Set(['richer', 'higher', 'more', 'greater', 'elevated', 'increased', 'raised', 'rise in', 'rise', 'rises', 'rose', 'spike', 'spikes', 'excess', 'climb', 'climbs', 'climbed', 'soar', 'soars', 'go up', 'goes up', 'went up']);
-export const COMPARATIVE_DOWN = new Set(['lower', 'less', 'fewer', 'reduced', 'decreased', 'diminished', 'decline', 'declines', 'drop', 'drops', 'fall', 'falls', 'loss of', 'poorer', 'weaker', 'plummet', 'plummets', 'go down', 'goes down', 'went down']);
+export const COMPARATIVE_UP = new Set(['richer', 'higher', 'more', 'greater', 'elevated', 'increased', 'raised', 'rise in', 'rise', 'rises', 'rose', 'risen', 'spike', 'spikes', 'excess', 'climb', 'climbs', 'climbed', 'soar', 'soars', 'go up', 'goes up', 'went up']);
+export const COMPARATIVE_DOWN = new Set(['lower', 'less', 'fewer', 'reduced', 'decreased', 'diminished', 'decline', 'declines', 'declined', 'drop', 'drops', 'dropped', 'fall', 'falls', 'fell', 'fallen', 'loss of', 'poorer', 'weaker', 'plummet', 'plummets', 'plummeted', 'go down', 'goes down', 'went down']);
 
 /** Negation cues. "without" is handled separately (see features.ts). */
 export const NEGATION_CUES = [
@@ -134,7 +135,7 @@ export const HEDGE_CUES: Record<string, 4 | 5> = Object.fromEntries([
   ].map((c) => [c, 4] as const),
   ...['can', 'often', 'frequently', 'usually', 'typically', 'in some cases', 'sometimes', 'contribute', 'contributes',
     'contributed', 'contributing', 'contribute to', 'contributes to', 'play a role', 'plays a role', 'played a role', 'role in',
-    'involved in', 'is involved', 'are involved', 'partly', 'in part', 'help', 'helps', 'helped', 'helping', 'some', 'some people',
+    'involved in', 'is involved', 'are involved', 'partly', 'in part', 'largely', 'in large part', 'mostly', 'help', 'helps', 'helped', 'helping', 'some', 'some people',
     'in some', 'many people', 'can all',
     // "struggles to switch vitamin D on" says it is harder, not that it cannot happen.
     'struggle to', 'struggles to', 'struggled to', 'struggling to', 'has trouble', 'have trouble', 'has a hard time', 'have a hard time',

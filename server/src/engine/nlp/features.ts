@@ -190,6 +190,17 @@ function particleVerb(tokens: Token[], concepts: ConceptMention[]): { fam: Relat
   return null;
 }
 
+/** Inside ", which ..." or ", who ..." up to the next comma: a description set aside from the claim. */
+function inRelativeAside(tokens: Token[], text: string, at: number): boolean {
+  for (let k = at; k > 0; k--) {
+    const gap = text.slice(tokens[k - 1].end, tokens[k].start);
+    const relative = tokens[k].norm === 'which' || tokens[k].norm === 'who';
+    if (relative && gap.includes(',')) return true;
+    if (gap.includes(',') || k < at - 12) return false;
+  }
+  return false;
+}
+
 /** Words that refer back to something named in the previous sentence. */
 const ANAPHORS = new Set(['it', 'they', 'this', 'these', 'its', 'their']);
 const ANAPHOR_NOUNS = new Set(['hormone', 'mineral', 'vitamin', 'nutrient', 'gland', 'compound', 'form', 'molecule', 'condition', 'disorder', 'disease']);
@@ -475,7 +486,8 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
   // Without a relation there is no clause to scope a negation to ("D matters, but magnesium does not").
   const mainNegations = relationAt < 0 ? negations : negations.filter(inMainClause);
   // Likewise "..., so anyone on a blood thinner should ask" does not make the claim universal.
-  boosters.unshift(...boosterAt.filter(inMainClause).map((b) => b.cue));
+  // Nor does one inside an aside (", which makes up part of every ATP molecule,").
+  boosters.unshift(...boosterAt.filter((b) => inMainClause(b) && !inRelativeAside(tokens, text, b.at)).map((b) => b.cue));
 
   // "X is the cause of Y" claims exclusivity; "a cause" does not (cue matching drops articles).
   if (MAY_NAME_THE_CAUSE.test(text) && THE_CAUSE.test(text)) boosters.push('the cause');
