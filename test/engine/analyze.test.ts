@@ -21,6 +21,8 @@ describe('engine: verdicts on paraphrases', () => {
     ['Low magnesium raises PTH levels.', 'disputed', null],
     // "Fully absorbed" is all of it; "in every capsule" counts servings; "heart risk" is heart disease.
     ['Magnesium from food is fully absorbed.', 'contradicted', 'gut-absorbs-30-40-percent-of-food-mg'],
+    // A chain of conversions: "that" is the last product, the next step's source.
+    ['The liver turns vitamin D3 into calcidiol, and the kidneys then turn that into calcitriol.', 'supported', null],
     // Without a verb, a side given no level is only named, not reversed.
     ['Without magnesium, vitamin D stays largely inactive.', 'supported', null],
     // "The only nutrient" is a count of one.

@@ -260,8 +260,6 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
   for (const c of concepts) {
     conceptIds.add(c.id);
     const concept = lexicon.concepts.get(c.id);
-    // "It" after "magnesium deficiency ..." may mean magnesium or its lack: no state from the reference itself.
-    if (concept?.deficiencyOf && c.antecedent) continue;
     if (concept?.deficiencyOf) {
       note(concept.deficiencyOf, -1, c.start);
       conceptIds.add(concept.deficiencyOf);
@@ -629,6 +627,7 @@ function refersBack(tokens: Token[], concepts: ConceptMention[]): { noun: string
 
 const INTO = new Set(['into', 'onto']);
 const OUT_OF = new Set(['from']);
+const CHAIN_PRONOUNS = new Set(['that', 'this', 'it', 'them']);
 
 /**
  * "pulls calcium out of bone" / "puts calcium back into bone"; "converts calcidiol into calcitriol"
@@ -649,6 +648,13 @@ function readMovement(tokens: Token[], concepts: ConceptMention[]): Map<string, 
     if (INTO.has(b1 ?? '') || (INTO.has(b2 ?? '') && (b1 === 'the' || b1 === 'your' || b1 === 'our'))) note(c.id, 1);
     else if (OUT_OF.has(b1 ?? '') || (b2 === 'out' && b1 === 'of') || (OUT_OF.has(b2 ?? '') && (b1 === 'the' || b1 === 'your' || b1 === 'our'))) note(c.id, -1);
     else if (after && INTO.has(after)) note(c.id, -1);
+  }
+  // "... into calcidiol, and the kidneys then turn that into calcitriol": the pronoun is the last
+  // product, which is the next step's source.
+  for (let k = 1; k + 1 < tokens.length; k++) {
+    if (!CHAIN_PRONOUNS.has(tokens[k].norm) || !INTO.has(tokens[k + 1].norm)) continue;
+    const last = [...concepts].reverse().find((c) => c.end <= k && out.get(c.id) === 1);
+    if (last) mixed.add(last.id);
   }
   // "turns it into calcidiol, and then turns calcidiol into calcitriol": a step in a chain, no single direction.
   for (const id of mixed) out.delete(id);
