@@ -99,8 +99,10 @@ describe('engine: sentence features', () => {
     assert.strictEqual(read('Calcitonin pulls calcium out of bone.').movement.get('bone'), -1);
     assert.strictEqual(read('Calcitonin puts calcium back into bone.').movement.get('bone'), 1);
     const chain = read('The liver turns it into calcidiol, and the kidneys turn calcidiol into calcitriol.');
-    assert.strictEqual(chain.movement.has('calcidiol'), false);
+    assert.strictEqual(chain.movement.get('calcidiol'), 0);
     assert.strictEqual(chain.movement.get('calcitriol'), 1);
+    // "turn that into": the pronoun is the last product, so calcidiol is a step both ways.
+    assert.strictEqual(read('The liver turns D3 into calcidiol, and the kidneys turn that into calcitriol.').movement.get('calcidiol'), 0);
   });
   it('resolves "it" and "the hormone" to what the previous sentence named', () => {
     assert.ok(read('It switches vitamin D on.', lexicon, ['magnesium']).conceptIds.has('magnesium'));

@@ -1,7 +1,7 @@
 // A database claim prepared for matching: the concepts of its structured form, their weights,
 // the figure it gives and how certain a sentence may sound before it overstates the evidence.
 import type { ClaimT, StrengthT } from '../db/schema';
-import { CERTAINTY, cueKey, readSentence } from '../nlp/features';
+import { CERTAINTY, cueKey, readSentence, type Movement } from '../nlp/features';
 import type { Lexicon } from '../nlp/lexicon';
 import { claimInterval, type Interval } from '../nlp/quantities';
 import { phraseKey, stem } from '../nlp/tokenize';
@@ -24,7 +24,7 @@ export interface CompiledClaim {
   /** Base concepts of subject and object. */
   sides: string[];
   /** Where the claim moves things (see SentenceFeatures.movement), read from its subject and object. */
-  movement: Map<string, 1 | -1>;
+  movement: Map<string, Movement>;
   /** Sides the claim speaks of as low (-1) or high (+1): "low magnesium", "a high calcium/magnesium ratio". */
   states: Map<string, -1 | 1>;
   /** Content words of the claim's statement, wording and quotes, for telling near-identical claims apart. */
@@ -52,7 +52,7 @@ const ALLOWED: Record<StrengthT, number> = {
 
 export function compileClaim(claim: ClaimT, lexicon: Lexicon): CompiledClaim {
   const states = new Map<string, -1 | 1>();
-  const movement = new Map<string, 1 | -1>();
+  const movement = new Map<string, Movement>();
   for (const m of readSentence(`${claim.subject} ${claim.object}`, lexicon).movement) movement.set(...m);
   for (const side of [claim.subject, claim.object]) {
     const f = readSentence(side, lexicon);

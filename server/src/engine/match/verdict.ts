@@ -175,7 +175,7 @@ export function decideVerdict(c: CompiledClaim, read: SentenceFeatures, lexicon:
   if (figure) return { verdict: 'contradicted', reason: figure };
   for (const [id, way] of c.movement) {
     const said = s.movement.get(id);
-    if (said && said !== way) {
+    if (said && way && said !== way) {
       return { verdict: 'contradicted', reason: `sentence moves it ${said > 0 ? 'into' : 'out of'} ${id}; sources say ${way > 0 ? 'into' : 'out of'}` };
     }
   }

@@ -28,6 +28,9 @@ import { phraseKey, tokenize, type Token } from './tokenize';
 /** Certainty levels: 4 hedged (may, associated, one study), 5 "can", 6 plain assertion, 7 absolute. */
 export const CERTAINTY = { hedged: 4, can: 5, plain: 6, absolute: 7 } as const;
 
+/** Where a sentence moves a concept: +1 into it, -1 out of it, 0 both (a step in a chain). */
+export type Movement = 1 | -1 | 0;
+
 export interface SentenceFeatures {
   tokens: Token[];
   concepts: ConceptMention[];
@@ -37,8 +40,8 @@ export interface SentenceFeatures {
   deficient: Set<string>;
   /** Base concepts the sentence speaks of as high ("high calcium", "excess vitamin D"). */
   excess: Set<string>;
-  /** Where things move: +1 for a destination ("into bone"), -1 for a source ("out of bone", "calcidiol into ..."). */
-  movement: Map<string, 1 | -1>;
+  /** Where things move: +1 for a destination ("into bone"), -1 for a source ("out of bone", "calcidiol into ..."), 0 both. */
+  movement: Map<string, Movement>;
   tracked: boolean;
   relation: RelationFamily | null;
   relationCue: string | null;
@@ -633,8 +636,8 @@ const CHAIN_PRONOUNS = new Set(['that', 'this', 'it', 'them']);
  * "pulls calcium out of bone" / "puts calcium back into bone"; "converts calcidiol into calcitriol"
  * makes calcidiol the source. Only explicit direction words count; "in" and "to" are too common.
  */
-function readMovement(tokens: Token[], concepts: ConceptMention[]): Map<string, 1 | -1> {
-  const out = new Map<string, 1 | -1>();
+function readMovement(tokens: Token[], concepts: ConceptMention[]): Map<string, Movement> {
+  const out = new Map<string, Movement>();
   const mixed = new Set<string>();
   const note = (id: string, way: 1 | -1) => {
     if (out.has(id) && out.get(id) !== way) mixed.add(id);
@@ -656,8 +659,8 @@ function readMovement(tokens: Token[], concepts: ConceptMention[]): Map<string, 
     const last = [...concepts].reverse().find((c) => c.end <= k && out.get(c.id) === 1);
     if (last) mixed.add(last.id);
   }
-  // "turns it into calcidiol, and then turns calcidiol into calcitriol": a step in a chain, no single direction.
-  for (const id of mixed) out.delete(id);
+  // "turns it into calcidiol, and then turns calcidiol into calcitriol": a step in a chain, both ways.
+  for (const id of mixed) out.set(id, 0);
   return out;
 }
 
