@@ -170,6 +170,7 @@ describe('engine: claim detection', () => {
     'Our calcium-free formula is suitable for vegans.',
     '"After three months my vitamin D level doubled!"',
     'Vitamin D, calcium and magnesium: a quick guide',
+    'This leaflet on calcium and PTH was reviewed by the endocrinology team in March 2026.',
   ];
   for (const s of notClaims) it(`not a claim: ${s}`, () => assert.deepStrictEqual(engine.analyze(s).claims, []));
   it('finds claims inside first-person sentences and instructions when the claim is about a tracked concept', () => {

@@ -43,6 +43,9 @@ export const META_LABEL = new RegExp(
 /** About the piece itself: disclaimers, credits, bylines and what the writers did. */
 const META = /\bnot (?:intended as |a substitute for )?(?:medical|professional) advice\b|\bfor (?:informational|educational|general information) purposes\b|\bwe (?:asked|spoke|talked|interviewed|reached out|contacted|surveyed|polled|reviewed|dug into|went through|rounded up|compiled)\b|\bis an? (?:registered |freelance |senior |staff |health |science |medical |contributing )*(?:dietitian|nutritionist|writer|journalist|editor|reporter|columnist|author)\b/i;
 
+/** "This leaflet on calcium was reviewed by ...": about the document, not the body. */
+const ABOUT_THE_PIECE = /\b(?:this|the|our) (?:leaflet|article|post|guide|newsletter|page|piece|handout|fact ?sheet|booklet|brochure|issue|episode|video) (?:[\w-]+ ){0,8}?(?:was|were|has been|have been|is|are) (?:(?:last|medically|clinically|fully) )?(?:reviewed|written|updated|checked|approved|produced|edited|fact-checked|sponsored|funded)\b/i;
+
 /** What people picture or reach for: about the readers, not about the nutrient. */
 const PEOPLE_HABIT = /\b(?:most|many|some|a lot of|lots of|plenty of)?\s*(?:people|readers|folks|of us|of them|consumers|shoppers)\s+(?:still\s+|usually\s+|often\s+|tend to\s+)?(?:picture|imagine|think of|associate|reach for|google|search for|hear about|ask about|grab|buy|forget about)\b/i;
 
@@ -128,7 +131,7 @@ export function detectClaim(text: string, kind: ProseKind, f: SentenceFeatures):
   // food or pills, vitamin D needs magnesium" opens with a condition and asserts what follows).
   // "Whether X is still debated" reports a disagreement, which is checkable.
   if (WHETHER_OPENING.test(text) && !(OR.test(text) && text.includes(',')) && !reportsDisagreement(f.tokens)) return { isClaim: false, reason: 'question' };
-  if (PRODUCT_SUBJECT.test(text) || GUIDE_TITLE.test(text)) return { isClaim: false, reason: 'announcement' };
+  if (PRODUCT_SUBJECT.test(text) || GUIDE_TITLE.test(text) || ABOUT_THE_PIECE.test(text)) return { isClaim: false, reason: 'announcement' };
   if (ANNOUNCEMENT.test(text) || TREND.test(text) || PEOPLE_HABIT.test(text) || META.test(text)) return { isClaim: false, reason: 'announcement' };
   // "What I didn't realise is that X": the first person frames a claim; judge what follows.
   const framed = text.replace(/[’]/g, "'").replace(/^.*?\b(?:is|was) that\s+|^[^:]*:\s+/i, '');
