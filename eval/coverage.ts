@@ -6,7 +6,7 @@ import type { VisibleBlock } from './visibleText';
 
 /** Magnesium, vitamin D in any form, PTH / parathyroid, calcium, calcitonin. */
 const TRACKED =
-  /\b(?:magnesium|vitamin\s+d\d?|d3|d2|cholecalciferol|ergocalciferol|calcidiol|calcifediol|calcitriol|calcitonin|calcium|pth)\b|parathyroid|25\s?\(OH\)\s?D|1,25\s?\(OH\)2\s?D/i;
+  /\b(?:magnesium|vitamin\s+d\d?|vit\.?\s+d\d?|d3|d2|cholecalciferol|ergocalciferol|calcidiol|calcifediol|calcitriol|calcitonin|calcium|pth)\b|parathyroid|25\s?\(OH\)\s?D|1,25\s?\(OH\)2\s?D/i;
 /** The element symbol, case-sensitive so that the unit in "600 mg" does not count. */
 const MAGNESIUM_SYMBOL = /\bMg\b/;
 

@@ -132,7 +132,10 @@ describe('splitSentences', () => {
       splitSentences(segment).map((s) => s.text),
       ['Magnesium ALWAYS prevents it, no exceptions.', 'calcitonin helps put calcium back into bone, e.g.\nthe hip.', 'lower case start'],
     );
-    assert.deepStrictEqual(sentencesOf('It works. then it fails'), ['It works. then it fails'], 'same line: UAX #29 decides');
+    // Notes and threads start sentences in lower case on the same line too; abbreviations still join.
+    assert.deepStrictEqual(sentencesOf('It works. then it fails'), ['It works.', 'then it fails']);
+    assert.deepStrictEqual(sentencesOf('Take it with food, e.g. the evening meal.'), ['Take it with food, e.g. the evening meal.']);
+    assert.deepStrictEqual(sentencesOf('Calcium, iron, zinc etc. and magnesium.'), ['Calcium, iron, zinc etc. and magnesium.']);
   });
 
   it('keeps markup out of the range ends and maps through removed markup', () => {

@@ -56,6 +56,8 @@ const isWordLetter = (c: number) => isAsciiLetter(c) || (c >= 0xc0 && c <= 0x24f
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
 function makeToken(surface: string, start: number, end: number): Token {
+  // "Mg" is the element in writers' shorthand ("low Mg"); "mg" is the unit. Only the case tells.
+  if (surface === 'Mg') return { raw: 'mg', norm: 'magnesium', start, end, numeric: false };
   let raw = surface.toLowerCase();
   if (raw.includes('’')) raw = raw.replace('’', "'");
   const numeric = raw.charCodeAt(0) >= 48 && raw.charCodeAt(0) <= 57;

@@ -33,7 +33,7 @@ export function splitSentences(segment: ProseSegment): Sentence[] {
   if (text.length === 0) return [];
   // Line breaks inside a block are hard wraps, not paragraph ends (UAX #29 would always break there).
   const flat = text.replace(/[\n\r\u2028\u2029\u0085]/g, ' ');
-  const bounds = withLineEndBreaks(text, sentenceStarts(flat));
+  const bounds = withLowerCaseBreaks(text, sentenceStarts(flat));
   bounds.push(flat.length);
 
   const sentences: Sentence[] = [];
@@ -80,21 +80,22 @@ const CLOSING_PUNCTUATION = '"\')]\u2019\u201d';
 const STARTS_LOWER_CASE = /^\p{Ll}/u;
 
 /**
- * "... no exceptions.\ncalcitonin helps ..." In a hard-wrapped draft, a line that ends with
- * sentence punctuation ends the sentence even when the next line starts in lower case, where
- * UAX #29 never breaks. Adds those breaks to the sorted `bounds`; abbreviations ("e.g.") are
- * joined again by shouldJoin like any other break.
+ * "... no exceptions.\ncalcitonin helps ..." and "isn't active yet. your liver ...": drafts, notes
+ * and threads often start sentences in lower case, where UAX #29 never breaks. A terminator, then
+ * white space, then a lower-case letter is a break too; abbreviations ("e.g. the") are joined again
+ * by shouldJoin like any other break. Adds those breaks to the sorted `bounds`.
  */
-function withLineEndBreaks(text: string, bounds: number[]): number[] {
+function withLowerCaseBreaks(text: string, bounds: number[]): number[] {
   const extra: number[] = [];
-  for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', nl + 1)) {
-    let k = nl - 1;
-    while (k >= 0 && isSpace(text.charCodeAt(k))) k--;
-    while (k >= 0 && CLOSING_PUNCTUATION.includes(text[k])) k--;
-    if (k < 0 || !'.!?'.includes(text[k])) continue;
-    let next = nl + 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x2e && c !== 0x21 && c !== 0x3f) continue; // . ! ?
+    let k = i + 1;
+    while (k < text.length && CLOSING_PUNCTUATION.includes(text[k])) k++;
+    let next = k;
     while (next < text.length && isSpace(text.charCodeAt(next))) next++;
-    if (next < text.length && STARTS_LOWER_CASE.test(text.slice(next, next + 2))) extra.push(next);
+    if (next > k && next < text.length && STARTS_LOWER_CASE.test(text.slice(next, next + 2))) extra.push(next);
+    i = k - 1;
   }
   if (extra.length === 0) return bounds;
   const merged: number[] = [];
