@@ -23,6 +23,11 @@ describe('engine: verdicts on paraphrases', () => {
     ['Magnesium from food is fully absorbed.', 'contradicted', 'gut-absorbs-30-40-percent-of-food-mg'],
     // A chain of conversions: "that" is the last product, the next step's source.
     ['The liver turns vitamin D3 into calcidiol, and the kidneys then turn that into calcitriol.', 'supported', null],
+    // A denied state word says its opposite: "not active" is "inactive", and a claim stated as
+    // "not that effective" agrees with "not very effective".
+    ['Calcitriol is not the active form of vitamin D.', 'contradicted', 'calcitriol-is-active-hormone'],
+    ['Vitamin D3 is not active until the liver and kidneys convert it.', 'supported', null],
+    ['Many experts say calcium supplements are not very effective for osteoporosis.', 'supported', 'calcium-supplements-not-effective-for-osteoporosis'],
     // Without a verb, a side given no level is only named, not reversed.
     ['Without magnesium, vitamin D stays largely inactive.', 'supported', null],
     // "The only nutrient" is a count of one.

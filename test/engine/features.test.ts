@@ -92,6 +92,11 @@ describe('engine: sentence features', () => {
       assert.strictEqual(read(s).certainty, 7, s);
     }
   });
+  it('reads a negated state word as a denied word, not a denial of the sentence', () => {
+    const f = read("Vitamin D from the sun isn't active yet.");
+    assert.deepStrictEqual([f.negated, f.deniedWords], [false, ['active']]);
+    assert.deepStrictEqual(read('Magnesium is not needed for PTH.').deniedWords, []);
+  });
   it('keeps negations in later clauses out of the main claim', () => {
     assert.ok(!read('Severe magnesium deficiency may cause a type of rickets that does not respond to vitamin D.').negated);
   });

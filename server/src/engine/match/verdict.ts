@@ -2,7 +2,7 @@
 // reversed direction, another figure, another organ or actor), is it disputed between the
 // sources, or does it sound more certain than the evidence allows?
 import type { Verdict } from '../types';
-import { CERTAINTY, ORIENTATION, type SentenceFeatures } from '../nlp/features';
+import { CERTAINTY, deniedStateWord, ORIENTATION, type SentenceFeatures } from '../nlp/features';
 import type { Lexicon } from '../nlp/lexicon';
 import { compatible } from '../nlp/quantities';
 import { stem, tokenize } from '../nlp/tokenize';
@@ -56,9 +56,45 @@ const statementWordsCache = new WeakMap<CompiledClaim, Set<string>>();
 /** The words of the claim's own statement (not its quotes, which may describe the other state). */
 function statementWords(c: CompiledClaim): Set<string> {
   let words = statementWordsCache.get(c);
-  if (!words) statementWordsCache.set(c, (words = new Set(tokenize(c.claim.statement).map((t) => t.norm))));
+  if (!words) {
+    // "... are not that effective": a denied state word in the statement stands for its opposite.
+    const tokens = tokenize(c.claim.statement);
+    const denied = new Set(tokens.map((t) => t.norm).filter((w) => statementDenies(c, w)));
+    words = new Set(tokens.map((t) => t.norm).filter((w) => !denied.has(w)));
+    for (const w of denied) for (const [a, b] of ANTONYMS) if (w === a || w === b) words.add(w === a ? b : a);
+    statementWordsCache.set(c, words);
+  }
   return words;
 }
+/**
+ * "... are not very effective" against a claim stated as "... are not that effective": the same
+ * state word denied on both sides is the claim's own denial, so the direction check sees a denial.
+ */
+function withSharedDenial(c: CompiledClaim, s: SentenceFeatures): SentenceFeatures {
+  if (s.negated || !s.deniedWords.length) return s;
+  const words = statementWords(c);
+  const shared = s.deniedWords.find((w) => !words.has(w) && ANTONYMS.some(([a, b]) => (w === a && words.has(b)) || (w === b && words.has(a))));
+  return shared && statementDenies(c, shared) ? { ...s, negated: true, negationCue: `not ${shared}` } : s;
+}
+
+const statementDenialCache = new WeakMap<CompiledClaim, Set<string>>();
+/** State words the claim's statement itself denies ("not that effective" -> "effective"). */
+function statementDenies(c: CompiledClaim, word: string): boolean {
+  let denied = statementDenialCache.get(c);
+  if (!denied) {
+    const tokens = tokenize(c.claim.statement);
+    denied = new Set<string>();
+    tokens.forEach((t, i) => {
+      if (!STATEMENT_NEGATIONS.has(t.norm)) return;
+      const w = deniedStateWord(tokens, i);
+      if (w) denied!.add(w);
+    });
+    statementDenialCache.set(c, denied);
+  }
+  return denied.has(word);
+}
+
+const STATEMENT_NEGATIONS = new Set(['not', "isn't", "aren't", "wasn't", "weren't", 'never', 'no']);
 
 /** "The vitamin D in supplements is already in its active form" against "... is inactive". */
 function oppositeWord(c: CompiledClaim, s: SentenceFeatures, lexicon: Lexicon): string | null {
@@ -71,14 +107,18 @@ function oppositeWord(c: CompiledClaim, s: SentenceFeatures, lexicon: Lexicon): 
   const lackAsserted = [...s.deficient].some((id) => !claimLacks(id));
   if (lackAsserted || s.excess.size || s.tokens.some((t) => t.norm === 'without')) return null;
   if (s.relation !== null && s.relation !== 'is') return null;
-  // Words as said (not after "non", "not", ...), and every word however it is used.
-  const said = new Set(s.tokens.filter((_, i) => !NEGATING_PREFIXES.has(s.tokens[i - 1]?.norm ?? '')).map((t) => t.norm));
-  const anywhere = new Set(s.tokens.map((t) => t.norm));
+  // Words as said (not after "non", "not", ...), and every word however it is used; a denied
+  // state word ("isn't active") says its opposite.
+  const denied = new Set(s.deniedWords);
+  const said = new Set(s.tokens.filter((t, i) => !denied.has(t.norm) && !NEGATING_PREFIXES.has(s.tokens[i - 1]?.norm ?? '')).map((t) => t.norm));
+  const anywhere = new Set(s.tokens.filter((t) => !denied.has(t.norm)).map((t) => t.norm));
+  for (const w of denied) for (const [a, b] of ANTONYMS) if (w === a || w === b) said.add(w === a ? b : a);
   const claimWords = statementWords(c);
   for (const [a, b] of ANTONYMS) {
     for (const [claimWord, other] of [[a, b], [b, a]]) {
       if (claimWords.has(claimWord) && !claimWords.has(other) && said.has(other) && !anywhere.has(claimWord)) {
-        return `sentence says "${other}"; sources say "${claimWord}"`;
+        const words = denied.has(claimWord) ? `not ${claimWord}` : other;
+        return `sentence says "${words}"; sources say "${claimWord}"`;
       }
     }
   }
@@ -170,7 +210,7 @@ function wrongFigure(c: CompiledClaim, s: SentenceFeatures): string | null {
 }
 
 export function decideVerdict(c: CompiledClaim, read: SentenceFeatures, lexicon: Lexicon): VerdictDecision {
-  const s = readForClaim(c, read, lexicon);
+  const s = withSharedDenial(c, readForClaim(c, read, lexicon));
   const figure = wrongFigure(c, s);
   if (figure) return { verdict: 'contradicted', reason: figure };
   for (const [id, way] of c.movement) {

@@ -50,6 +50,8 @@ export interface SentenceFeatures {
   /** Every specific relation cue in the asserted part, in order: a claim picks the one that links its two sides. */
   relationCues: Array<{ fam: RelationFamily; cue: string; at: number }>;
   negated: boolean;
+  /** State words a negation denies ("active" in "isn't active yet"): the sentence says their opposite. */
+  deniedWords: string[];
   negationCue: string | null;
   certainty: number;
   /** Certainty from hedges alone, ignoring boosters. */
@@ -202,6 +204,19 @@ function inRelativeAside(tokens: Token[], text: string, at: number): boolean {
     if (gap.includes(',') || k < at - 12) return false;
   }
   return false;
+}
+
+/** State words with an opposite the verdict knows (verdict.ts ANTONYMS). */
+const STATE_WORDS = new Set(['active', 'effective', 'soluble', 'safe']);
+const BETWEEN_NEGATION_AND_STATE = new Set(['not', "n't", 'yet', 'fully', 'very', 'quite', 'really', 'entirely', 'always', 'completely', 'be', 'been', 'is', 'are', 'the', 'in', 'its', 'an', 'a', 'form']);
+
+/** The state word right after the negation at `at` ("isn't active yet" -> "active"), if any. */
+export function deniedStateWord(tokens: Token[], at: number): string | null {
+  for (let k = at + 1; k < tokens.length && k <= at + 4; k++) {
+    if (STATE_WORDS.has(tokens[k].norm)) return tokens[k].norm;
+    if (!BETWEEN_NEGATION_AND_STATE.has(tokens[k].norm)) return null;
+  }
+  return null;
 }
 
 /** Words that refer back to something named in the previous sentence. */
@@ -503,6 +518,16 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
   const quantities = extractQuantities(text);
   if (quantities.some((q) => q.unit === '%' && q.min >= 100)) boosters.push('100%');
   if (quantities.some((q) => q.unit === 'ratio')) for (const id of ratioConcepts(tokens, concepts, lexicon)) conceptIds.add(id);
+  // "isn't active yet", "is not effective": a denied state word says its opposite ("inactive"),
+  // which the verdict compares as a word; the sentence itself is not a denial.
+  const deniedWords: string[] = [];
+  for (let k = mainNegations.length - 1; k >= 0; k--) {
+    const word = deniedStateWord(tokens, mainNegations[k].at);
+    if (word) {
+      deniedWords.push(word);
+      mainNegations.splice(k, 1);
+    }
+  }
   const negation = mainNegations[0];
 
   const cueAt = new TokenFlags(tokens.length);
@@ -532,6 +557,7 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
     relationAt,
     relationCues,
     negated: !!negation,
+    deniedWords,
     negationCue: negation?.cue ?? null,
     certainty: boosters.length ? CERTAINTY.absolute : hedgeLevel,
     hedgeCertainty: hedgeLevel,
