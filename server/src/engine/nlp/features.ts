@@ -420,8 +420,10 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
     else if (v.kind === 'booster') {
       // "in every gummy" counts servings; it does not make the claim universal.
       if (PRODUCT_NOUNS.has(tokens[index[m.end - 1] + 1]?.raw ?? '')) continue;
-      // "may not cure", "won't fix": a denied certainty asserts none.
+      // "may not cure", "won't fix": a denied certainty asserts none; "can't make it at all"
+      // only stresses the denial.
       if (negations.some((n) => n.at < at && at - n.at <= 2)) continue;
+      if (cue === 'at all' && negations.length) continue;
       boosterAt.push({ at: index[m.start], cue: tokens.slice(index[m.start], index[m.end - 1] + 1).map((x) => x.raw).join(' ') });
       if (cue === 'never') negations.push({ at: index[m.start], cue });
     } else if (v.kind === 'hedge') {
