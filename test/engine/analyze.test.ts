@@ -28,6 +28,9 @@ describe('engine: verdicts on paraphrases', () => {
     ['Calcitriol is not the active form of vitamin D.', 'contradicted', 'calcitriol-is-active-hormone'],
     ['Vitamin D3 is not active until the liver and kidneys convert it.', 'supported', null],
     ['Many experts say calcium supplements are not very effective for osteoporosis.', 'supported', 'calcium-supplements-not-effective-for-osteoporosis'],
+    // Informal shorthand: "Mg" is magnesium, "full stop" stops nothing.
+    ['Low Mg can impair PTH secretion, full stop.', 'disputed', null],
+    ["Your body can't make Mg at all.", 'supported', 'body-cannot-make-mg'],
     // Without a verb, a side given no level is only named, not reversed.
     ['Without magnesium, vitamin D stays largely inactive.', 'supported', null],
     // "The only nutrient" is a count of one.

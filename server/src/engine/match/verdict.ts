@@ -243,7 +243,11 @@ export function decideVerdict(c: CompiledClaim, read: SentenceFeatures, lexicon:
   const unbacked = s.boosters.filter((b) => !c.sourceBoosters.has(stem(b)));
   // Stronger verbs than the sources use ("prevents" where they say "reduces the incidence").
   if (s.hedgeCertainty >= CERTAINTY.plain) {
-    for (const t of s.tokens) if (STRONG_VERBS.has(t.norm) && !c.supportTokens.has(t.norm)) unbacked.push(t.raw);
+    s.tokens.forEach((t, i) => {
+      // "..., full stop" is an idiom, not the verb.
+      if (t.norm === 'stop' && s.tokens[i - 1]?.norm === 'full') return;
+      if (STRONG_VERBS.has(t.norm) && !c.supportTokens.has(t.norm)) unbacked.push(t.raw);
+    });
   }
   // "tied calcium supplements to more heart problems": a link verb hedges like "linked to" does,
   // even split around its object, and the comparative only says which way.
