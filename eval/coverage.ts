@@ -64,10 +64,15 @@ export function unlabelledMentions(blocks: VisibleBlock[], labelRanges: OffsetRa
  * Claim labels on sentences that mention no tracked entity. The engine only checks sentences about
  * tracked entities, so such a label would count as a miss it was never meant to catch.
  */
+/**
+ * "It also slows down the cells that break bone down": the engine reads a sentence that refers back
+ * to the previous one ("it", "the hormone") as about what that one named.
+ */
+const REFERS_BACK = /^(?:it|its|they|this|these|the (?:hormone|mineral|vitamin|nutrient|gland|glands|condition|disorder))\b/i;
+
 export function outOfScopeLabels<L extends { range: OffsetRange; label: string }>(blocks: VisibleBlock[], labels: L[]): L[] {
   const sentences = blocks.flatMap(roughSentences);
   const touches = (a: OffsetRange, b: OffsetRange) => a.start < b.end && b.start < a.end;
-  return labels.filter(
-    (l) => l.label !== 'not-claim' && !sentences.some((s) => touches(s.range, l.range) && mentionsTrackedEntity(s.text)),
-  );
+  const inScope = (text: string) => mentionsTrackedEntity(text) || REFERS_BACK.test(text);
+  return labels.filter((l) => l.label !== 'not-claim' && !sentences.some((s) => touches(s.range, l.range) && inScope(s.text)));
 }

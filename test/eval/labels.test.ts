@@ -32,7 +32,7 @@ describe('eval label set', () => {
     );
   });
 
-  it('every claim label sits on a sentence about a tracked entity (the engine checks no others)', () => {
+  it('every claim label sits on a sentence about a tracked entity, named or referred back to (the engine checks no others)', () => {
     assert.deepStrictEqual(
       scopeErrors(drafts).map((e) => `${e.file}:${e.line}: ${e.message}`),
       [],
