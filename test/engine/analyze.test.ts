@@ -28,6 +28,8 @@ describe('engine: verdicts on paraphrases', () => {
     ['Calcitriol is not the active form of vitamin D.', 'contradicted', 'calcitriol-is-active-hormone'],
     ['Vitamin D3 is not active until the liver and kidneys convert it.', 'supported', null],
     ['Many experts say calcium supplements are not very effective for osteoporosis.', 'supported', 'calcium-supplements-not-effective-for-osteoporosis'],
+    // A clause of its own after the object ("magnesium you may not have"), even without "that".
+    ['Taking vitamin D can use up magnesium you may not have to spare.', 'supported', 'vitamin-d-supplements-deplete-mg'],
     // Informal shorthand: "Mg" is magnesium, "full stop" stops nothing.
     ['Low Mg can impair PTH secretion, full stop.', 'disputed', null],
     ["Your body can't make Mg at all.", 'supported', 'body-cannot-make-mg'],
@@ -179,6 +181,8 @@ describe('engine: claim detection', () => {
     '"After three months my vitamin D level doubled!"',
     'Vitamin D, calcium and magnesium: a quick guide',
     'This leaflet on calcium and PTH was reviewed by the endocrinology team in March 2026.',
+    'Your endocrinologist will want to look at your calcium and vitamin D results.',
+    'This column cannot give individual advice about calcium or vitamin D.',
   ];
   for (const s of notClaims) it(`not a claim: ${s}`, () => assert.deepStrictEqual(engine.analyze(s).claims, []));
   it('finds claims inside first-person sentences and instructions when the claim is about a tracked concept', () => {

@@ -92,6 +92,9 @@ describe('engine: sentence features', () => {
       assert.strictEqual(read(s).certainty, 7, s);
     }
   });
+  it('reads "make X worse" as a cause', () => {
+    assert.strictEqual(read('Calcium tablets make osteoporosis worse.').relation, 'causes');
+  });
   it('reads a negated state word as a denied word, not a denial of the sentence', () => {
     const f = read("Vitamin D from the sun isn't active yet.");
     assert.deepStrictEqual([f.negated, f.deniedWords], [false, ['active']]);

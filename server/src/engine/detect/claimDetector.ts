@@ -41,7 +41,10 @@ export const META_LABEL = new RegExp(
 );
 
 /** About the piece itself: disclaimers, credits, bylines and what the writers did. */
-const META = /\bnot (?:intended as |a substitute for )?(?:medical|professional) advice\b|\bfor (?:informational|educational|general information) purposes\b|\bwe (?:asked|spoke|talked|interviewed|reached out|contacted|surveyed|polled|reviewed|dug into|went through|rounded up|compiled)\b|\bis an? (?:registered |freelance |senior |staff |health |science |medical |contributing )*(?:dietitian|nutritionist|writer|journalist|editor|reporter|columnist|author)\b/i;
+/** "Your doctor will want to look at ...": what the reader's care team will do, not a claim. */
+const CARE_TEAM = /^\s*(?:your|a|the)\s+(?:doctor|gp|endocrinologist|pharmacist|dietitian|dietician|nurse|care team|healthcare (?:professional|provider)|physician|specialist)\s+(?:will|may|might|can|could|should|would)\b/i;
+
+const META = /\bnot (?:intended as |a substitute for )?(?:medical|professional) advice\b|\bfor (?:informational|educational|general information) purposes\b|\bwe (?:asked|spoke|talked|interviewed|reached out|contacted|surveyed|polled|reviewed|dug into|went through|rounded up|compiled)\b|\bis an? (?:registered |freelance |senior |staff |health |science |medical |contributing )*(?:dietitian|nutritionist|writer|journalist|editor|reporter|columnist|author)\b|\b(?:cannot|can't|can not|does not|doesn't|do not|don't|will not|won't) (?:give|offer|provide) (?:individual |personal |personalised |personalized |medical )?advice\b/i;
 
 /** "This leaflet on calcium was reviewed by ...": about the document, not the body. */
 const ABOUT_THE_PIECE = /\b(?:this|the|our) (?:leaflet|article|post|guide|newsletter|page|piece|handout|fact ?sheet|booklet|brochure|issue|episode|video) (?:[\w-]+ ){0,8}?(?:was|were|has been|have been|is|are) (?:(?:last|medically|clinically|fully) )?(?:reviewed|written|updated|checked|approved|produced|edited|fact-checked|sponsored|funded)\b/i;
@@ -132,6 +135,7 @@ export function detectClaim(text: string, kind: ProseKind, f: SentenceFeatures):
   // "Whether X is still debated" reports a disagreement, which is checkable.
   if (WHETHER_OPENING.test(text) && !(OR.test(text) && text.includes(',')) && !reportsDisagreement(f.tokens)) return { isClaim: false, reason: 'question' };
   if (PRODUCT_SUBJECT.test(text) || GUIDE_TITLE.test(text) || ABOUT_THE_PIECE.test(text)) return { isClaim: false, reason: 'announcement' };
+  if (CARE_TEAM.test(text)) return { isClaim: false, reason: 'instruction' };
   if (ANNOUNCEMENT.test(text) || TREND.test(text) || PEOPLE_HABIT.test(text) || META.test(text)) return { isClaim: false, reason: 'announcement' };
   // "What I didn't realise is that X": the first person frames a claim; judge what follows.
   const framed = text.replace(/[’]/g, "'").replace(/^.*?\b(?:is|was) that\s+|^[^:]*:\s+/i, '');

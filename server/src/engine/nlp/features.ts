@@ -83,6 +83,7 @@ const DEFICIENCY_NOUNS = new Set(['deficiency', 'insufficiency', 'depletion', 'd
 const VERB_FORMS = new Set(['lower', 'reduced', 'decreased', 'depleted', 'fall', 'drop', 'decline', 'dip', 'lack', 'lacking']);
 const PREPOSITIONS = new Set(['in', 'of', 'with', 'to', 'from', 'by', 'for', 'on', 'at', 'and', 'or', 'cause', 'causes', 'mean', 'with', 'have', 'has', 'had', 'are', 'is', 'were', 'was', 'be', 'been', 'leave', 'leaves', 'lead', 'result', 'ha']);
 /** Clause openers: a negation after one of them, and after the relation, belongs to another clause. */
+const REDUCED_CLAUSE_SUBJECTS = new Set(['you', 'we', 'they', 'i', 'he', 'she', 'people']);
 const CLAUSE_MARKERS = new Set(['that', 'which', 'who', 'whose', 'where', 'unless', 'although', 'though', 'because', 'since', 'if', 'when', 'whereas', 'while', 'but', 'so']);
 /** Relations too vague to carry a direction of their own. */
 const VAGUE = new Set<RelationFamily>(['causes', 'associated', 'is', 'regulates', 'located-in']);
@@ -180,6 +181,16 @@ function conditionalClauses(tokens: Token[], text: string): Set<number> {
     if (CONDITION_MARKERS.has(tokens[i].norm)) inside = true;
   }
   return out;
+}
+
+const MAKE_FORMS = new Set(['make', 'makes', 'made', 'making']);
+/** Where "make X worse" (up to four words between) starts, or -1. */
+function makesWorse(tokens: Token[]): number {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!MAKE_FORMS.has(tokens[i].norm)) continue;
+    for (let k = i + 2; k < tokens.length && k <= i + 5; k++) if (tokens[k].norm === 'worse') return i;
+  }
+  return -1;
 }
 
 const MOTION_VERBS = new Set(['pull', 'pulls', 'pulled', 'pulling', 'push', 'pushes', 'pushed', 'pushing', 'bring', 'brings', 'brought', 'bringing', 'drive', 'drives', 'drove', 'driving', 'knock', 'knocks', 'knocked', 'send', 'sends', 'sent', 'force', 'forces', 'forced', 'drag', 'drags', 'dragged']);
@@ -404,6 +415,15 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
     relationCue = auxiliary.cue;
     relationAt = auxiliary.at;
   }
+  // "calcium tablets make osteoporosis worse": the verb and its complement around the object.
+  if (!relation) {
+    const worse = makesWorse(tokens);
+    if (worse >= 0) {
+      relation = 'causes';
+      relationCue = 'make worse';
+      relationAt = worse;
+    }
+  }
 
   // 3. Negation, hedges and boosters.
   const negations: Array<{ at: number; cue: string }> = [];
@@ -500,7 +520,12 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
   const clauseStart = relationAt >= 0 ? relationAt : (concepts[0]?.end ?? 0);
   const inMainClause = (n: { at: number }) => {
     if (n.at < clauseStart) return true;
-    for (let k = clauseStart + 1; k < n.at; k++) if (CLAUSE_MARKERS.has(tokens[k].norm)) return false;
+    for (let k = clauseStart + 1; k < n.at; k++) {
+      if (CLAUSE_MARKERS.has(tokens[k].norm)) return false;
+      // "... use up magnesium you may not have to spare": a new subject after a concept opens a
+      // clause of its own even without "that".
+      if (REDUCED_CLAUSE_SUBJECTS.has(tokens[k].norm) && conceptEnds.has(k - 1)) return false;
+    }
     return true;
   };
   // Without a relation there is no clause to scope a negation to ("D matters, but magnesium does not").
