@@ -28,6 +28,9 @@ describe('engine: verdicts on paraphrases', () => {
     ['Calcitriol is not the active form of vitamin D.', 'contradicted', 'calcitriol-is-active-hormone'],
     ['Vitamin D3 is not active until the liver and kidneys convert it.', 'supported', null],
     ['Many experts say calcium supplements are not very effective for osteoporosis.', 'supported', 'calcium-supplements-not-effective-for-osteoporosis'],
+    // The sources disagree on which way low magnesium moves PTH, not on whether it does.
+    ['Low magnesium messes with PTH.', 'supported', 'low-mg-impairs-pth-secretion'],
+    ['Low magnesium always wrecks PTH secretion.', 'disputed', null],
     // A clause of its own after the object ("magnesium you may not have"), even without "that".
     ['Taking vitamin D can use up magnesium you may not have to spare.', 'supported', 'vitamin-d-supplements-deplete-mg'],
     // Informal shorthand: "Mg" is magnesium, "full stop" stops nothing.

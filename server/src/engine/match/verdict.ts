@@ -225,7 +225,13 @@ export function decideVerdict(c: CompiledClaim, read: SentenceFeatures, lexicon:
   if (swapped) return { verdict: 'contradicted', reason: swapped };
   const actor = substitutedActor(c, s, lexicon);
   if (actor) return { verdict: 'contradicted', reason: actor };
-  if (c.claim.status === 'disputed') return { verdict: 'disputed', reason: 'the sources disagree on this' };
+  if (c.claim.status === 'disputed') {
+    // "Low magnesium messes with PTH": the sources disagree on which way, not on whether there is
+    // an effect; a sentence that gives no direction takes no side.
+    const undirected = s.relation !== null && ORIENTATION[s.relation] === 0 && s.relation !== 'is' && ORIENTATION[c.claim.relation] !== 0;
+    if (!undirected || s.negated || s.boosters.length) return { verdict: 'disputed', reason: 'the sources disagree on this' };
+    return { verdict: 'supported', reason: 'the sources agree there is an effect and disagree only on its direction' };
+  }
   const opposite = oppositeWord(c, s, lexicon);
   if (opposite) return { verdict: 'contradicted', reason: opposite };
   if (directionAgreement(c, s) < 0) {

@@ -76,7 +76,7 @@ export const RELATION_CUES: Record<RelationFamily, string[]> = {
   ],
   converts: [...v('convert', 'turn into', 'transform', 'change into', 'activate', 'metabolize', 'metabolise', 'hydroxylate'), 'conversion', 'activation'],
   'located-in': ['found in', 'stored in', 'located in', 'resides in', 'reside in', 'contained in', 'held in', 'sits in', 'is in', 'are in', 'lives in', 'kept in'],
-  regulates: [...v('regulate', 'control', 'modulate', 'manage', 'balance', 'govern', 'maintain', 'keep', 'direct', 'steer', 'orchestrate'), 'in check', 'regulator'],
+  regulates: [...v('regulate', 'control', 'modulate', 'manage', 'balance', 'govern', 'maintain', 'keep', 'direct', 'steer', 'orchestrate', 'mess with', 'meddle with', 'tinker with'), 'in check', 'regulator'],
   is: ['is a', 'is an', 'are a', 'known as', 'called', 'refers to', 'is the', 'are the', 'means', 'defined as', 'characterized by', 'characterised by', 'marked by'],
 };
 
