@@ -232,7 +232,7 @@ export function deniedStateWord(tokens: Token[], at: number): string | null {
 
 /** Words that refer back to something named in the previous sentence. */
 const ANAPHORS = new Set(['it', 'they', 'this', 'these', 'its', 'their']);
-const ANAPHOR_NOUNS = new Set(['hormone', 'mineral', 'vitamin', 'nutrient', 'gland', 'compound', 'form', 'molecule', 'condition', 'disorder', 'disease']);
+const ANAPHOR_NOUNS = new Set(['hormone', 'mineral', 'vitamin', 'nutrient', 'gland', 'compound', 'form', 'molecule', 'condition', 'disorder', 'disease', 'step', 'process', 'conversion', 'reaction']);
 
 /**
  * Reads a sentence. `antecedent` is the main concept of the previous sentence, used when this one
@@ -659,6 +659,11 @@ const ANAPHOR_CATEGORIES: Record<string, string[]> = {
   compound: ['substance', 'nutrient', 'mineral'],
   form: ['vitamin-d-form', 'substance'],
   molecule: ['substance', 'hormone'],
+  // "That step depends on magnesium": a process just described, else what it acted on.
+  step: ['process'],
+  process: ['process'],
+  conversion: ['process'],
+  reaction: ['process'],
 };
 /**
  * Looked up with every token: a Map, because an object lookup is slower for strings made at run
