@@ -249,6 +249,7 @@ function sidesInOrder(view: SentenceView, first: string[], second: string[], s: 
 
 const OUTCOME_CATEGORIES = new Set(['condition']);
 const EFFECT_OR_NEED = new Set<string>(['increases', 'requires']);
+const COPULAS = new Set(['is', 'are', 'was', 'were']);
 const OUTSIDE_CONCEPT_PENALTY = 0.8;
 
 export function scoreClaim(index: ClaimIndex, c: CompiledClaim, s: SentenceFeatures): number {
@@ -297,7 +298,10 @@ function scoreWith(view: SentenceView, c: CompiledClaim, s: SentenceFeatures, th
   const rel = c.claim.relation;
   if (s.relation) {
     // "Magnesium helps the glands make PTH" fits a need as well as an effect.
-    if (s.relation === rel || (VAGUE_EFFECT_VERBS.has(s.relationCue ?? '') && EFFECT_OR_NEED.has(s.relation) && EFFECT_OR_NEED.has(rel))) score *= 1.1;
+    // A bare "is"/"are" links anything to anything: it earns no bonus for matching an "is" claim.
+    const copula = s.relation === 'is' && COPULAS.has(s.relationCue ?? '');
+    if ((s.relation === rel && !copula) || (VAGUE_EFFECT_VERBS.has(s.relationCue ?? '') && EFFECT_OR_NEED.has(s.relation) && EFFECT_OR_NEED.has(rel))) score *= 1.1;
+    else if (copula && rel === 'is') score *= 1.0;
     // A need is not an effect: "X is essential for Y" is not about X lowering Y (nor the reverse).
     // ("Helps" and "supports" are vague enough to say either.)
     else if ((s.relation === 'requires') !== (rel === 'requires') && !AUXILIARY_CUES.has(s.relationCue ?? '') && ORIENTATION[s.relation] !== 0 && ORIENTATION[rel] !== 0) score *= 0.9;
