@@ -76,7 +76,7 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
   function readableText(original: string, rowHeader?: string): string | null {
     const tracked = (s: string) => lexicon.firstTracked(lexicon.find(tokenize(s))) !== undefined;
     // "Low Mg → PTH climbs": an arrow in notes says "leads to".
-    const text = original.replace(ARROW, ' leads to ');
+    const text = MAY_HOLD_ARROW.test(original) ? original.replace(ARROW, ' leads to ') : original;
     // "| Calcitonin | Moves calcium out of the bloodstream |": the row's first cell is the subject.
     if (rowHeader && tracked(rowHeader)) {
       const row = glossaryAsSentence(rowHeader, text);
@@ -197,6 +197,8 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
 }
 
 const ARROW = /\s*(?:→|⟶|->|=>)\s*/g;
+/** A cheap test first: ARROW, which may start with spaces, is tried at every character of every sentence. */
+const MAY_HOLD_ARROW = /[→⟶>]/;
 
 /** Prose with markup removed can keep the spaces around it ("levels [@key]." -> "levels ."). */
 function tidy(text: string): string {
@@ -302,7 +304,8 @@ function cachedClaim(c: NonNullable<SentenceCheck['claim']>, range: { start: num
     claim: c.claim,
     cited: c.cited,
     evidence: c.evidence,
-    message: detach(c.message),
+    // Messages are made from the database's claims (and kept per claim): they hold no document text.
+    message: c.message,
     reason: detach(c.reason),
     score: c.score,
     range: { start: range.start + by, end: range.end + by },
