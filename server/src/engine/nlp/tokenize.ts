@@ -24,6 +24,11 @@ export interface Token {
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   const n = text.length;
+  // Lower-cased once for the whole sentence. Only "İ" lower-cases to more than one character; with
+  // it anywhere the offsets would not line up, and each token is lower-cased on its own instead.
+  const lower = text.toLowerCase();
+  const aligned = lower.length === n;
+  const curly = text.includes('’');
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -48,7 +53,7 @@ export function tokenize(text: string): Token[] {
       i++;
       continue;
     }
-    out.push(makeToken(text.slice(i, j), i, j));
+    out.push(makeToken(aligned ? lower.slice(i, j) : text.slice(i, j).toLowerCase(), i, j, curly));
     i = j;
   }
   return out;
@@ -58,9 +63,10 @@ const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 12
 const isWordLetter = (c: number) => isAsciiLetter(c) || (c >= 0xc0 && c <= 0x24f);
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
-function makeToken(surface: string, start: number, end: number): Token {
-  let raw = surface.toLowerCase();
-  if (raw.includes('’')) raw = raw.replace('’', "'");
+/** `lowered`: the token's text in lower case; `curly`: whether the sentence holds a ’ at all. */
+function makeToken(lowered: string, start: number, end: number, curly: boolean): Token {
+  let raw = lowered;
+  if (curly && raw.includes('’')) raw = raw.replace('’', "'");
   const numeric = raw.charCodeAt(0) >= 48 && raw.charCodeAt(0) <= 57;
   const norm = numeric ? (raw.includes(',') ? raw.replace(/,(?=\d{3}\b)/g, '') : raw) : stem(raw);
   return { raw, norm, start, end, numeric, word: wordNumber(norm) };
