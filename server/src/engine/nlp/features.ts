@@ -83,18 +83,16 @@ const FALLING_AFTER = new Set(['is scarce', 'are scarce', 'is short', 'runs shor
 const RISING_AFTER = new Set(['rise', 'rises', 'rose', 'climb', 'climbs', 'climbed', 'spike', 'spikes', 'is high', 'are high', 'level rise', 'level climb', 'level are high', 'level is high', 'soar', 'soars', 'is too high', 'are too high', 'start to rise', 'begin to rise', 'start to climb', 'start rising']);
 const WITHOUT_FILLERS = new Set(['enough', 'sufficient', 'adequate', 'any', 'proper', 'much', 'the', 'optimal', 'some', 'appropriate', 'of']);
 
-function cleanTokens(tokens: Token[]): { norms: string[]; words: number[]; index: number[] } {
+function cleanTokens(tokens: Token[]): { norms: string[]; index: number[] } {
   const norms: string[] = [];
-  const words: number[] = [];
   const index: number[] = [];
   tokens.forEach((t, i) => {
     if (!DETERMINERS.has(t.norm)) {
       norms.push(t.norm);
-      words.push(t.word);
       index.push(i);
     }
   });
-  return { norms, words, index };
+  return { norms, index };
 }
 
 /** A cue phrase as the engine compares it: normalised tokens without determiners. */
@@ -113,10 +111,8 @@ class CueTables {
   }
 }
 
-// Built when the module loads, not on first use: tokens number their words when they are made
-// (tokenize.ts), so every table's words must be numbered before the first sentence is tokenized.
-const tables = new CueTables();
-const cueTables = () => tables;
+let tables: CueTables | null = null;
+const cueTables = () => (tables ??= new CueTables());
 
 /** A cheap test first: THE_CAUSE scans the whole sentence and rarely matches. */
 const MAY_NAME_THE_CAUSE = /cause|reason|culprit/i;
@@ -213,11 +209,11 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
     }
   }
   if (previous.length) resolveDefiniteNouns(tokens, concepts, previous, lexicon, ref?.at);
-  const { norms, words, index } = cleanTokens(tokens);
+  const { norms, index } = cleanTokens(tokens);
   const t = cueTables();
   const { comparativeUp, comparativeDown, auxiliary: auxiliarySet } = cueSets();
-  const relationMatches = t.relations.findAll(words);
-  const modifierMatches = t.modifiers.findAll(words);
+  const relationMatches = t.relations.findAll(norms);
+  const modifierMatches = t.modifiers.findAll(norms);
 
   // 0. What the sentence sets aside ("..., not the thyroid") is not part of what it asserts.
   const contrast = readContrast(

@@ -57,9 +57,9 @@ export class Lexicon {
 
   /** Concept mentions in a token sequence, longest match first, non-overlapping. */
   find(tokens: readonly Token[]): ConceptMention[] {
-    const words = new Int32Array(tokens.length);
-    for (let i = 0; i < tokens.length; i++) words[i] = tokens[i].word;
-    const found = this.trie.findAll(words);
+    const norms: string[] = new Array(tokens.length);
+    for (let i = 0; i < tokens.length; i++) norms[i] = tokens[i].norm;
+    const found = this.trie.findAll(norms);
     const out: ConceptMention[] = new Array(found.length);
     for (let i = 0; i < found.length; i++) out[i] = { id: found[i].value, start: found[i].start, end: found[i].end };
     return out;
@@ -68,7 +68,7 @@ export class Lexicon {
   /** Ids found in a phrase (used for claims' subject/object/keywords). */
   idsIn(phrase: string): string[] {
     const known = this.concepts.has(phrase) ? [phrase] : [];
-    const found = this.trie.findAllWords(phraseKey(phrase)).map((m) => m.value);
+    const found = this.trie.findAll(phraseKey(phrase)).map((m) => m.value);
     return [...new Set([...known, ...found])];
   }
 

@@ -1,7 +1,6 @@
 // Word tokens with their positions in the sentence text. Letters and digits are split apart
 // ("D3" -> "d", "3"; "1,25(OH)2D" -> "1", "25", "oh", "2", "d") so the many spellings of
 // vitamin D notations normalise to the same token sequence.
-import { wordNumber } from './phraseTrie';
 
 export interface Token {
   /** Lower-case surface form (apostrophes normalised). */
@@ -13,8 +12,6 @@ export interface Token {
   end: number;
   /** True when the token is a number. */
   numeric: boolean;
-  /** The number of `norm` in the phrase tables (phraseTrie.ts: wordNumber), -1 when no table holds it. */
-  word: number;
 }
 
 /**
@@ -24,11 +21,6 @@ export interface Token {
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   const n = text.length;
-  // Lower-cased once for the whole sentence. Only "İ" lower-cases to more than one character; with
-  // it anywhere the offsets would not line up, and each token is lower-cased on its own instead.
-  const lower = text.toLowerCase();
-  const aligned = lower.length === n;
-  const curly = text.includes('’');
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -53,7 +45,7 @@ export function tokenize(text: string): Token[] {
       i++;
       continue;
     }
-    out.push(makeToken(aligned ? lower.slice(i, j) : text.slice(i, j).toLowerCase(), i, j, curly));
+    out.push(makeToken(text.slice(i, j), i, j));
     i = j;
   }
   return out;
@@ -63,13 +55,11 @@ const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 12
 const isWordLetter = (c: number) => isAsciiLetter(c) || (c >= 0xc0 && c <= 0x24f);
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
-/** `lowered`: the token's text in lower case; `curly`: whether the sentence holds a ’ at all. */
-function makeToken(lowered: string, start: number, end: number, curly: boolean): Token {
-  let raw = lowered;
-  if (curly && raw.includes('’')) raw = raw.replace('’', "'");
+function makeToken(surface: string, start: number, end: number): Token {
+  let raw = surface.toLowerCase();
+  if (raw.includes('’')) raw = raw.replace('’', "'");
   const numeric = raw.charCodeAt(0) >= 48 && raw.charCodeAt(0) <= 57;
-  const norm = numeric ? (raw.includes(',') ? raw.replace(/,(?=\d{3}\b)/g, '') : raw) : stem(raw);
-  return { raw, norm, start, end, numeric, word: wordNumber(norm) };
+  return { raw, norm: numeric ? (raw.includes(',') ? raw.replace(/,(?=\d{3}\b)/g, '') : raw) : stem(raw), start, end, numeric };
 }
 
 /**
