@@ -4,6 +4,7 @@
 // work for the paragraphs that changed.
 import { shiftClaim } from './shiftClaim';
 import type { ClaimsDatabase } from './db/database';
+import type { ClaimT, EvidenceT } from './db/schema';
 import { detectClaim, META_LABEL } from './detect/claimDetector';
 import type { AnalyzeOptions, Engine } from './engine';
 import { extractProse } from './markdown/extractProse';
@@ -99,14 +100,13 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
     const { match, decision } = judged;
     const claim = match.compiled.claim;
     const { verdict, reason } = decision;
-    const order = { supports: 0, qualifies: 1, contradicts: 2 } as const;
     return {
       text,
       verdict,
       claimId: claim.id,
       claim,
       cited,
-      evidence: claim.evidence.slice().sort((a, b) => order[a.stance] - order[b.stance]),
+      evidence: evidenceInOrder(claim),
       message: verdictMessage(verdict, claim, cited),
       reason,
       score: Math.round(match.score * 1000) / 1000,
@@ -312,6 +312,19 @@ function cachedClaim(c: NonNullable<SentenceCheck['claim']>, range: { start: num
     citations: citations.map((m) => ({ kind: m.kind, key: detach(m.key), range: { start: m.range.start + by, end: m.range.end + by } })),
     kind,
   };
+}
+
+/**
+ * A claim's evidence, supporting items first: sorted once per database claim and shared by the
+ * claims checked against it (cached claims already share it), not copied and sorted per sentence.
+ */
+const evidenceOrder = new WeakMap<ClaimT, EvidenceT[]>();
+const STANCE_ORDER = { supports: 0, qualifies: 1, contradicts: 2 } as const;
+
+function evidenceInOrder(claim: ClaimT): EvidenceT[] {
+  let sorted = evidenceOrder.get(claim);
+  if (!sorted) evidenceOrder.set(claim, (sorted = claim.evidence.slice().sort((a, b) => STANCE_ORDER[a.stance] - STANCE_ORDER[b.stance])));
+  return sorted;
 }
 
 /** The main concept first, then the other concepts named, each once. */

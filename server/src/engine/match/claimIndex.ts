@@ -184,7 +184,8 @@ export class ClaimIndex {
       }
     }
     const out: CompiledClaim[] = [];
-    found.sort(byNumber);
+    // Usually found in order already (sort copies the array even then).
+    if (!ascending(found)) found.sort(byNumber);
     if (creditors.length <= MAX_CREDITORS) {
       this.sideCreditors.mark(creditors);
       for (const i of found) if (!this.sideCreditors.oneCreditorForBoth(i)) out.push(this.claimAt(i));
@@ -282,6 +283,11 @@ export class ClaimIndex {
 }
 
 const byNumber = (a: number, b: number) => a - b;
+
+function ascending(xs: readonly number[]): boolean {
+  for (let i = 1; i < xs.length; i++) if (xs[i - 1] > xs[i]) return false;
+  return true;
+}
 
 /** Below this many concepts a category credited whole is simply listed concept by concept. */
 const WHOLE_CATEGORY_MIN = 8;
