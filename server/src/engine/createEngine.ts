@@ -15,8 +15,8 @@ import { readSentence } from './nlp/features';
 import { glossaryAsSentence, splitLeadingLabel } from './text/leadingLabel';
 import { looksLikeReference } from './text/referenceShape';
 import { isPseudoHeading } from './markdown/pseudoHeading';
-import { Lexicon } from './nlp/lexicon';
-import { tokenize } from './nlp/tokenize';
+import { Lexicon, type ConceptMention } from './nlp/lexicon';
+import { tokenize, type Token } from './nlp/tokenize';
 import { openSession, type DocumentSession } from './session';
 import { applyDirectives } from './suppression';
 import { detach } from './text/detach';
@@ -34,6 +34,13 @@ const CACHE_WEIGHT_LIMIT = 32 * 1024 * 1024;
 const CLAIM_WEIGHT = 1024;
 const weightOf = (key: string, claims: CachedClaims) => key.length * 2 + claims.length * CLAIM_WEIGHT;
 
+/** A text's tokens and the concepts they mention. */
+interface WordsRead {
+  text: string;
+  tokens: Token[];
+  concepts: ConceptMention[];
+}
+
 /** A block's checked sentences, with offsets relative to the block's start. */
 type CachedClaims = CheckedClaim[];
 
@@ -48,14 +55,16 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
   const cache = new Map<string, CachedClaims>();
   let cacheWeight = 0;
 
-  function checkSentence(text: string, kind: ProseKind = 'paragraph', cited = false, antecedents: readonly string[] = [], rowHeader?: string): SentenceCheck & { mentioned: string[] } {
+  /** `known`: a text already tokenized, with its concept mentions (used when it is the text to read). */
+  function checkSentence(text: string, kind: ProseKind = 'paragraph', cited = false, antecedents: readonly string[] = [], rowHeader?: string, known?: WordsRead): SentenceCheck & { mentioned: string[] } {
     const body = readableText(text, rowHeader);
     if (body === null) return { isClaim: false, mentioned: [...antecedents] };
+    // The mentions are copied: readSentence adds references back to them.
+    let read: Parameters<typeof readSentence>[3] = known !== undefined && known.text === body ? { tokens: known.tokens, concepts: known.concepts.slice() } : undefined;
     // Most prose names nothing FactLens tracks and cannot refer back to it: skip the full read.
-    let read: Parameters<typeof readSentence>[3];
     if (!antecedents.length) {
-      const tokens = tokenize(body);
-      const named = lexicon.find(tokens);
+      const tokens = read?.tokens ?? tokenize(body);
+      const named = read?.concepts ?? lexicon.find(tokens);
       if (!lexicon.firstTracked(named)) return { isClaim: false, mentioned: named.map((c) => c.id) };
       read = { tokens, concepts: named };
     }
@@ -113,13 +122,20 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
     };
   }
 
+  function wordsOf(text: string): WordsRead {
+    const tokens = tokenize(text);
+    return { text, tokens, concepts: lexicon.find(tokens) };
+  }
+
   /** The block's claims, offsets relative to `blockStart` and strings detached (what the cache keeps). */
   function analyzeSegment(segment: ProseSegment, blockStart: number, asHeading = false): CheckedClaim[] {
     const kind = asHeading ? 'heading' : segment.kind;
     const sentences = splitSentences(segment);
     const out: CheckedClaim[] = [];
     // A lead-in like "**It switches vitamin D on.** Magnesium is needed ..." refers forward.
-    const firstMain = sentences.length > 1 ? lexicon.firstTracked(lexicon.find(tokenize(sentences[1].text))) : undefined;
+    // Read once here and again by checkSentence (most sentences are read as they are): kept for it.
+    const second = sentences.length > 1 ? wordsOf(sentences[1].text) : undefined;
+    const firstMain = second ? lexicon.firstTracked(second.concepts) : undefined;
     let antecedents: string[] = firstMain ? [firstMain] : [];
     const segmentEnd = segment.blockRange.end + 1;
     // Looked up by position instead of filtering every citation for every sentence: a pasted
@@ -133,7 +149,7 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
       while (j < sentences.length && only[j]) j++;
       const next = sentences[j]?.range.start ?? segmentEnd;
       const citations = marks.startingIn(sentence.range.start, next);
-      const check = checkSentence(tidy(sentence.text), kind, citations.length > 0, antecedents, segment.rowHeader);
+      const check = checkSentence(tidy(sentence.text), kind, citations.length > 0, antecedents, segment.rowHeader, i === 1 ? second : undefined);
       antecedents = check.mentioned;
       if (check.claim) out.push(cachedClaim(check.claim, sentence.range, citations, segment.kind, -blockStart));
     });

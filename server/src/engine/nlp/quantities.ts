@@ -87,8 +87,12 @@ const RATIO_WORDS: Array<[RegExp, number]> = [
   [/\b(?:equal|the same) (?:amounts?|parts|quantities)\b|\bas much \w+ as\b|\bone[- ]to[- ]one\b/i, 1],
 ];
 
-/** Cheap test first: most sentences hold no figure, and the patterns below are the costly part. */
-const MAY_HOLD_FIGURE = /\d|half|third|quarter|tenth|fifth|most|majority|bulk|fraction|minority|twice|double|times|equal|same|as much|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|dozen|hundred|all|every|little|hardly|barely/i;
+/**
+ * Cheap test first: most sentences hold no figure, and the patterns below are the costly part.
+ * Every pattern needs a digit or one of these words at a word start ("almost none" -> "none");
+ * without the word start, "bone", "often" and "small" sent nearly every sentence through them.
+ */
+const MAY_HOLD_FIGURE = /\d|\b(?:half|third|quarter|tenth|fifth|most|majority|bulk|fraction|minority|twice|double|times|equal|same|as much|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|dozen|hundred|all|every|little|hardly|barely|none)/i;
 
 export function extractQuantities(text: string): Interval[] {
   const out: Interval[] = [];
