@@ -192,8 +192,7 @@ export class ClaimIndex {
       }
     }
     const out: CompiledClaim[] = [];
-    // Usually found in order already (sort copies the array even then).
-    if (!ascending(found)) found.sort(byNumber);
+    sortNumbers(found);
     if (creditors.length <= MAX_CREDITORS) {
       this.sideCreditors.mark(creditors);
       for (const i of found) if (!this.sideCreditors.oneCreditorForBoth(i)) out.push(this.claimAt(i));
@@ -327,9 +326,24 @@ export class ClaimIndex {
 
 const byNumber = (a: number, b: number) => a - b;
 
-function ascending(xs: readonly number[]): boolean {
-  for (let i = 1; i < xs.length; i++) if (xs[i - 1] > xs[i]) return false;
-  return true;
+/**
+ * Sorts claim numbers in place: by insertion when there are few (a handful per sentence, often
+ * nearly in order), since Array.prototype.sort copies the array to sort it.
+ */
+function sortNumbers(xs: number[]): void {
+  if (xs.length > 32) {
+    xs.sort(byNumber);
+    return;
+  }
+  for (let i = 1; i < xs.length; i++) {
+    const x = xs[i];
+    let j = i - 1;
+    while (j >= 0 && xs[j] > x) {
+      xs[j + 1] = xs[j];
+      j--;
+    }
+    xs[j + 1] = x;
+  }
 }
 
 /** Below this many concepts a category credited whole is simply listed concept by concept. */
