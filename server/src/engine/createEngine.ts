@@ -133,7 +133,7 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
     const sentences = splitSentences(segment);
     const out: CheckedClaim[] = [];
     // A lead-in like "**It switches vitamin D on.** Magnesium is needed ..." refers forward.
-    // Read once here and again by checkSentence (most sentences are read as they are): kept for it.
+    // Kept for checkSentence, which reads the same text in most sentences, rather than tokenized twice.
     const second = sentences.length > 1 ? wordsOf(sentences[1].text) : undefined;
     const firstMain = second ? lexicon.firstTracked(second.concepts) : undefined;
     let antecedents: string[] = firstMain ? [firstMain] : [];
