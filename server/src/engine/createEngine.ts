@@ -4,6 +4,7 @@
 // work for the paragraphs that changed.
 import { shiftClaim } from './shiftClaim';
 import type { ClaimsDatabase } from './db/database';
+import type { ClaimT, EvidenceT } from './db/schema';
 import { detectClaim, META_LABEL } from './detect/claimDetector';
 import type { AnalyzeOptions, Engine } from './engine';
 import { extractProse } from './markdown/extractProse';
@@ -14,8 +15,8 @@ import { readSentence } from './nlp/features';
 import { glossaryAsSentence, splitLeadingLabel } from './text/leadingLabel';
 import { looksLikeReference } from './text/referenceShape';
 import { isPseudoHeading } from './markdown/pseudoHeading';
-import { Lexicon } from './nlp/lexicon';
-import { tokenize } from './nlp/tokenize';
+import { Lexicon, type ConceptMention } from './nlp/lexicon';
+import { tokenize, type Token } from './nlp/tokenize';
 import { openSession, type DocumentSession } from './session';
 import { applyDirectives } from './suppression';
 import { detach } from './text/detach';
@@ -33,6 +34,13 @@ const CACHE_WEIGHT_LIMIT = 32 * 1024 * 1024;
 const CLAIM_WEIGHT = 1024;
 const weightOf = (key: string, claims: CachedClaims) => key.length * 2 + claims.length * CLAIM_WEIGHT;
 
+/** A text's tokens and the concepts they mention. */
+interface WordsRead {
+  text: string;
+  tokens: Token[];
+  concepts: ConceptMention[];
+}
+
 /** A block's checked sentences, with offsets relative to the block's start. */
 type CachedClaims = CheckedClaim[];
 
@@ -47,14 +55,16 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
   const cache = new Map<string, CachedClaims>();
   let cacheWeight = 0;
 
-  function checkSentence(text: string, kind: ProseKind = 'paragraph', cited = false, antecedents: readonly string[] = [], rowHeader?: string): SentenceCheck & { mentioned: string[] } {
+  /** `known`: a text already tokenized, with its concept mentions (used when it is the text to read). */
+  function checkSentence(text: string, kind: ProseKind = 'paragraph', cited = false, antecedents: readonly string[] = [], rowHeader?: string, known?: WordsRead): SentenceCheck & { mentioned: string[] } {
     const body = readableText(text, rowHeader);
     if (body === null) return { isClaim: false, mentioned: [...antecedents] };
+    // The mentions are copied: readSentence adds references back to them.
+    let read: Parameters<typeof readSentence>[3] = known !== undefined && known.text === body ? { tokens: known.tokens, concepts: known.concepts.slice() } : undefined;
     // Most prose names nothing FactLens tracks and cannot refer back to it: skip the full read.
-    let read: Parameters<typeof readSentence>[3];
     if (!antecedents.length) {
-      const tokens = tokenize(body);
-      const named = lexicon.find(tokens);
+      const tokens = read?.tokens ?? tokenize(body);
+      const named = read?.concepts ?? lexicon.find(tokens);
       if (!lexicon.firstTracked(named)) return { isClaim: false, mentioned: named.map((c) => c.id) };
       read = { tokens, concepts: named };
     }
@@ -62,9 +72,9 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
     // What the next sentence may refer back to: this one's concepts, main subject first.
     const main = lexicon.firstTracked(features.concepts);
     const named = features.concepts.map((c) => c.id);
-    const mentioned = named.length ? [...new Set([...(main ? [main] : []), ...named])] : [...antecedents];
+    const mentioned = named.length ? mainFirst(main, named) : [...antecedents];
     if (!detectClaim(body, kind, features).isClaim) return { isClaim: false, mentioned };
-    return { ...judgeSentence(text, features, cited), mentioned };
+    return { isClaim: true, claim: judgeSentence(text, features, cited), mentioned };
   }
 
   /**
@@ -76,7 +86,7 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
   function readableText(original: string, rowHeader?: string): string | null {
     const tracked = (s: string) => lexicon.firstTracked(lexicon.find(tokenize(s))) !== undefined;
     // "Low Mg → PTH climbs": an arrow in notes says "leads to".
-    const text = original.replace(ARROW, ' leads to ');
+    const text = MAY_HOLD_ARROW.test(original) ? original.replace(ARROW, ' leads to ') : original;
     // "| Calcitonin | Moves calcium out of the bloodstream |": the row's first cell is the subject.
     if (rowHeader && tracked(rowHeader)) {
       const row = glossaryAsSentence(rowHeader, text);
@@ -91,40 +101,41 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
     return tracked(split.body) ? split.body : text;
   }
 
-  function judgeSentence(text: string, features: ReturnType<typeof readSentence>, cited: boolean): SentenceCheck {
+  function judgeSentence(text: string, features: ReturnType<typeof readSentence>, cited: boolean): NonNullable<SentenceCheck['claim']> {
     const judged = judge(index, features, lexicon);
     if (!judged) {
-      return {
-        isClaim: true,
-        claim: { text, verdict: 'unverified', claimId: null, claim: null, cited, evidence: [], message: verdictMessage('unverified', null, cited), reason: 'no claim in the database matches', score: 0 },
-      };
+      return { text, verdict: 'unverified', claimId: null, claim: null, cited, evidence: [], message: verdictMessage('unverified', null, cited), reason: 'no claim in the database matches', score: 0 };
     }
     const { match, decision } = judged;
     const claim = match.compiled.claim;
     const { verdict, reason } = decision;
-    const order = { supports: 0, qualifies: 1, contradicts: 2 } as const;
     return {
-      isClaim: true,
-      claim: {
-        text,
-        verdict,
-        claimId: claim.id,
-        claim,
-        cited,
-        evidence: claim.evidence.slice().sort((a, b) => order[a.stance] - order[b.stance]),
-        message: verdictMessage(verdict, claim, cited),
-        reason,
-        score: Math.round(match.score * 1000) / 1000,
-      },
+      text,
+      verdict,
+      claimId: claim.id,
+      claim,
+      cited,
+      evidence: evidenceInOrder(claim),
+      message: verdictMessage(verdict, claim, cited),
+      reason,
+      score: Math.round(match.score * 1000) / 1000,
     };
   }
 
-  function analyzeSegment(segment: ProseSegment, asHeading = false): CheckedClaim[] {
+  function wordsOf(text: string): WordsRead {
+    const tokens = tokenize(text);
+    return { text, tokens, concepts: lexicon.find(tokens) };
+  }
+
+  /** The block's claims, offsets relative to `blockStart` and strings detached (what the cache keeps). */
+  function analyzeSegment(segment: ProseSegment, blockStart: number, asHeading = false): CheckedClaim[] {
     const kind = asHeading ? 'heading' : segment.kind;
     const sentences = splitSentences(segment);
     const out: CheckedClaim[] = [];
     // A lead-in like "**It switches vitamin D on.** Magnesium is needed ..." refers forward.
-    const firstMain = sentences.length > 1 ? lexicon.firstTracked(lexicon.find(tokenize(sentences[1].text))) : undefined;
+    // Kept for checkSentence, which reads the same text in most sentences, rather than tokenized twice.
+    const second = sentences.length > 1 ? wordsOf(sentences[1].text) : undefined;
+    const firstMain = second ? lexicon.firstTracked(second.concepts) : undefined;
     let antecedents: string[] = firstMain ? [firstMain] : [];
     const segmentEnd = segment.blockRange.end + 1;
     // Looked up by position instead of filtering every citation for every sentence: a pasted
@@ -138,9 +149,9 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
       while (j < sentences.length && only[j]) j++;
       const next = sentences[j]?.range.start ?? segmentEnd;
       const citations = marks.startingIn(sentence.range.start, next);
-      const check = checkSentence(tidy(sentence.text), kind, citations.length > 0, antecedents, segment.rowHeader);
+      const check = checkSentence(tidy(sentence.text), kind, citations.length > 0, antecedents, segment.rowHeader, i === 1 ? second : undefined);
       antecedents = check.mentioned;
-      if (check.claim) out.push({ ...check.claim, range: { ...sentence.range }, citations, kind: segment.kind });
+      if (check.claim) out.push(cachedClaim(check.claim, sentence.range, citations, segment.kind, -blockStart));
     });
     return out;
   }
@@ -163,7 +174,7 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
       cache.delete(key); // refresh its place in the LRU order
     } else {
       // Detached strings: a slice of the document would keep that whole version of it alive.
-      rel = analyzeSegment(segment, segment.kind === 'paragraph' && isPseudoHeading(text.slice(start, segment.blockRange.end))).map((c) => detachClaim(c, -start));
+      rel = analyzeSegment(segment, start, segment.kind === 'paragraph' && isPseudoHeading(text.slice(start, segment.blockRange.end)));
       cacheWeight += weightOf(key, rel);
     }
     cache.set(key, rel);
@@ -208,6 +219,8 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
 }
 
 const ARROW = /\s*(?:→|⟶|->|=>)\s*/g;
+/** A cheap test first: ARROW, which may start with spaces, is tried at every character of every sentence. */
+const MAY_HOLD_ARROW = /[→⟶>]/;
 
 /** Prose with markup removed can keep the spaces around it ("levels [@key]." -> "levels ."). */
 function tidy(text: string): string {
@@ -300,17 +313,45 @@ function isReferenceDefinition(text: string, segment: ProseSegment): boolean {
   return looksLikeReference(text.slice(segment.blockRange.start, segment.blockRange.end));
 }
 
-/** shiftClaim and detached strings in one copy: what the cache keeps of a claim just checked. */
-function detachClaim(c: CheckedClaim, by: number): CheckedClaim {
+/**
+ * A claim just checked as the cache keeps it, in one copy: offsets moved by `by`, strings detached.
+ * Written out field by field (an object spread of a claim is several times slower) in the order
+ * the spread gave, which JSON output follows.
+ */
+function cachedClaim(c: NonNullable<SentenceCheck['claim']>, range: { start: number; end: number }, citations: CitationMark[], kind: ProseKind, by: number): CheckedClaim {
   return {
-    ...c,
     text: detach(c.text),
-    message: detach(c.message),
+    verdict: c.verdict,
+    claimId: c.claimId,
+    claim: c.claim,
+    cited: c.cited,
+    evidence: c.evidence,
+    // Messages are made from the database's claims (and kept per claim): they hold no document text.
+    message: c.message,
     reason: detach(c.reason),
-    range: { start: c.range.start + by, end: c.range.end + by },
-    citations: c.citations.map((m) => ({ ...m, key: detach(m.key), range: { start: m.range.start + by, end: m.range.end + by } })),
+    score: c.score,
+    range: { start: range.start + by, end: range.end + by },
+    citations: citations.map((m) => ({ kind: m.kind, key: detach(m.key), range: { start: m.range.start + by, end: m.range.end + by } })),
+    kind,
   };
 }
 
+/**
+ * A claim's evidence, supporting items first: sorted once per database claim and shared by the
+ * claims checked against it (cached claims already share it), not copied and sorted per sentence.
+ */
+const evidenceOrder = new WeakMap<ClaimT, EvidenceT[]>();
+const STANCE_ORDER = { supports: 0, qualifies: 1, contradicts: 2 } as const;
 
+function evidenceInOrder(claim: ClaimT): EvidenceT[] {
+  let sorted = evidenceOrder.get(claim);
+  if (!sorted) evidenceOrder.set(claim, (sorted = claim.evidence.slice().sort((a, b) => STANCE_ORDER[a.stance] - STANCE_ORDER[b.stance])));
+  return sorted;
+}
 
+/** The main concept first, then the other concepts named, each once. */
+function mainFirst(main: string | undefined, named: readonly string[]): string[] {
+  const out: string[] = main ? [main] : [];
+  for (const id of named) if (!out.includes(id)) out.push(id);
+  return out;
+}

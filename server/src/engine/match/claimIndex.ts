@@ -131,13 +131,18 @@ export class ClaimIndex {
    * read is matched by words later), in database order.
    */
   candidates(conceptIds: Iterable<string>): CompiledClaim[] {
-    const credited = new Set<string>();
+    // Concepts credited, each once, by number (marked with this query's stamp) and by id.
+    const credited: number[] = [];
+    const creditedIds: string[] = [];
     // Rarely any: made when the first one is met.
     let categories: Set<string> | null = null;
     const creditors: CreditedBy[] = [];
     // Claims found, each once: marked with this query's stamp rather than kept in a Set.
     const seen = (this.seen ??= new Uint32Array(this.compiled.length));
-    if (this.stamp === 0xffffffff) seen.fill((this.stamp = 0));
+    if (this.stamp === 0xffffffff) {
+      seen.fill((this.stamp = 0));
+      this.creditedMarks.fill(0);
+    }
     const stamp = ++this.stamp;
     const found: number[] = [];
     const add = (list: readonly number[] | undefined) => {
@@ -151,7 +156,14 @@ export class ClaimIndex {
     for (const id of conceptIds) {
       const by = this.creditedBy(id);
       creditors.push(by);
-      for (const c of by.ids) credited.add(c);
+      const marks = this.creditedMarks;
+      for (let k = 0; k < by.ids.length; k++) {
+        const n = by.numbers[k];
+        if (marks[n] === stamp) continue;
+        marks[n] = stamp;
+        credited.push(n);
+        creditedIds.push(by.ids[k]);
+      }
       for (const c of by.categories) (categories ??= new Set()).add(c);
       // Claims with neither side in the lexicon, under the concept or one it is a kind of (each
       // claim is found once whatever the order).
@@ -159,32 +171,28 @@ export class ClaimIndex {
       for (const a of this.lexicon.ancestors(id)) add(this.byKeywordConcept.get(a));
     }
     // Pairs of credited concepts: the work is bounded by the sentence's concepts, not the database.
-    for (const a of credited) {
-      const objects = this.byPair.get(a);
-      if (objects) {
-        if (objects.size < credited.size) {
-          for (const [b, list] of objects) if (credited.has(b)) add(list);
-        } else {
-          for (const b of credited) add(objects.get(b));
-        }
-      }
-      add(this.bySubjectOnly.get(a));
-      add(this.byObjectOnly.get(a));
+    const pairs = (this.pairsByNumber ??= this.numberPairs());
+    const marks = this.creditedMarks;
+    for (let k = 0; k < credited.length; k++) {
+      const objects = pairs[credited[k]];
+      if (objects) for (let o = 0; o < objects.numbers.length; o++) if (marks[objects.numbers[o]] === stamp) add(objects.lists[o]);
+      add(this.bySubjectOnly.get(creditedIds[k]));
+      add(this.byObjectOnly.get(creditedIds[k]));
     }
     // Whole categories credited ("the liver" for any organ): their claims are listed per category,
     // so a sentence naming an organ does not walk every organ the database knows.
     if (categories) {
       for (const cat of categories) {
         const g = this.categoryPostings(cat);
-        for (const a of credited) add(g.objectInCategory.get(a));
-        for (const b of credited) add(g.subjectInCategory.get(b));
+        for (const a of creditedIds) add(g.objectInCategory.get(a));
+        for (const b of creditedIds) add(g.subjectInCategory.get(b));
         for (const other of categories) add(g.bothInCategories.get(other));
         add(g.subjectOnly);
         add(g.objectOnly);
       }
     }
     const out: CompiledClaim[] = [];
-    found.sort(byNumber);
+    sortNumbers(found);
     if (creditors.length <= MAX_CREDITORS) {
       this.sideCreditors.mark(creditors);
       for (const i of found) if (!this.sideCreditors.oneCreditorForBoth(i)) out.push(this.claimAt(i));
@@ -239,8 +247,43 @@ export class ClaimIndex {
     const categories = [...perCategory].filter(([cat, n]) => n >= WHOLE_CATEGORY_MIN && n === this.categorySize(cat)).map(([cat]) => cat);
     const whole = new Set(categories);
     const ids = [...set].filter((c) => !whole.has(this.lexicon.concepts.get(c)?.category as string));
-    out = { ids, idSet: new Set(ids), categories };
+    out = { ids, numbers: ids.map((c) => this.conceptNumber(c)), idSet: new Set(ids), categories };
     this.creditCache.set(id, out);
+    return out;
+  }
+
+  /** Concepts numbered as candidates() meets them, so that it can mark those credited in an array. */
+  private readonly conceptNumbers = new Map<string, number>();
+  /** Per concept number, this query's stamp when the concept is credited (see candidates). */
+  private creditedMarks = new Uint32Array(64);
+  /** byPair by concept numbers: each subject concept's object concepts and their claims, side by side. */
+  private pairsByNumber: Array<{ numbers: number[]; lists: number[][] } | undefined> | null = null;
+
+  private conceptNumber(id: string): number {
+    let n = this.conceptNumbers.get(id);
+    if (n === undefined) {
+      this.conceptNumbers.set(id, (n = this.conceptNumbers.size));
+      if (n >= this.creditedMarks.length) {
+        const grown = new Uint32Array(this.creditedMarks.length * 2);
+        grown.set(this.creditedMarks);
+        this.creditedMarks = grown;
+      }
+    }
+    return n;
+  }
+
+  private numberPairs(): Array<{ numbers: number[]; lists: number[][] } | undefined> {
+    const out: Array<{ numbers: number[]; lists: number[][] } | undefined> = [];
+    for (const [a, objects] of this.byPair) {
+      const entry = { numbers: [] as number[], lists: [] as number[][] };
+      for (const [b, list] of objects) {
+        entry.numbers.push(this.conceptNumber(b));
+        entry.lists.push(list);
+      }
+      const n = this.conceptNumber(a);
+      while (out.length <= n) out.push(undefined);
+      out[n] = entry;
+    }
     return out;
   }
 
@@ -283,11 +326,33 @@ export class ClaimIndex {
 
 const byNumber = (a: number, b: number) => a - b;
 
+/**
+ * Sorts claim numbers in place: by insertion when there are few (a handful per sentence, often
+ * nearly in order), since Array.prototype.sort copies the array to sort it.
+ */
+function sortNumbers(xs: number[]): void {
+  if (xs.length > 32) {
+    xs.sort(byNumber);
+    return;
+  }
+  for (let i = 1; i < xs.length; i++) {
+    const x = xs[i];
+    let j = i - 1;
+    while (j >= 0 && xs[j] > x) {
+      xs[j + 1] = xs[j];
+      j--;
+    }
+    xs[j + 1] = x;
+  }
+}
+
 /** Below this many concepts a category credited whole is simply listed concept by concept. */
 const WHOLE_CATEGORY_MIN = 8;
 
 interface CreditedBy {
   ids: readonly string[];
+  /** The ids' concept numbers (ClaimIndex.conceptNumber), in the same order. */
+  numbers: readonly number[];
   idSet: ReadonlySet<string>;
   categories: readonly string[];
 }

@@ -33,6 +33,14 @@ function lowerFirst(s: string): string {
 
 const stripPeriod = (s: string) => s.replace(/[.\s]+$/, '');
 
+const UNCITED_KEYS: Record<Verdict, string> = {
+  supported: 'supported uncited',
+  contradicted: 'contradicted uncited',
+  overstated: 'overstated uncited',
+  disputed: 'disputed uncited',
+  unverified: 'unverified uncited',
+};
+
 /** Messages by claim, verdict and citation: a draft repeats the same few claims many times. */
 const messages = new WeakMap<ClaimT, Map<string, string>>();
 
@@ -40,7 +48,8 @@ export function verdictMessage(verdict: Verdict, claim: ClaimT | null, cited: bo
   if (!claim) return composeMessage(verdict, claim, cited);
   let known = messages.get(claim);
   if (!known) messages.set(claim, (known = new Map()));
-  const key = cited ? verdict : `${verdict} uncited`;
+  // Made once per verdict: a key built per call is a new string to hash per call.
+  const key = cited ? verdict : UNCITED_KEYS[verdict];
   let message = known.get(key);
   if (message === undefined) known.set(key, (message = composeMessage(verdict, claim, cited)));
   return message;

@@ -314,8 +314,7 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
       if (!lowWord) continue;
       // Only an adjective before the concept ("low magnesium", "a fall in magnesium"), not a verb with
       // its object ("Magnesium lowers PTH" is a relation).
-      const between = tokens.slice(k + 1, c.start).map((x) => x.norm);
-      if (!between.every((x) => x === 'in' || x === 'of' || DETERMINERS.has(x) || DEFICIENCY_BEFORE.has(x))) continue;
+      if (!everyNorm(tokens, k + 1, c.start, (x) => x === 'in' || x === 'of' || DETERMINERS.has(x) || DEFICIENCY_BEFORE.has(x))) continue;
       const prev = tokens[k - 1]?.norm;
       const nounUse = tokens[k + 1]?.norm === 'in' || tokens[k + 1]?.norm === 'of';
       const verbLike = !nounUse && VERB_FORMS.has(w) && k > 0 && prev !== undefined && !DETERMINERS.has(prev) && !PREPOSITIONS.has(prev) && !conceptEnds.has(k - 1);
@@ -333,9 +332,8 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
     // "when/if/as" clause or before a comma), so "PTH levels climb" in a main clause stays a relation.
     const clause = stateClause(tokens, c, text);
     if (clause) {
-      const words = tokens.slice(c.end, c.end + 5).map((x) => x.norm);
-      for (let n = Math.min(5, words.length); n >= 1; n--) {
-        const phrase = words.slice(0, n).join(' ');
+      for (let n = Math.min(5, tokens.length - c.end); n >= 1; n--) {
+        const phrase = normsJoined(tokens, c.end, c.end + n);
         if (FALLING_AFTER.has(phrase) || RISING_AFTER.has(phrase)) {
           for (let k = c.end; k < c.end + n; k++) modifierAt.add(k);
           marked = true;
@@ -352,10 +350,11 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
     const prev = states.get(concepts[i - 1].id)?.find((m) => m.at === concepts[i - 1].start);
     const cur = states.get(concepts[i].id)?.find((m) => m.at === concepts[i].start);
     if (!prev || !cur || prev.state === 0 || cur.state !== 0) continue;
-    const gap = tokens.slice(concepts[i - 1].end, concepts[i].start).map((t) => t.norm);
+    const gapFrom = concepts[i - 1].end;
+    const gapTo = Math.min(concepts[i].start, tokens.length);
     const between = text.slice(tokens[concepts[i - 1].end - 1].end, tokens[concepts[i].start].start);
     // A list needs its separators: "... and calcium miscarried" is the list's end and a verb.
-    if ((gap.length || between.includes(',')) && gap.every((w) => w === 'and' || w === 'or') && between.match(/^[\s,]*(?:and|or)?[\s,]*$/i)) {
+    if ((gapTo > gapFrom || between.includes(',')) && everyNorm(tokens, gapFrom, gapTo, (w) => w === 'and' || w === 'or') && between.match(/^[\s,]*(?:and|or)?[\s,]*$/i)) {
       cur.state = prev.state;
     }
   }
@@ -639,6 +638,23 @@ class TokenFlags {
   has(i: number): boolean {
     return i >= 0 && i < this.flags.length ? this.flags[i] === 1 : this.others !== null && this.others.has(i);
   }
+}
+
+/**
+ * Whether every token in [from, to) passes the test on its normalised form; and the normalised
+ * forms of [from, to) joined by spaces. Loops rather than tokens.slice().map(): the empty and
+ * non-empty arrays those make have different shapes, which kept throwing readSentence out of
+ * its optimised code.
+ */
+function everyNorm(tokens: readonly Token[], from: number, to: number, test: (norm: string) => boolean): boolean {
+  for (let k = from; k < to; k++) if (!test(tokens[k].norm)) return false;
+  return true;
+}
+
+function normsJoined(tokens: readonly Token[], from: number, to: number): string {
+  let out = tokens[from].norm;
+  for (let k = from + 1; k < to; k++) out += ' ' + tokens[k].norm;
+  return out;
 }
 
 /** Whether text[from, to) holds punctuation a state word never reaches across. */

@@ -18,6 +18,8 @@ const MORE = String.raw`(?:over|more than|above|greater than|in excess of|at lea
 const LESS = String.raw`(?:under|less than|below|fewer than|at most|up to|no more than|<)`;
 const UNIT = String.raw`(%|percent|per cent|pg\/ml|ng\/ml|nmol\/l|mmol\/l|mg\/dl|µg\/l|mcg\/l|mg|milligrams?|mcg|micrograms?|µg|iu|ius|international units|million|billion|women|men|people|patients|participants|subjects|years?|months?|weeks?|days?|hours?|tests?|nutrients?|hormones?|minerals?|cells?|steps?|forms?)`;
 
+/** A whole qualifier that is a lower or an upper bound (compiled once, not per figure). */
+
 const PATTERN = new RegExp(
   String.raw`(?:(${APPROX}|${MORE}|${LESS})\s+)?(${NUMBER})\s*(?:(?:-|–|—|to)\s*(${NUMBER})\s*)?(?:(?:different|main|key|separate|major|young|healthy|previously|infertile|pregnant)\s+)*${UNIT}(?![a-z])`,
   'gi',
@@ -95,8 +97,12 @@ const SPAN_YEARS: Record<string, number> = {
 };
 const SPAN = new RegExp(String.raw`(?:(${APPROX}|${MORE}|${LESS})\s+)?\b(${Object.keys(SPAN_YEARS).join('|')})\b`, 'gi');
 
-/** Cheap test first: most sentences hold no figure, and the patterns below are the costly part. */
-const MAY_HOLD_FIGURE = /\d|only|sole|decade|century|fully|completely|entirely|totally|half|third|quarter|tenth|fifth|most|majority|bulk|fraction|minority|twice|double|times|equal|same|as much|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen|hundred|all|every|little|hardly|barely/i;
+/**
+ * Cheap test first: most sentences hold no figure, and the patterns below are the costly part.
+ * Every pattern needs a digit or one of these words at a word start ("almost none" -> "none");
+ * without the word start, "bone", "often" and "small" sent nearly every sentence through them.
+ */
+const MAY_HOLD_FIGURE = /\d|\b(?:only|sole|decade|century|fully|completely|entirely|totally|half|third|quarter|tenth|fifth|most|majority|bulk|fraction|minority|twice|double|times|equal|same|as much|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen|hundred|all|every|little|hardly|barely|none)/i;
 
 export function extractQuantities(text: string): Interval[] {
   const out: Interval[] = [];
