@@ -18,8 +18,6 @@ const MORE = String.raw`(?:over|more than|above|greater than|in excess of|at lea
 const LESS = String.raw`(?:under|less than|below|fewer than|at most|up to|no more than|<)`;
 const UNIT = String.raw`(%|percent|per cent|pg\/ml|ng\/ml|nmol\/l|mmol\/l|mg\/dl|µg\/l|mcg\/l|mg|milligrams?|mcg|micrograms?|µg|iu|ius|international units|million|billion|women|men|people|patients|participants|subjects|years?|months?|weeks?|days?|hours?|tests?|nutrients?|hormones?|minerals?|cells?|steps?|forms?)`;
 
-/** A whole qualifier that is a lower or an upper bound (compiled once, not per figure). */
-
 const PATTERN = new RegExp(
   String.raw`(?:(${APPROX}|${MORE}|${LESS})\s+)?(${NUMBER})\s*(?:(?:-|–|—|to)\s*(${NUMBER})\s*)?(?:(?:different|main|key|separate|major|young|healthy|previously|infertile|pregnant)\s+)*${UNIT}(?![a-z])`,
   'gi',
