@@ -82,6 +82,10 @@ describe('language server: diagnostics serialised to JSON', () => {
     const unversioned = { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: doc.uri, diagnostics: serialized } };
     assert.deepEqual(JSON.parse(encodeMessage(unversioned).toString('utf8')), JSON.parse(JSON.stringify(unversioned)));
     assert.ok(serialized instanceof SerializedDiagnostics);
+    // A URI longer than the room left for the message head: copied together instead.
+    const long = { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: `${doc.uri}?${'é'.repeat(2000)}`, version: 4, diagnostics: serialized } };
+    assert.equal(encodeMessage(long).toString('utf8'), JSON.stringify({ ...long, params: { ...long.params, diagnostics: analysisDiagnostics(doc, analysis, DEFAULT_SETTINGS) } }));
+    assert.equal(encodeMessage(message(serialized)).toString('utf8'), expected);
     const other = { jsonrpc: '2.0', id: 7, result: { contents: 'é "x"' } };
     assert.equal(encodeMessage(other).toString('utf8'), JSON.stringify(other));
   });

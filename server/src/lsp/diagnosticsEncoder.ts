@@ -6,6 +6,7 @@ import { SerializedDiagnostics } from './diagnosticsJson';
 
 /** Stands for the diagnostics while the rest of the message is stringified. */
 const PLACEHOLDER_END = '"diagnostics":0}}';
+const CLOSE = Buffer.from('}}');
 
 export function encodeMessage(msg: Message): Buffer {
   const params = (msg as { params?: unknown }).params as { diagnostics?: unknown } | undefined;
@@ -13,10 +14,7 @@ export function encodeMessage(msg: Message): Buffer {
     const head = JSON.stringify({ ...msg, params: { ...params, diagnostics: 0 } }, undefined, 0);
     // `diagnostics` is the last key of params, the message's last key: the array goes where the
     // placeholder is. Any other shape is serialised the ordinary way.
-    if (head.endsWith(PLACEHOLDER_END)) {
-      const before = Buffer.from(head.slice(0, head.length - 3), 'utf8');
-      return Buffer.concat([before, params.diagnostics.json, Buffer.from('}}')]);
-    }
+    if (head.endsWith(PLACEHOLDER_END)) return params.diagnostics.framed(Buffer.from(head.slice(0, head.length - 3), 'utf8'), CLOSE);
   }
   return Buffer.from(JSON.stringify(msg, undefined, 0), 'utf8');
 }

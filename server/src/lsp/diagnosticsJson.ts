@@ -15,7 +15,25 @@ import type { Settings } from './settings';
  * encoder (diagnosticsEncoder.ts) writes it as it is; any other serialiser gets objects from toJSON().
  */
 export class SerializedDiagnostics {
-  constructor(readonly json: Buffer) {}
+  /** `room`, when given, holds `json` with free bytes around it for the message it goes into. */
+  constructor(
+    readonly json: Buffer,
+    private readonly room?: { buffer: Buffer; start: number; end: number },
+  ) {}
+
+  /**
+   * `before` + json + `after` as one buffer: written around json in place when they fit in the
+   * room left for them, which spares copying megabytes per publish.
+   */
+  framed(before: Buffer, after: Buffer): Buffer {
+    const r = this.room;
+    if (r && before.length <= r.start && r.end + after.length <= r.buffer.length) {
+      before.copy(r.buffer, r.start - before.length);
+      after.copy(r.buffer, r.end);
+      return r.buffer.subarray(r.start - before.length, r.end + after.length);
+    }
+    return Buffer.concat([before, this.json, after]);
+  }
 
   toJSON(): unknown {
     return JSON.parse(this.json.toString('utf8'));
@@ -40,6 +58,10 @@ interface Tail {
 const tailsByClaim = new WeakMap<object, Tail[]>();
 const unmatchedTails: Tail[] = [];
 const UNMATCHED_LIMIT = 64;
+
+/** Room for the JSON-RPC message around the list: its head (with the document's URI) and `}}`. */
+const MESSAGE_HEAD_ROOM = 1024;
+const MESSAGE_TAIL_ROOM = 2;
 
 const NOWHERE = { positionAt: () => ({ line: 0, character: 0 }) };
 
@@ -67,7 +89,7 @@ function tailOf(c: CheckedClaim, severity: DiagnosticSeverity): Buffer {
 /** The same diagnostics as analysisDiagnostics(), serialised. */
 export function analysisDiagnosticsJson(doc: Pick<TextDocument, 'positionAt' | 'getText'>, analysis: DocumentAnalysis, settings: Settings): SerializedDiagnostics {
   if (analysis.skipped) return new SerializedDiagnostics(Buffer.from(JSON.stringify([skippedDiagnostic(doc, analysis.skipped.reason)]), 'utf8'));
-  const out = new JsonBytes(64 + analysis.claims.length * 360);
+  const out = new JsonBytes(64 + analysis.claims.length * 360, MESSAGE_HEAD_ROOM);
   out.ascii(0x5b); // [
   let first = true;
   for (const c of analysis.claims) {
@@ -80,5 +102,7 @@ export function analysisDiagnosticsJson(doc: Pick<TextDocument, 'positionAt' | '
     out.bytes(tailOf(c, severity));
   }
   out.ascii(0x5d); // ]
-  return new SerializedDiagnostics(out.result());
+  const json = out.result();
+  out.reserve(MESSAGE_TAIL_ROOM);
+  return new SerializedDiagnostics(json, out.room());
 }

@@ -3,13 +3,18 @@
 // building it as a JS string and encoding that cost several times more (and left it to the GC).
 export class JsonBytes {
   private buf: Buffer;
-  private at = 0;
+  private at: number;
 
-  constructor(capacity: number) {
-    this.buf = Buffer.allocUnsafe(Math.max(64, capacity));
+  /** `headRoom` bytes at the front stay free (see room()). */
+  constructor(
+    capacity: number,
+    private readonly headRoom = 0,
+  ) {
+    this.buf = Buffer.allocUnsafe(Math.max(64, headRoom + capacity));
+    this.at = headRoom;
   }
 
-  private reserve(n: number): void {
+  reserve(n: number): void {
     if (this.at + n <= this.buf.length) return;
     const bigger = Buffer.allocUnsafe(Math.max(this.buf.length * 2, this.at + n));
     this.buf.copy(bigger, 0, 0, this.at);
@@ -54,6 +59,11 @@ export class JsonBytes {
 
   /** The bytes written so far (a view, not a copy). */
   result(): Buffer {
-    return this.buf.subarray(0, this.at);
+    return this.buf.subarray(this.headRoom, this.at);
+  }
+
+  /** The whole buffer and where the written bytes are in it: the head room is before `start`. */
+  room(): { buffer: Buffer; start: number; end: number } {
+    return { buffer: this.buf, start: this.headRoom, end: this.at };
   }
 }
