@@ -1,7 +1,7 @@
 // Builds everything the package runs: the extension client, the language server, the CLI
 // (each one self-contained esbuild bundle) and the prebuilt claims database beside them.
 import * as esbuild from 'esbuild';
-import { existsSync, rmSync } from 'fs';
+import { existsSync, readdirSync, rmSync } from 'fs';
 import { createRequire } from 'module';
 import path from 'path';
 import { fileURLToPath } from 'url';
@@ -12,8 +12,12 @@ const production = process.argv.includes('--production');
 
 const bundles = [
   { entry: 'client/src/extension.ts', out: 'client.js', external: ['vscode'] },
-  { entry: 'server/src/lsp/main.ts', out: 'server.js' },
-  { entry: 'server/src/cli/main.ts', out: 'cli.js' },
+  { entry: 'server/src/lsp/main.ts', out: 'server.bundle.js' },
+  { entry: 'server/src/cli/main.ts', out: 'cli.bundle.js' },
+  // What `node dist/server.js` and `node dist/cli.js` start: a few lines that run the bundle above
+  // through a V8 code cache (server/src/bootstrap/codeCache.ts).
+  { entry: 'server/src/bootstrap/server.ts', out: 'server.js' },
+  { entry: 'server/src/bootstrap/cli.ts', out: 'cli.js' },
 ];
 
 /**
@@ -61,7 +65,8 @@ try {
   rmSync(compiler, { force: true });
 }
 
-// 2. The bundles.
+// 2. The bundles. Code caches of the previous build are stale (and would be refused): drop them.
+for (const f of existsSync(dist) ? readdirSync(dist) : []) if (f.endsWith('.cache')) rmSync(path.join(dist, f), { force: true });
 const missing = bundles.filter((b) => !existsSync(path.join(root, b.entry)));
 if (missing.length) {
   console.error(`build: missing entry point(s): ${missing.map((b) => b.entry).join(', ')}`);

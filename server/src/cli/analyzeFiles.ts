@@ -16,6 +16,8 @@ export interface AnalyzedFile {
 
 export interface AnalyzeFilesOptions {
   maxSizeKb: number;
+  /** Analyses one document as engine.analyze would (the CLI shares large ones with a worker thread). */
+  analyze?: (text: string, maxSize: number) => DocumentAnalysis;
 }
 
 /**
@@ -49,7 +51,7 @@ export function analyzeFiles(
       }
       continue;
     }
-    const analysis = engine.analyze(read.text, { maxSize: maxBytes });
+    const analysis = options.analyze ? options.analyze(read.text, maxBytes) : engine.analyze(read.text, { maxSize: maxBytes });
     if (analysis.skipped) {
       const reason = `skipped: ${analysis.skipped.reason}`;
       io.stderr(`${file}: ${reason}\n`);

@@ -49,7 +49,11 @@ export interface SentenceCheck {
   claim?: Omit<CheckedClaim, 'range' | 'citations' | 'kind'>;
 }
 
-export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: string, options?: AnalyzeOptions): DocumentSession; checkSentence(text: string, kind?: ProseKind, cited?: boolean): SentenceCheck } {
+export function createEngine(db: ClaimsDatabase): Engine & {
+  openDocument(text: string, options?: AnalyzeOptions): DocumentSession;
+  checkSentence(text: string, kind?: ProseKind, cited?: boolean): SentenceCheck;
+  checkSegments(text: string, segments: readonly ProseSegment[]): CheckedClaim[];
+} {
   const lexicon = Lexicon.of(db.lexicon);
   const index = ClaimIndex.of(db.claims, lexicon, db.precompiled, db.lexicon);
   const cache = new Map<string, CachedClaims>();
@@ -215,7 +219,18 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
     return openSession({ skipped: (t) => skipped(t, options), claimsOf }, text);
   }
 
-  return { db, analyze, openDocument, checkSentence };
+  /**
+   * The checked claims of some of a document's prose segments (from extractProse(text)), in order:
+   * analyze() is extractProse, this over all segments, then applyDirectives. For callers that
+   * share one document's segments among threads (the CLI).
+   */
+  function checkSegments(text: string, segments: readonly ProseSegment[]): CheckedClaim[] {
+    const out: CheckedClaim[] = [];
+    for (const segment of segments) out.push(...claimsOf(text, segment));
+    return out;
+  }
+
+  return { db, analyze, openDocument, checkSentence, checkSegments };
 }
 
 const ARROW = /\s*(?:→|⟶|->|=>)\s*/g;

@@ -1,6 +1,7 @@
 // `factlens-ls`: the FactLens language server. Speaks LSP over stdio (--stdio) or Node IPC
 // (--node-ipc, used by the VS Code extension); --help and --version answer without starting.
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { createConnection, ProposedFeatures, StreamMessageWriter } from 'vscode-languageserver/node';
+import { diagnosticsEncoder } from './diagnosticsEncoder';
 import { FactLensServer, SERVER_VERSION } from './server';
 
 const HELP = `factlens-ls ${SERVER_VERSION} - FactLens language server (fact-checks health claims in Markdown)
@@ -40,8 +41,17 @@ function main(argv: string[]): void {
   }
   // In stdio mode stdout carries the protocol: route stray console output to stderr.
   console.log = console.info = console.warn = (...a: unknown[]) => process.stderr.write(a.map(String).join(' ') + '\n');
-  const connection = createConnection(ProposedFeatures.all);
-  new FactLensServer(connection).listen();
+  if (argv.includes('--stdio')) {
+    // Over stdio the server brings its own message writer, so published diagnostics go out as the
+    // JSON text they were rendered to (see diagnosticsJson.ts). stdin stays a stream, as the
+    // library's own --stdio set-up passes it: the process then ends when the client closes stdin.
+    // (The library takes an output without addListener as a ready MessageWriter; no overload says so.)
+    const writer = new StreamMessageWriter(process.stdout, { charset: 'utf-8', contentTypeEncoder: diagnosticsEncoder });
+    const connection = createConnection(ProposedFeatures.all, process.stdin, writer as unknown as NodeJS.WritableStream);
+    new FactLensServer(connection, { serializedDiagnostics: true }).listen();
+    return;
+  }
+  new FactLensServer(createConnection(ProposedFeatures.all)).listen();
 }
 
 main(process.argv.slice(2));

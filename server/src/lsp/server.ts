@@ -25,6 +25,7 @@ import type { DocumentSession } from '../engine/session';
 import { analyzeDocumentText, countVerdicts } from './analyze';
 import { codeActions, fixAllFix, toWorkspaceEdit, FIX_ALL_KIND, type ActionContext } from './codeActions';
 import { analysisDiagnostics, DIAGNOSTIC_SOURCE } from './diagnostics';
+import { analysisDiagnosticsJson } from './diagnosticsJson';
 import { hoverAt } from './hover';
 import { affectsPacks, loadPacks, type PackLoad } from './packs';
 import { pathToUri, sameFile, uriToPath } from './paths';
@@ -35,6 +36,14 @@ import { DEFAULT_SETTINGS, parseSettings, type Settings } from './settings';
 import { readDiskDocument } from './diskDocument';
 import { documentSymbols } from './symbols';
 import { extensionsFor, forEachFile, listWorkspaceFiles } from './workspaceCheck';
+
+export interface ServerOptions {
+  /**
+   * The connection's encoder writes SerializedDiagnostics as they are (diagnosticsEncoder.ts):
+   * publish diagnostics as JSON text instead of objects.
+   */
+  serializedDiagnostics?: boolean;
+}
 
 interface CachedAnalysis {
   version: number;
@@ -64,7 +73,10 @@ export class FactLensServer {
   private packReloadTimer: NodeJS.Timeout | null = null;
   private workspaceCheckRun = 0;
 
-  constructor(private readonly connection: Connection) {
+  constructor(
+    private readonly connection: Connection,
+    private readonly options: ServerOptions = {},
+  ) {
     this.scheduler = new DebouncedScheduler((uri) => void this.checkOpenDocument(uri), () => this.settings.debounceMs);
     this.ready = new Promise((resolve) => (this.markReady = resolve));
   }
@@ -345,11 +357,11 @@ export class FactLensServer {
   }
 
   private publish(doc: TextDocument, analysis: DocumentAnalysis, version: number | null): void {
-    void this.connection.sendDiagnostics({
-      uri: doc.uri,
-      version: version ?? undefined,
-      diagnostics: analysisDiagnostics(doc, analysis, this.settings),
-    });
+    // Rendered now, not when the writer gets to the message: the document may have changed by then.
+    const diagnostics = this.options.serializedDiagnostics
+      ? (analysisDiagnosticsJson(doc, analysis, this.settings) as unknown as Diagnostic[])
+      : analysisDiagnostics(doc, analysis, this.settings);
+    void this.connection.sendDiagnostics({ uri: doc.uri, version: version ?? undefined, diagnostics });
     const status: StatusParams = { uri: doc.uri, version, counts: countVerdicts(analysis), skipped: analysis.skipped?.reason };
     void this.connection.sendNotification(STATUS_NOTIFICATION, status);
   }

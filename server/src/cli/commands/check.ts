@@ -14,6 +14,7 @@ import { formatText } from '../format/text';
 import { EXIT_FINDINGS, EXIT_OK, type CliIO } from '../io';
 import { loadCliDatabase } from '../loadDatabase';
 import { writeOutput } from '../output';
+import { SharedAnalysis, workerWanted } from '../parallel/sharedAnalysis';
 
 export const CHECK_HELP = `Usage: factlens check [options] <file|dir|glob...>
 
@@ -71,9 +72,18 @@ export function runCheck(args: string[], io: CliIO): number {
   const maxSizeKb = positiveNumber('max-size-kb', values['max-size-kb'] as string | undefined, DEFAULT_MAX_SIZE_KB);
   if (!positionals.length) throw new UsageError('check: give at least one file, directory or glob.\nRun `factlens check --help` for usage.');
 
-  const { db } = loadCliDatabase((values.claims as string[] | undefined) ?? [], io.cwd);
-  const engine = createEngine(db);
-  const result: CheckResult = analyzeFiles(engine, positionals, io, { maxSizeKb });
+  const claims = (values.claims as string[] | undefined) ?? [];
+  const shared = new SharedAnalysis({ claims, cwd: io.cwd, useWorker: workerWanted(io.env) });
+  let db: ReturnType<typeof loadCliDatabase>['db'];
+  let result: CheckResult;
+  try {
+    shared.prestart(positionals);
+    db = loadCliDatabase(claims, io.cwd).db;
+    const engine = createEngine(db);
+    result = analyzeFiles(engine, positionals, io, { maxSizeKb, analyze: (text, maxSize) => shared.analyze(engine, text, maxSize) });
+  } finally {
+    shared.close();
+  }
 
   const output = values.output as string | undefined;
   let content: string;

@@ -1,0 +1,5 @@
+// dist/cli.js: runs the command-line bundle (cli.bundle.js) through the code cache.
+import * as path from 'path';
+import { runBundle } from './codeCache';
+
+runBundle(path.join(__dirname, 'cli.bundle.js'));

@@ -1,0 +1,108 @@
+// A document's diagnostics written straight to JSON (UTF-8 bytes). A 1 MB draft has thousands of
+// claims and LSP republishes all of them on every keystroke: building a Diagnostic object per
+// claim and JSON.stringify-ing the list cost more than re-checking the edit, and the garbage of it
+// as much again. Here each diagnostic is its range's four numbers and a tail (severity, source,
+// code, message, data) serialised once per distinct claim message and copied as bytes.
+import type { DiagnosticSeverity } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { CheckedClaim, DocumentAnalysis } from '../engine/types';
+import { claimDiagnostic, severityOf, skippedDiagnostic } from './diagnostics';
+import { JsonBytes } from './jsonBytes';
+import type { Settings } from './settings';
+
+/**
+ * Diagnostics already serialised: `json` is the UTF-8 of a JSON array. The stream transports'
+ * encoder (diagnosticsEncoder.ts) writes it as it is; any other serialiser gets objects from toJSON().
+ */
+export class SerializedDiagnostics {
+  /** `room`, when given, holds `json` with free bytes around it for the message it goes into. */
+  constructor(
+    readonly json: Buffer,
+    private readonly room?: { buffer: Buffer; start: number; end: number },
+  ) {}
+
+  /**
+   * `before` + json + `after` as one buffer: written around json in place when they fit in the
+   * room left for them, which spares copying megabytes per publish.
+   */
+  framed(before: Buffer, after: Buffer): Buffer {
+    const r = this.room;
+    if (r && before.length <= r.start && r.end + after.length <= r.buffer.length) {
+      before.copy(r.buffer, r.start - before.length);
+      after.copy(r.buffer, r.end);
+      return r.buffer.subarray(r.start - before.length, r.end + after.length);
+    }
+    return Buffer.concat([before, this.json, after]);
+  }
+
+  toJSON(): unknown {
+    return JSON.parse(this.json.toString('utf8'));
+  }
+}
+
+interface Tail {
+  message: string;
+  verdict: string;
+  claimId: string | null;
+  severity: DiagnosticSeverity;
+  /** `,"severity":…,"source":…,"code":…,"message":…,"data":{…}}`: everything after the range. */
+  bytes: Buffer;
+}
+
+/**
+ * Tails by the database claim a diagnostic is about (a claim has a message or two per verdict and
+ * citation state); unverified sentences, which match no claim, share one list. Every document
+ * version brings new copies of the same messages, so strings are compared only once the cheap
+ * fields agree.
+ */
+const tailsByClaim = new WeakMap<object, Tail[]>();
+const unmatchedTails: Tail[] = [];
+const UNMATCHED_LIMIT = 64;
+
+/** Room for the JSON-RPC message around the list: its head (with the document's URI) and `}}`. */
+const MESSAGE_HEAD_ROOM = 1024;
+const MESSAGE_TAIL_ROOM = 2;
+
+const NOWHERE = { positionAt: () => ({ line: 0, character: 0 }) };
+
+/** Everything after the range, exactly as JSON.stringify writes it for claimDiagnostic(). */
+function tailOf(c: CheckedClaim, severity: DiagnosticSeverity): Buffer {
+  let list = c.claim ? tailsByClaim.get(c.claim) : unmatchedTails;
+  if (list) {
+    for (let i = 0; i < list.length; i++) {
+      const t = list[i];
+      if (t.verdict === c.verdict && t.severity === severity && t.claimId === c.claimId && t.message === c.message) return t.bytes;
+    }
+  } else {
+    list = [];
+    tailsByClaim.set(c.claim!, list);
+  }
+  // Serialise the real object (its range left out) so key order and escaping cannot drift from it.
+  const { range: _range, ...rest } = claimDiagnostic(NOWHERE, c, severity);
+  const bytes = Buffer.from(',' + JSON.stringify(rest).slice(1), 'utf8');
+  // Bounded: a claim has few distinct messages, but settings changes add severities.
+  if (list.length >= UNMATCHED_LIMIT) list.length = 0;
+  list.push({ message: c.message, verdict: c.verdict, claimId: c.claimId, severity, bytes });
+  return bytes;
+}
+
+/** The same diagnostics as analysisDiagnostics(), serialised. */
+export function analysisDiagnosticsJson(doc: Pick<TextDocument, 'positionAt' | 'getText'>, analysis: DocumentAnalysis, settings: Settings): SerializedDiagnostics {
+  if (analysis.skipped) return new SerializedDiagnostics(Buffer.from(JSON.stringify([skippedDiagnostic(doc, analysis.skipped.reason)]), 'utf8'));
+  const out = new JsonBytes(64 + analysis.claims.length * 360, MESSAGE_HEAD_ROOM);
+  out.ascii(0x5b); // [
+  let first = true;
+  for (const c of analysis.claims) {
+    const severity = severityOf(c, settings);
+    if (severity === null) continue;
+    const start = doc.positionAt(c.range.start);
+    const end = doc.positionAt(c.range.end);
+    out.asciiText(`${first ? '' : ','}{"range":{"start":{"line":${start.line},"character":${start.character}},"end":{"line":${end.line},"character":${end.character}}}`);
+    first = false;
+    out.bytes(tailOf(c, severity));
+  }
+  out.ascii(0x5d); // ]
+  const json = out.result();
+  out.reserve(MESSAGE_TAIL_ROOM);
+  return new SerializedDiagnostics(json, out.room());
+}
