@@ -73,14 +73,12 @@ export function runCheck(args: string[], io: CliIO): number {
   if (!positionals.length) throw new UsageError('check: give at least one file, directory or glob.\nRun `factlens check --help` for usage.');
 
   const claims = (values.claims as string[] | undefined) ?? [];
-  const shared = new SharedAnalysis({ claims, cwd: io.cwd, useWorker: workerWanted(io.env) });
-  let db: ReturnType<typeof loadCliDatabase>['db'];
+  const { db } = loadCliDatabase(claims, io.cwd);
+  const engine = createEngine(db);
+  const shared = new SharedAnalysis(engine, { claims, cwd: io.cwd, useWorker: workerWanted(io.env) });
   let result: CheckResult;
   try {
-    shared.prestart(positionals);
-    db = loadCliDatabase(claims, io.cwd).db;
-    const engine = createEngine(db);
-    result = analyzeFiles(engine, positionals, io, { maxSizeKb, analyze: (text, maxSize) => shared.analyze(engine, text, maxSize) });
+    result = analyzeFiles(engine, positionals, io, { maxSizeKb, analyze: (text, maxSize) => shared.analyze(text, maxSize) });
   } finally {
     shared.close();
   }

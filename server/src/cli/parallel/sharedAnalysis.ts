@@ -38,30 +38,17 @@ export function workerWanted(env: NodeJS.ProcessEnv): boolean {
 export class SharedAnalysis {
   private worker: Worker | null = null;
 
-  constructor(private readonly setup: Omit<WorkerSetup, 'kind'> & { useWorker: boolean }) {}
-
-  /**
-   * Starts the worker now if a path given is a file large enough to share: it then loads while
-   * this thread loads the database and reads the file.
-   */
-  prestart(paths: string[]): void {
-    if (!this.setup.useWorker) return;
-    const large = paths.some((p) => {
-      try {
-        return fs.statSync(path.resolve(this.setup.cwd, p)).size >= MIN_SHARED_CHARS;
-      } catch {
-        return false;
-      }
-    });
-    if (large) this.startWorker();
-  }
+  constructor(
+    private readonly engine: SegmentEngine,
+    private readonly setup: Omit<WorkerSetup, 'kind'> & { useWorker: boolean },
+  ) {}
 
   /** engine.analyze(text, { maxSize }), on two threads when that is worth it. */
-  analyze(engine: SegmentEngine, text: string, maxSize: number): DocumentAnalysis {
+  analyze(text: string, maxSize: number): DocumentAnalysis {
     // Skipped documents (too large, binary) and small ones take the ordinary path.
-    if (text.length < MIN_SHARED_CHARS || text.length > maxSize || text.includes('\u0000')) return engine.analyze(text, { maxSize });
+    if (text.length < MIN_SHARED_CHARS || text.length > maxSize || text.includes('\u0000')) return this.engine.analyze(text, { maxSize });
     const worker = this.startWorker();
-    if (!worker) return engine.analyze(text, { maxSize });
+    if (!worker) return this.engine.analyze(text, { maxSize });
     const counters = new Int32Array(new SharedArrayBuffer(COUNTER_SLOTS * 4));
     const { port1, port2 } = new MessageChannel();
     const job: Job = { text, counters: counters.buffer as SharedArrayBuffer, port: port2 };
@@ -73,7 +60,7 @@ export class SharedAnalysis {
     const runs: Array<CheckedClaim[] | undefined> = new Array(CHUNKS);
     const check = (chunk: number) => {
       const [start, end] = chunkBounds(chunk, segments.length);
-      runs[chunk] = engine.checkSegments(text, segments.slice(start, end));
+      runs[chunk] = this.engine.checkSegments(text, segments.slice(start, end));
     };
     for (let chunk = Atomics.add(counters, NEXT, 1); chunk < CHUNKS; chunk = Atomics.add(counters, NEXT, 1)) check(chunk);
 
@@ -84,7 +71,7 @@ export class SharedAnalysis {
     }
     for (let m = receiveMessageOnPort(port1); m; m = receiveMessageOnPort(port1)) {
       const result = m.message as ChunkResult;
-      if (!result.error) runs[result.chunk] = fromPortable(result, engine.db);
+      if (!result.error) runs[result.chunk] = fromPortable(result, this.engine.db);
     }
     port1.close();
     const all: CheckedClaim[] = [];
