@@ -2,7 +2,6 @@
 // database the main thread loaded and checks runs of a document's segments until none is left.
 import { parentPort } from 'worker_threads';
 import { createEngine } from '../../engine/createEngine';
-import { extractProse } from '../../engine/markdown/extractProse';
 import { loadCliDatabase } from '../loadDatabase';
 import { CHUNKS, chunkBounds, NEXT, PENDING, toPortable, type Job, type WorkerSetup } from './protocol';
 
@@ -12,7 +11,7 @@ export function runAnalysisWorker(setup: WorkerSetup): void {
   const index = new Map<unknown, number>(db.claims.map((c, i) => [c, i]));
   parentPort!.on('message', (job: Job) => {
     const counters = new Int32Array(job.counters);
-    const segments = extractProse(job.text).segments;
+    const segments = job.segments;
     for (;;) {
       // Counted as pending before taking a run, so the main thread never misses one in flight.
       Atomics.add(counters, PENDING, 1);

@@ -1,11 +1,11 @@
 // What the CLI's main thread and its analysis worker share when they check one large document
-// together (sharedAnalysis.ts, analysisWorker.ts). Both run extractProse on the same text, so they
-// agree on its segments; the segments are cut into CHUNKS runs, and each thread takes the next
-// unclaimed run from a shared counter until none is left. The main thread puts the results back
+// together (sharedAnalysis.ts, analysisWorker.ts). The main thread runs extractProse and sends the
+// worker the segments; they are cut into CHUNKS runs, and each thread takes the next unclaimed run
+// from a shared counter until none is left. The main thread puts the results back
 // in document order, so the analysis equals engine.analyze(text).
 import type { MessagePort } from 'worker_threads';
 import type { ClaimsDatabase } from '../../engine/db/database';
-import type { CheckedClaim } from '../../engine/types';
+import type { CheckedClaim, ProseSegment } from '../../engine/types';
 
 export const WORKER_KIND = 'factlens-analysis-worker';
 
@@ -27,6 +27,7 @@ export interface WorkerSetup {
 
 export interface Job {
   text: string;
+  segments: ProseSegment[];
   counters: SharedArrayBuffer;
   port: MessagePort;
 }

@@ -49,14 +49,14 @@ export class SharedAnalysis {
     if (text.length < MIN_SHARED_CHARS || text.length > maxSize || text.includes('\u0000')) return this.engine.analyze(text, { maxSize });
     const worker = this.startWorker();
     if (!worker) return this.engine.analyze(text, { maxSize });
-    const counters = new Int32Array(new SharedArrayBuffer(COUNTER_SLOTS * 4));
-    const { port1, port2 } = new MessageChannel();
-    const job: Job = { text, counters: counters.buffer as SharedArrayBuffer, port: port2 };
-    worker.postMessage(job, [port2]);
-    // The worker parses the Markdown itself: copying the segments to it (every prose character's
-    // offset) would cost this thread more than the parse costs that one.
+    // The worker starts up while this thread reads the document; then it gets the segments (a
+    // copy costs less than its own cold parse of the Markdown).
     const prose = extractProse(text);
     const segments = prose.segments;
+    const counters = new Int32Array(new SharedArrayBuffer(COUNTER_SLOTS * 4));
+    const { port1, port2 } = new MessageChannel();
+    const job: Job = { text, segments, counters: counters.buffer as SharedArrayBuffer, port: port2 };
+    worker.postMessage(job, [port2]);
     const runs: Array<CheckedClaim[] | undefined> = new Array(CHUNKS);
     const check = (chunk: number) => {
       const [start, end] = chunkBounds(chunk, segments.length);
