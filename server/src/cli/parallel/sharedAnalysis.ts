@@ -31,8 +31,7 @@ export function workerWanted(env: NodeJS.ProcessEnv): boolean {
   if (threads === '1') return false;
   if (threads === '2') return true;
   const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
-  // The load average counts this run's predecessors too (one core kept busy reads as 1.0).
-  return cores >= 2 && os.loadavg()[0] < cores - 0.5;
+  return cores >= 2 && os.loadavg()[0] <= cores - 1.5;
 }
 
 export class SharedAnalysis {
