@@ -9,7 +9,6 @@ import * as fs from 'fs';
 import Module from 'module';
 import * as path from 'path';
 import * as vm from 'vm';
-import { isMainThread } from 'worker_threads';
 
 /** Hex SHA-1 of what the cache is valid for: 40 bytes at the head of the cache file. */
 const KEY_LENGTH = 40;
@@ -49,8 +48,7 @@ export function runBundle(bundle: string): void {
   const key = keyOf(source);
   const cachedData = readCache(cacheFile, key);
   const script = new vm.Script(Module.wrap(source), { filename: bundle, cachedData });
-  // Worker threads run the same bundle: the main thread alone writes the cache.
-  if (isMainThread && (cachedData === undefined || script.cachedDataRejected)) {
+  if (cachedData === undefined || script.cachedDataRejected) {
     // At exit every function the run needed is compiled, so the cache covers them all.
     process.once('exit', () => writeCache(cacheFile, key, script));
   }

@@ -16,8 +16,6 @@ export interface AnalyzedFile {
 
 export interface AnalyzeFilesOptions {
   maxSizeKb: number;
-  /** Analyses one document as engine.analyze would (the CLI shares large ones with a worker thread). */
-  analyze?: (text: string, maxSize: number) => DocumentAnalysis;
 }
 
 /**
@@ -51,7 +49,7 @@ export function analyzeFiles(
       }
       continue;
     }
-    const analysis = options.analyze ? options.analyze(read.text, maxBytes) : engine.analyze(read.text, { maxSize: maxBytes });
+    const analysis = engine.analyze(read.text, { maxSize: maxBytes });
     if (analysis.skipped) {
       const reason = `skipped: ${analysis.skipped.reason}`;
       io.stderr(`${file}: ${reason}\n`);

@@ -49,11 +49,7 @@ export interface SentenceCheck {
   claim?: Omit<CheckedClaim, 'range' | 'citations' | 'kind'>;
 }
 
-export function createEngine(db: ClaimsDatabase): Engine & {
-  openDocument(text: string, options?: AnalyzeOptions): DocumentSession;
-  checkSentence(text: string, kind?: ProseKind, cited?: boolean): SentenceCheck;
-  checkSegments(text: string, segments: readonly ProseSegment[]): CheckedClaim[];
-} {
+export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: string, options?: AnalyzeOptions): DocumentSession; checkSentence(text: string, kind?: ProseKind, cited?: boolean): SentenceCheck } {
   const lexicon = Lexicon.of(db.lexicon);
   const index = ClaimIndex.of(db.claims, lexicon, db.precompiled, db.lexicon);
   const cache = new Map<string, CachedClaims>();
@@ -219,18 +215,7 @@ export function createEngine(db: ClaimsDatabase): Engine & {
     return openSession({ skipped: (t) => skipped(t, options), claimsOf }, text);
   }
 
-  /**
-   * The checked claims of some of a document's prose segments (from extractProse(text)), in order:
-   * analyze() is extractProse, this over all segments, then applyDirectives. For callers that
-   * share one document's segments among threads (the CLI).
-   */
-  function checkSegments(text: string, segments: readonly ProseSegment[]): CheckedClaim[] {
-    const out: CheckedClaim[] = [];
-    for (const segment of segments) out.push(...claimsOf(text, segment));
-    return out;
-  }
-
-  return { db, analyze, openDocument, checkSentence, checkSegments };
+  return { db, analyze, openDocument, checkSentence };
 }
 
 const ARROW = /\s*(?:→|⟶|->|=>)\s*/g;

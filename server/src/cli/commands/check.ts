@@ -14,7 +14,6 @@ import { formatText } from '../format/text';
 import { EXIT_FINDINGS, EXIT_OK, type CliIO } from '../io';
 import { loadCliDatabase } from '../loadDatabase';
 import { writeOutput } from '../output';
-import { SharedAnalysis, workerWanted } from '../parallel/sharedAnalysis';
 
 export const CHECK_HELP = `Usage: factlens check [options] <file|dir|glob...>
 
@@ -72,16 +71,9 @@ export function runCheck(args: string[], io: CliIO): number {
   const maxSizeKb = positiveNumber('max-size-kb', values['max-size-kb'] as string | undefined, DEFAULT_MAX_SIZE_KB);
   if (!positionals.length) throw new UsageError('check: give at least one file, directory or glob.\nRun `factlens check --help` for usage.');
 
-  const claims = (values.claims as string[] | undefined) ?? [];
-  const { db } = loadCliDatabase(claims, io.cwd);
+  const { db } = loadCliDatabase((values.claims as string[] | undefined) ?? [], io.cwd);
   const engine = createEngine(db);
-  const shared = new SharedAnalysis(engine, { claims, cwd: io.cwd, useWorker: workerWanted(io.env) });
-  let result: CheckResult;
-  try {
-    result = analyzeFiles(engine, positionals, io, { maxSizeKb, analyze: (text, maxSize) => shared.analyze(text, maxSize) });
-  } finally {
-    shared.close();
-  }
+  const result: CheckResult = analyzeFiles(engine, positionals, io, { maxSizeKb });
 
   const output = values.output as string | undefined;
   let content: string;
