@@ -42,6 +42,8 @@ describe('engine: verdicts on paraphrases', () => {
     ['Calcium is the only nutrient bones need.', 'contradicted', 'calcium-one-of-18-bone-nutrients'],
     ['Magnesium is needed to activate the vitamin D in every capsule.', 'supported', 'mg-required-for-vitamin-d-activation'],
     ['Calcium supplements carry no heart risk.', 'contradicted', 'calcium-supplements-linked-to-heart-disease'],
+    // Production of PTH is not the body making magnesium.
+    ['Magnesium aids the synthesis and secretion of PTH.', 'supported', 'mg-required-for-pth-synthesis-and-secretion'],
     // "Helps" fits a need as well as an effect.
     ['Magnesium helps the parathyroid glands make and release PTH.', 'supported', null],
     // Opposite words, with the lack the claim is about as the setting.
