@@ -92,6 +92,10 @@ describe('engine: sentence features', () => {
       assert.strictEqual(read(s).certainty, 7, s);
     }
   });
+  it('prefers a verb outside a ", which ..." aside', () => {
+    const f = read('Magnesium deficiency presents with fatigue and cramps, which can be made worse by ineffective vitamin D.');
+    assert.deepStrictEqual([f.relation, f.relationCue, f.negated], ['causes', 'present with', false]);
+  });
   it('reads "make X worse" as a cause', () => {
     assert.strictEqual(read('Calcium tablets make osteoporosis worse.').relation, 'causes');
   });

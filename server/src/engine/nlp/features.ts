@@ -393,7 +393,8 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
       continue;
     }
     relationCues.push({ fam: m.value, cue, at });
-    const rank = RELATION_PRIORITY.indexOf(m.value);
+    // A verb in an aside (", which can be made worse by ...") yields to any verb outside one.
+    const rank = RELATION_PRIORITY.indexOf(m.value) + (inRelativeAside(tokens, text, at) ? RELATION_PRIORITY.length : 0);
     if (rank < relationRank) {
       relationRank = rank;
       relation = m.value;
