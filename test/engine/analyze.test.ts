@@ -42,6 +42,10 @@ describe('engine: verdicts on paraphrases', () => {
     ['Calcium is the only nutrient bones need.', 'contradicted', 'calcium-one-of-18-bone-nutrients'],
     ['Magnesium is needed to activate the vitamin D in every capsule.', 'supported', 'mg-required-for-vitamin-d-activation'],
     ['Calcium supplements carry no heart risk.', 'contradicted', 'calcium-supplements-linked-to-heart-disease'],
+    // "Found in" a condition reports an observation; "100%" repeats a source's "all 12 women";
+    // a booster the source itself uses ("every enzyme") is not an overstatement.
+    ['Low magnesium was found in threatened miscarriage.', 'supported', 'low-mg-associated-with-threatened-miscarriage'],
+    ['Magnesium is an essential cofactor for every enzyme involved in vitamin D metabolism.', 'supported', 'mg-required-for-vitamin-d-activation'],
     // Production of PTH is not the body making magnesium.
     ['Magnesium aids the synthesis and secretion of PTH.', 'supported', 'mg-required-for-pth-synthesis-and-secretion'],
     // "Helps" fits a need as well as an effect.

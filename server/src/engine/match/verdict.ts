@@ -246,7 +246,8 @@ export function decideVerdict(c: CompiledClaim, read: SentenceFeatures, lexicon:
   if (primacy) return { verdict: 'contradicted', reason: primacy };
   const people = animalEvidenceForPeople(c, s);
   if (people) return { verdict: 'overstated', reason: people };
-  const unbacked = s.boosters.filter((b) => !c.sourceBoosters.has(stem(b)));
+  // "100%" repeats a source's "all 12 women".
+  const unbacked = s.boosters.filter((b) => !c.sourceBoosters.has(stem(b)) && !(b === '100%' && (c.sourceBoosters.has('all') || c.sourceBoosters.has('every'))));
   // Stronger verbs than the sources use ("prevents" where they say "reduces the incidence").
   if (s.hedgeCertainty >= CERTAINTY.plain) {
     s.tokens.forEach((t, i) => {

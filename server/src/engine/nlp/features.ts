@@ -415,6 +415,13 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
     relationCue = auxiliary.cue;
     relationAt = auxiliary.at;
   }
+  // "a decrease in magnesium was found in miscarriage": where a level was observed is a link, not a place.
+  // It reports what a study observed, which hedges like "a study found".
+  const observedIn = relation === 'located-in' && relationCue === 'found in' && concepts.some((c) => c.start > relationAt && lexicon.concepts.get(c.id)?.category === 'condition');
+  if (observedIn) {
+    relation = 'associated';
+    for (const r of relationCues) if (r.at === relationAt) r.fam = 'associated';
+  }
   // "calcium tablets make osteoporosis worse": the verb and its complement around the object.
   if (!relation) {
     const worse = makesWorse(tokens);
@@ -450,6 +457,10 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
       hedges.push(cue);
       hedgeLevel = Math.min(hedgeLevel, v.level);
     }
+  }
+  if (observedIn) {
+    hedges.push('found in');
+    hedgeLevel = Math.min(hedgeLevel, CERTAINTY.hedged);
   }
   for (let i = 0; i + 1 < tokens.length; i++) {
     const next = tokens[i + 1].norm;
