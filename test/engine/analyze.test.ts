@@ -46,6 +46,10 @@ describe('engine: verdicts on paraphrases', () => {
     // a booster the source itself uses ("every enzyme") is not an overstatement.
     ['Low magnesium was found in threatened miscarriage.', 'supported', 'low-mg-associated-with-threatened-miscarriage'],
     ['Magnesium is an essential cofactor for every enzyme involved in vitamin D metabolism.', 'supported', 'mg-required-for-vitamin-d-activation'],
+    // Symptoms in a list are one slot of the sentence; a verb acting on something the claim does not
+    // name, before a clause boundary, says nothing about the claim.
+    ['Hypocalcemia can cause symptoms such as muscle cramps, tingling in the hands, twitching and seizures.', 'supported', null],
+    ['Magnesium stimulates calcitonin, which may lower the risk of some forms of arthritis.', 'supported', null],
     // Production of PTH is not the body making magnesium.
     ['Magnesium aids the synthesis and secretion of PTH.', 'supported', 'mg-required-for-pth-synthesis-and-secretion'],
     // "Helps" fits a need as well as an effect.

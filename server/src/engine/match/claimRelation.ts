@@ -8,7 +8,7 @@ import type { CompiledClaim } from './compiledClaim';
 
 /** The sentence as read against this claim: its relation replaced by the verb linking the claim's sides. */
 export function readForClaim(c: CompiledClaim, s: SentenceFeatures, lexicon: Lexicon): SentenceFeatures {
-  if (s.relationCues.length < 2) return s;
+  if (s.relationCues.length < 2) return verbAboutSomethingElse(c, s, lexicon) ? { ...s, relation: null, relationCue: null, relationAt: -1 } : s;
   const exactly = (ids: readonly string[], id: string) => ids.some((k) => k === id || lexicon.concepts.get(k)?.deficiencyOf === id);
   const loosely = (ids: readonly string[], id: string) => exactly(ids, id) || ids.some((k) => lexicon.related(k, id));
   const mentions = s.concepts;
@@ -25,4 +25,31 @@ export function readForClaim(c: CompiledClaim, s: SentenceFeatures, lexicon: Lex
   for (const r of s.relationCues) if (r.at > subjectAt && r.at < objectAt) chosen = r;
   if (!chosen || chosen.at === s.relationAt || chosen.fam === s.relation) return s;
   return { ...s, relation: chosen.fam, relationCue: chosen.cue, relationAt: chosen.at };
+}
+
+/**
+ * "Magnesium stimulates calcitonin, which ... impacts the risk of arthritis": against a claim about
+ * magnesium and arthritis, the one verb acts on calcitonin, which the claim does not name, while
+ * the claim's object comes later. The verb says nothing about this claim.
+ */
+function verbAboutSomethingElse(c: CompiledClaim, s: SentenceFeatures, lexicon: Lexicon): boolean {
+  if (s.relationAt < 0) return false;
+  const first = s.concepts.find((m) => m.start > s.relationAt && !m.antecedent);
+  if (!first) return false;
+  const named = (ids: readonly string[], id: string) => ids.some((k) => k === id || lexicon.concepts.get(k)?.deficiencyOf === id || lexicon.related(k, id));
+  if (named(c.keys, first.id)) return false;
+  // ... and a clause boundary after that concept: "impair the formation of new bone" still acts on bone.
+  const object = s.concepts.find((m) => m.start > first.start && named(c.objectIds, m.id));
+  if (!object) return false;
+  for (let k = first.end; k < object.start; k++) {
+    if (CLAUSE_WORDS.has(s.tokens[k].norm) || /[,;:]/.test(gapBefore(s, k))) return true;
+  }
+  return false;
+}
+
+const CLAUSE_WORDS = new Set(['which', 'that', 'who', 'while', 'whereas']);
+
+/** The characters between token k - 1 and token k: where punctuation sits. */
+function gapBefore(s: SentenceFeatures, k: number): string {
+  return s.text.slice(s.tokens[k - 1].end, s.tokens[k].start);
 }

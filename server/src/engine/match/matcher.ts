@@ -103,6 +103,8 @@ interface SentenceView {
   overlapWords: string[];
   /** Object words no claim uses (see OUTSIDE_WORD_PENALTY). */
   outsideObjectWords: string[];
+  /** Per sentence concept: an outcome (a condition or symptom), see the precision term. */
+  outcomes: boolean[];
 }
 
 /** Views made for scoreClaim called on its own (rankMatches makes one per sentence and passes it on). */
@@ -146,6 +148,7 @@ function makeView(index: ClaimIndex, s: SentenceFeatures): SentenceView {
     mentioned,
     overlapWords,
     outsideObjectWords: s.objectWords.filter((w) => !index.wordDf.has(w)),
+    outcomes: listedOutcomes(index, concepts),
   };
 }
 
@@ -287,7 +290,13 @@ function scoreWith(view: SentenceView, c: CompiledClaim, s: SentenceFeatures, th
   // Precision: sentence concepts the claim does not account for.
   let explained = 0;
   const explains = explainedBy(index, c);
-  for (let i = 0; i < view.concepts.length; i++) if (explains.has(view.concepts[i])) explained += view.conceptWeights[i];
+  // "can cause cramps, tingling, twitching and seizures": a claim about one outcome in a list of
+  // outcomes accounts for the list, which is one slot of the sentence.
+  let listedOutcome = false;
+  for (let i = 0; i < view.concepts.length && !listedOutcome; i++) listedOutcome = view.outcomes[i] && explains.has(view.concepts[i]);
+  for (let i = 0; i < view.concepts.length; i++) {
+    if (explains.has(view.concepts[i]) || (listedOutcome && view.outcomes[i])) explained += view.conceptWeights[i];
+  }
   // Content words outside concepts: a word no claim uses ("sleep") says the sentence is about
   // something else; a word only other claims use says it is about one of those.
   for (let i = 0; i < view.words.length; i++) if (c.words.has(view.words[i])) explained += view.wordWeights[i];
@@ -322,7 +331,7 @@ function scoreWith(view: SentenceView, c: CompiledClaim, s: SentenceFeatures, th
       const concept = index.lexicon.concepts.get(m.id);
       // A deficiency ("a magnesium-deficient diet") is a state of its base concept, read as such.
       if (!concept || concept.deficiencyOf || !OUTCOME_CATEGORIES.has(concept.category)) continue;
-      if (explains.has(m.id)) continue;
+      if (explains.has(m.id) || listedOutcome) continue;
       score *= OUTSIDE_CONCEPT_PENALTY;
     }
   }
@@ -331,6 +340,17 @@ function scoreWith(view: SentenceView, c: CompiledClaim, s: SentenceFeatures, th
   // Shared wording breaks ties between claims about the same concepts.
   score *= 0.9 + 0.1 * wordOverlap(c, view);
   return Math.min(1, score);
+}
+
+/** Outcomes named in a list of three or more ("cramps, tingling, twitching and seizures"); none otherwise. */
+function listedOutcomes(index: ClaimIndex, concepts: string[]): boolean[] {
+  const outcome = concepts.map((id) => {
+    const concept = index.lexicon.concepts.get(id);
+    return !!concept && !concept.deficiencyOf && OUTCOME_CATEGORIES.has(concept.category);
+  });
+  let count = 0;
+  for (const o of outcome) if (o) count++;
+  return count >= 3 ? outcome : outcome.fill(false);
 }
 
 function wordOverlap(c: CompiledClaim, view: SentenceView): number {

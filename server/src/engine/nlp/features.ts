@@ -32,6 +32,8 @@ export const CERTAINTY = { hedged: 4, can: 5, plain: 6, absolute: 7 } as const;
 export type Movement = 1 | -1 | 0;
 
 export interface SentenceFeatures {
+  /** The text read; tokens' offsets point into it (punctuation lives between them). */
+  text: string;
   tokens: Token[];
   concepts: ConceptMention[];
   /** Concept ids mentioned, plus the base concept of every deficiency ("magnesium" for "low magnesium"). */
@@ -93,7 +95,7 @@ const DEFICIENCY_AFTER = new Set(['deficiency', 'deficient', 'depletion', 'insuf
 /** "magnesium runs low", "blood calcium drops": a level falling, said after the concept. */
 const FALLING_AFTER = new Set(['is scarce', 'are scarce', 'is short', 'runs short', 'run short', 'ran short', 'run out', 'runs out', 'ran out', 'run low', 'runs low', 'ran low', 'is low', 'are low', 'get low', 'gets low', 'drop', 'drops', 'dropped', 'fall', 'falls', 'fell', 'dip', 'dips', 'plummet', 'plummets', 'is too low', 'are too low', 'level drop', 'level fall', 'level are low', 'level is low', 'level dip', 'level run low', 'is lacking', 'are lacking', 'is deficient', 'are deficient', 'is in short supply', 'start to fall', 'start to drop', 'begin to fall', 'begin to drop', 'start to dip', 'start falling', 'start dropping', 'level start to fall', 'level begin to fall']);
 const RISING_AFTER = new Set(['rise', 'rises', 'rose', 'climb', 'climbs', 'climbed', 'spike', 'spikes', 'is high', 'are high', 'level rise', 'level climb', 'level are high', 'level is high', 'soar', 'soars', 'is too high', 'are too high', 'start to rise', 'begin to rise', 'start to climb', 'start rising']);
-const WITHOUT_FILLERS = new Set(['enough', 'sufficient', 'adequate', 'any', 'proper', 'much', 'the', 'optimal', 'some', 'appropriate', 'of']);
+const WITHOUT_FILLERS = new Set(['enough', 'sufficient', 'adequate', 'any', 'proper', 'much', 'the', 'optimal', 'some', 'appropriate', 'of', 'quantities', 'quantity', 'amounts', 'amount', 'levels', 'intake', 'supplies', 'supply']);
 
 function cleanTokens(tokens: Token[]): { norms: string[]; index: number[] } {
   const norms: string[] = [];
@@ -583,6 +585,7 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
   }
 
   return {
+    text,
     tokens,
     concepts,
     conceptIds,
