@@ -65,10 +65,10 @@ export function unlabelledMentions(blocks: VisibleBlock[], labelRanges: OffsetRa
  * tracked entities, so such a label would count as a miss it was never meant to catch.
  */
 /**
- * "It also slows down the cells that break bone down": the engine reads a sentence that refers back
+ * "It also slows down ...", "Without it, ...": the engine reads a sentence that refers back
  * to the previous one ("it", "the hormone") as about what that one named.
  */
-const REFERS_BACK = /^(?:it|its|they|this|these|the (?:hormone|mineral|vitamin|nutrient|gland|glands|condition|disorder))\b/i;
+const REFERS_BACK = /^(?:\S+\s+){0,2}(?:it|its|they|this|these|the (?:hormone|mineral|vitamin|nutrient|gland|glands|condition|disorder))\b/i;
 
 export function outOfScopeLabels<L extends { range: OffsetRange; label: string }>(blocks: VisibleBlock[], labels: L[]): L[] {
   const sentences = blocks.flatMap(roughSentences);
