@@ -50,6 +50,13 @@ describe('engine: verdicts on paraphrases', () => {
     // name, before a clause boundary, says nothing about the claim.
     ['Hypocalcemia can cause symptoms such as muscle cramps, tingling in the hands, twitching and seizures.', 'supported', null],
     ['Magnesium stimulates calcitonin, which may lower the risk of some forms of arthritis.', 'supported', null],
+    // An imperative that says what follows is a conditional claim; a denied proof is a hedge; a
+    // framing negation ("What we are not told is that") denies nothing; a need says nothing about
+    // which way something moves.
+    ['Take vitamin D while running low on magnesium and you may drain your magnesium further.', 'supported', null],
+    ['Nobody has proven that magnesium pills reverse osteoporosis.', 'supported', null],
+    ['What we are not told is that vitamin D has to be activated, and that activation needs magnesium.', 'supported', null],
+    ['Some people who take vitamin D may need extra magnesium.', 'supported', null],
     // Production of PTH is not the body making magnesium.
     ['Magnesium aids the synthesis and secretion of PTH.', 'supported', 'mg-required-for-pth-synthesis-and-secretion'],
     // "Helps" fits a need as well as an effect.
@@ -196,6 +203,9 @@ describe('engine: claim detection', () => {
     'This leaflet on calcium and PTH was reviewed by the endocrinology team in March 2026.',
     'Your endocrinologist will want to look at your calcium and vitamin D results.',
     'This column cannot give individual advice about calcium or vitamin D.',
+    'For decades the message has been simple: drink your milk, take your calcium, get some sun.',
+    'And yet we rarely hear magnesium mentioned in the same breath as calcium.',
+    'Doctors should mention magnesium when they talk about bones.',
   ];
   for (const s of notClaims) it(`not a claim: ${s}`, () => assert.deepStrictEqual(engine.analyze(s).claims, []));
   it('finds claims inside first-person sentences and instructions when the claim is about a tracked concept', () => {

@@ -42,7 +42,7 @@ export const META_LABEL = new RegExp(
 
 /** About the piece itself: disclaimers, credits, bylines and what the writers did. */
 /** "Your doctor will want to look at ...": what the reader's care team will do, not a claim. */
-const CARE_TEAM = /^\s*(?:your|a|the)\s+(?:doctor|gp|endocrinologist|pharmacist|dietitian|dietician|nurse|care team|healthcare (?:professional|provider)|physician|specialist)\s+(?:will|may|might|can|could|should|would)\b/i;
+const CARE_TEAM = /^\s*(?:and\s+|but\s+|so\s+)?(?:(?:your|a|the|all|most|many)\s+)?(?:doctors?|gps?|endocrinologists?|pharmacists?|dietitians?|dieticians?|nurses?|care teams?|healthcare (?:professionals?|providers?)|physicians?|specialists?|readers|you)\s+(?:will want to|may want to|might want to|will|should|ought to)\b/i;
 
 const META = /\bnot (?:intended as |a substitute for )?(?:medical|professional) advice\b|\bfor (?:informational|educational|general information) purposes\b|\bwe (?:asked|spoke|talked|interviewed|reached out|contacted|surveyed|polled|reviewed|dug into|went through|rounded up|compiled)\b|\bis an? (?:registered |freelance |senior |staff |health |science |medical |contributing )*(?:dietitian|nutritionist|writer|journalist|editor|reporter|columnist|author)\b|\b(?:cannot|can't|can not|does not|doesn't|do not|don't|will not|won't) (?:give|offer|provide) (?:individual |personal |personalised |personalized |medical )?advice\b/i;
 
@@ -50,6 +50,9 @@ const META = /\bnot (?:intended as |a substitute for )?(?:medical|professional) 
 const ABOUT_THE_PIECE = /\b(?:this|the|our) (?:leaflet|article|post|guide|newsletter|page|piece|handout|fact ?sheet|booklet|brochure|issue|episode|video) (?:[\w-]+ ){0,8}?(?:was|were|has been|have been|is|are) (?:(?:last|medically|clinically|fully) )?(?:reviewed|written|updated|checked|approved|produced|edited|fact-checked|sponsored|funded)\b/i;
 
 /** What people picture or reach for: about the readers, not about the nutrient. */
+/** "we rarely hear magnesium mentioned": about what people say, not about magnesium. */
+const DISCOURSE = /\b(?:we|you|people|doctors|the media)\s+(?:rarely|seldom|never|often|always|usually|still|hardly ever)?\s*(?:hear|read|see|talk about|hear about|read about)\b/i;
+
 const PEOPLE_HABIT = /\b(?:most|many|some|a lot of|lots of|plenty of)?\s*(?:people|readers|folks|of us|of them|consumers|shoppers)\s+(?:still\s+|usually\s+|often\s+|tend to\s+)?(?:picture|imagine|think of|associate|reach for|google|search for|hear about|ask about|grab|buy|forget about)\b/i;
 
 /** Trends and popularity: "magnesium is having a moment", "vitamin D is everywhere these days". */
@@ -64,6 +67,8 @@ const PRODUCT_SUBJECT = /^\s*(?:each|every|one|per|a single)\s+(?:gummy|capsule|
 
 /** "Vitamin D, calcium and magnesium: a quick guide": the title of a piece. */
 const GUIDE_TITLE = /\b(?:a|an|the|your|our)\s+(?:(?:quick|short|brief|complete|ultimate|practical|simple|beginner'?s|no-nonsense|plain-english|handy)\s+)*(?:guide|overview|primer|explainer|cheat ?sheet|faq|q&a|roundup|round-up|refresher|rundown|introduction)\s*[.!]?\s*$/i;
+
+const CONDITIONAL_IMPERATIVE = /\band (?:you|your body)(?:'ll| will| may| might| can| could| would)\b/i;
 
 const WHETHER_OPENING = /^\s*whether\b/i;
 const OR = /\bor\b/i;
@@ -92,6 +97,13 @@ const PERSONAL_ACTION = /\b(?:started|began|stopped|quit|switched|tried|keeps?|k
  * "Be careful, because magnesium blocks calcium absorption": an instruction whose reason is a
  * claim. The reason clause must name a tracked concept and carry the sentence's relation.
  */
+/** Index of the first token after the first colon. */
+function colonToken(f: SentenceFeatures, text: string): number {
+  const at = text.indexOf(':');
+  const k = f.tokens.findIndex((t) => t.start > at);
+  return k < 0 ? f.tokens.length : k;
+}
+
 function assertsBecause(f: SentenceFeatures): boolean {
   const because = f.tokens.findIndex((t) => t.norm === 'because' || t.norm === 'since');
   if (because < 0 || f.relationAt <= because) return false;
@@ -126,17 +138,24 @@ export function detectClaim(text: string, kind: ProseKind, f: SentenceFeatures):
   const lead = f.tokens[0] && LEADING_ADVERBS.has(f.tokens[0].raw) ? 1 : 0;
   const first = f.tokens[lead]?.raw;
   const instruction = (first && IMPERATIVE_OPENERS.has(first) && !/^(?:keeps|makes|takes|gets)\b/i.test(text)) || INSTRUCTION.test(text);
-  if (instruction && !assertsBecause(f)) {
+  // "Take vitamin D while low in magnesium and you may drain it further": an imperative that states
+  // what follows is a conditional claim.
+  if (instruction && !assertsBecause(f) && !CONDITIONAL_IMPERATIVE.test(text)) {
     return { isClaim: false, reason: 'instruction' };
   }
   if (INSTRUCTION_OPENING.test(text)) return { isClaim: false, reason: 'instruction' };
+  // "The message has been simple: drink your milk, take your calcium": quoted advice.
+  const afterColon = /:\s+([a-z'’-]+)/i.exec(text);
+  if (afterColon && IMPERATIVE_OPENERS.has(afterColon[1].toLowerCase()) && !f.concepts.some((c) => c.start < colonToken(f, text))) {
+    return { isClaim: false, reason: 'instruction' };
+  }
   // "Whether that means X is another matter": X is put in question, not asserted ("Whether from
   // food or pills, vitamin D needs magnesium" opens with a condition and asserts what follows).
   // "Whether X is still debated" reports a disagreement, which is checkable.
   if (WHETHER_OPENING.test(text) && !(OR.test(text) && text.includes(',')) && !reportsDisagreement(f.tokens)) return { isClaim: false, reason: 'question' };
   if (PRODUCT_SUBJECT.test(text) || GUIDE_TITLE.test(text) || ABOUT_THE_PIECE.test(text)) return { isClaim: false, reason: 'announcement' };
   if (CARE_TEAM.test(text)) return { isClaim: false, reason: 'instruction' };
-  if (ANNOUNCEMENT.test(text) || TREND.test(text) || PEOPLE_HABIT.test(text) || META.test(text)) return { isClaim: false, reason: 'announcement' };
+  if (ANNOUNCEMENT.test(text) || TREND.test(text) || PEOPLE_HABIT.test(text) || META.test(text) || DISCOURSE.test(text)) return { isClaim: false, reason: 'announcement' };
   // "What I didn't realise is that X": the first person frames a claim; judge what follows.
   const framed = text.replace(/[’]/g, "'").replace(/^.*?\b(?:is|was) that\s+|^[^:]*:\s+/i, '');
   if (ANECDOTE.test(framed) && !claimBeyondWriter(framed, f)) return { isClaim: false, reason: 'anecdote' };

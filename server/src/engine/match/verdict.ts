@@ -163,6 +163,8 @@ function directionAgreement(c: CompiledClaim, s: SentenceFeatures): number {
   if (co === 0 && anyState && so !== 0) co = 1;
   if (so === 0 && s.relation && anyState && co !== 0) so = 1;
   if (co === 0 || so === 0) return neg * claimPol;
+  // "People who take vitamin D need magnesium" says nothing about which way vitamin D moves it.
+  if (s.relation === 'requires' && c.claim.relation !== 'requires') return neg * claimPol;
   let claimSign = co * claimPol;
   let sentSign = so * neg;
   for (const b of c.sides) {

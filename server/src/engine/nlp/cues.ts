@@ -132,6 +132,9 @@ export const HEDGE_CUES: Record<string, 4 | 5> = Object.fromEntries([
     'there is evidence', 'some evidence', 'says', 'said', 'say', 'saying', 'argues', 'believes', 'in some people', 'in some women',
     'recommend', 'recommends', 'recommended', 'recommendation', 'recommendations', 'in the opinion of', 'in her opinion', 'in his opinion', 'advise', 'advises', 'advised', 'warn', 'warns', 'warned', 'urge', 'urges', 'insist', 'insists',
     'maintain', 'maintains', 'contend', 'contends', 'speculate', 'speculates', 'study', 'studies', 'trial', 'trials', 'researchers',
+    // "Nobody has proven that ...": the claim's proof is denied, which is a hedge, not a denial.
+    'nobody has proven', 'no one has proven', 'nobody has shown', 'no one has shown', 'has not been proven', 'have not been proven',
+    'has never been proven', 'not been proven', 'not proven', 'unproven', 'yet to be proven', 'remains unproven', 'not yet proven',
     'participants', 'experiment', 'experiments', 'rats', 'mice', 'in animals', 'animals', 'animal', 'subjects', 'cohort',
   ].map((c) => [c, 4] as const),
   ...['can', 'often', 'frequently', 'usually', 'typically', 'in some cases', 'sometimes', 'contribute', 'contributes',

@@ -208,6 +208,17 @@ function particleVerb(tokens: Token[], concepts: ConceptMention[]): { fam: Relat
   return null;
 }
 
+const PROOF_DENIALS = new Set(['nobody has proven', 'no one has proven', 'nobody has shown', 'no one has shown', 'has not been proven', 'have not been proven', 'has never been proven', 'not been proven', 'not proven', 'unproven', 'yet to be proven', 'remains unproven', 'not yet proven']);
+
+/** Where X starts in "What ... is that X" ("What we are not told is that ..."), else -1. */
+function framedClaimStart(tokens: Token[]): number {
+  if (tokens[0]?.norm !== 'what') return -1;
+  for (let k = 1; k + 1 < tokens.length && k < 12; k++) {
+    if ((tokens[k].norm === 'is' || tokens[k].norm === 'was') && tokens[k + 1].norm === 'that') return k + 2;
+  }
+  return -1;
+}
+
 /** Inside ", which ..." or ", who ..." up to the next comma: a description set aside from the claim. */
 function inRelativeAside(tokens: Token[], text: string, at: number): boolean {
   for (let k = at; k > 0; k--) {
@@ -545,6 +556,8 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
   const mainNegations = relationAt < 0 ? negations : negations.filter(inMainClause);
   // Likewise "..., so anyone on a blood thinner should ask" does not make the claim universal.
   // Nor does one inside an aside (", which makes up part of every ATP molecule,").
+  // "Nobody has proven that X reverses it": the certainty inside X is the idea denied, not the writer's.
+  if (hedges.some((h) => PROOF_DENIALS.has(h))) boosterAt.length = 0;
   boosters.unshift(...boosterAt.filter((b) => inMainClause(b) && !inRelativeAside(tokens, text, b.at)).map((b) => b.cue));
 
   // "X is the cause of Y" claims exclusivity; "a cause" does not (cue matching drops articles).
@@ -558,6 +571,9 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
   const quantities = extractQuantities(text);
   if (quantities.some((q) => q.unit === '%' && q.min >= 100)) boosters.push('100%');
   if (quantities.some((q) => q.unit === 'ratio')) for (const id of ratioConcepts(tokens, concepts, lexicon)) conceptIds.add(id);
+  // "What we are not told is that X": the negation frames X; it does not deny it.
+  const frame = framedClaimStart(tokens);
+  if (frame > 0) for (let k = mainNegations.length - 1; k >= 0; k--) if (mainNegations[k].at < frame) mainNegations.splice(k, 1);
   // "isn't active yet", "is not effective": a denied state word says its opposite ("inactive"),
   // which the verdict compares as a word; the sentence itself is not a denial.
   const deniedWords: string[] = [];
