@@ -206,6 +206,7 @@ describe('engine: claim detection', () => {
     'For decades the message has been simple: drink your milk, take your calcium, get some sun.',
     'And yet we rarely hear magnesium mentioned in the same breath as calcium.',
     'Doctors should mention magnesium when they talk about bones.',
+    'Then there is vitamin D.',
   ];
   for (const s of notClaims) it(`not a claim: ${s}`, () => assert.deepStrictEqual(engine.analyze(s).claims, []));
   it('finds claims inside first-person sentences and instructions when the claim is about a tracked concept', () => {

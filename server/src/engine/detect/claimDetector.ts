@@ -168,5 +168,9 @@ export function detectClaim(text: string, kind: ProseKind, f: SentenceFeatures):
     return { isClaim: false, reason: 'no-statement' };
   }
   if (!f.relation && !PREDICATE.test(text)) return { isClaim: false, reason: 'no-statement' };
+  // "Then there is vitamin D.": it only brings something up.
+  if (f.relationAt > 0 && f.tokens[f.relationAt - 1].norm === 'there' && (f.relationCue === 'is' || f.relationCue === 'are') && f.concepts.length < 2 && !f.quantities.length && !f.negated && f.tokens.length <= 6) {
+    return { isClaim: false, reason: 'no-statement' };
+  }
   return { isClaim: true };
 }
