@@ -207,6 +207,10 @@ describe('engine: claim detection', () => {
     'And yet we rarely hear magnesium mentioned in the same breath as calcium.',
     'Doctors should mention magnesium when they talk about bones.',
     'Then there is vitamin D.',
+    'More on calcitonin below.',
+    'Calcium is the star of this story, but not the only character.',
+    'This post contains affiliate links to magnesium supplements.',
+    'Vitamin D and magnesium: a love story.',
   ];
   for (const s of notClaims) it(`not a claim: ${s}`, () => assert.deepStrictEqual(engine.analyze(s).claims, []));
   it('finds claims inside first-person sentences and instructions when the claim is about a tracked concept', () => {

@@ -50,6 +50,12 @@ const META = /\bnot (?:intended as |a substitute for )?(?:medical|professional) 
 const ABOUT_THE_PIECE = /\b(?:this|the|our) (?:leaflet|article|post|guide|newsletter|page|piece|handout|fact ?sheet|booklet|brochure|issue|episode|video) (?:[\w-]+ ){0,8}?(?:was|were|has been|have been|is|are) (?:(?:last|medically|clinically|fully) )?(?:reviewed|written|updated|checked|approved|produced|edited|fact-checked|sponsored|funded)\b/i;
 
 /** What people picture or reach for: about the readers, not about the nutrient. */
+/**
+ * Signposts and notes about the piece itself: "More on calcitonin below", "the star of this story",
+ * "Questions about PTH are the most common we get", affiliate and editorial disclosures.
+ */
+const SIGNPOST = /^\s*more on\b.*\b(?:below|later|next (?:week|time|month)|in part \w+)\b|\bthis (?:story|article|post|piece|guide|newsletter|issue|episode|column|thread|page)\b|^\s*questions about\b|\baffiliate links?\b|\bour editors\b|\bproducts? we (?:feature|recommend|review)\b/i;
+
 /** "we rarely hear magnesium mentioned": about what people say, not about magnesium. */
 const DISCOURSE = /\b(?:we|you|people|doctors|the media)\s+(?:rarely|seldom|never|often|always|usually|still|hardly ever)?\s*(?:hear|read|see|talk about|hear about|read about)\b/i;
 
@@ -66,7 +72,7 @@ const ANNOUNCEMENT = /\bwhat you need to know\b|\beverything you need to know\b|
 const PRODUCT_SUBJECT = /^\s*(?:each|every|one|per|a single)\s+(?:gummy|capsule|tablet|serving|scoop|softgel|dose|bottle|sachet|pill|chewable|lozenge)\b|^\s*(?:our|this|these)\s+(?:[\w-]+\s+){0,3}(?:formula|formulation|product|blend|gummies|capsules|tablets|softgels|range|recipe)\b/i;
 
 /** "Vitamin D, calcium and magnesium: a quick guide": the title of a piece. */
-const GUIDE_TITLE = /\b(?:a|an|the|your|our)\s+(?:(?:quick|short|brief|complete|ultimate|practical|simple|beginner'?s|no-nonsense|plain-english|handy)\s+)*(?:guide|overview|primer|explainer|cheat ?sheet|faq|q&a|roundup|round-up|refresher|rundown|introduction)\s*[.!]?\s*$/i;
+const GUIDE_TITLE = /\b(?:a|an|the|your|our)\s+(?:(?:quick|short|brief|complete|ultimate|practical|simple|beginner'?s|no-nonsense|plain-english|handy)\s+)*(?:guide|overview|primer|explainer|cheat ?sheet|faq|q&a|roundup|round-up|refresher|rundown|introduction|(?:love )?story|tale|saga)\s*[.!]?\s*$/i;
 
 const CONDITIONAL_IMPERATIVE = /\band (?:you|your body)(?:'ll| will| may| might| can| could| would)\b/i;
 
@@ -153,7 +159,7 @@ export function detectClaim(text: string, kind: ProseKind, f: SentenceFeatures):
   // food or pills, vitamin D needs magnesium" opens with a condition and asserts what follows).
   // "Whether X is still debated" reports a disagreement, which is checkable.
   if (WHETHER_OPENING.test(text) && !(OR.test(text) && text.includes(',')) && !reportsDisagreement(f.tokens)) return { isClaim: false, reason: 'question' };
-  if (PRODUCT_SUBJECT.test(text) || GUIDE_TITLE.test(text) || ABOUT_THE_PIECE.test(text)) return { isClaim: false, reason: 'announcement' };
+  if (PRODUCT_SUBJECT.test(text) || GUIDE_TITLE.test(text) || ABOUT_THE_PIECE.test(text) || SIGNPOST.test(text)) return { isClaim: false, reason: 'announcement' };
   if (CARE_TEAM.test(text)) return { isClaim: false, reason: 'instruction' };
   if (ANNOUNCEMENT.test(text) || TREND.test(text) || PEOPLE_HABIT.test(text) || META.test(text) || DISCOURSE.test(text)) return { isClaim: false, reason: 'announcement' };
   // "What I didn't realise is that X": the first person frames a claim; judge what follows.
