@@ -211,6 +211,8 @@ describe('engine: claim detection', () => {
     'Calcium is the star of this story, but not the only character.',
     'This post contains affiliate links to magnesium supplements.',
     'Vitamin D and magnesium: a love story.',
+    'You might be wondering whether you need more magnesium.',
+    'Note: this section on PTH is still being edited.',
   ];
   for (const s of notClaims) it(`not a claim: ${s}`, () => assert.deepStrictEqual(engine.analyze(s).claims, []));
   it('finds claims inside first-person sentences and instructions when the claim is about a tracked concept', () => {

@@ -54,7 +54,7 @@ const ABOUT_THE_PIECE = /\b(?:this|the|our) (?:leaflet|article|post|guide|newsle
  * Signposts and notes about the piece itself: "More on calcitonin below", "the star of this story",
  * "Questions about PTH are the most common we get", affiliate and editorial disclosures.
  */
-const SIGNPOST = /^\s*more on\b.*\b(?:below|later|next (?:week|time|month)|in part \w+)\b|\bthis (?:story|article|post|piece|guide|newsletter|issue|episode|column|thread|page)\b|^\s*questions about\b|\baffiliate links?\b|\bour editors\b|\bproducts? we (?:feature|recommend|review)\b/i;
+const SIGNPOST = /^\s*more on\b.*\b(?:below|later|next (?:week|time|month)|in part \w+)\b|\bthis (?:story|article|post|piece|guide|newsletter|issue|episode|column|thread|page|section|chapter)\b|^\s*questions about\b|\baffiliate links?\b|\bour editors\b|\bproducts? we (?:feature|recommend|review)\b/i;
 
 /** "we rarely hear magnesium mentioned": about what people say, not about magnesium. */
 const DISCOURSE = /\b(?:we|you|people|doctors|the media)\s+(?:rarely|seldom|never|often|always|usually|still|hardly ever)?\s*(?:hear|read|see|talk about|hear about|read about)\b/i;
@@ -75,6 +75,9 @@ const PRODUCT_SUBJECT = /^\s*(?:each|every|one|per|a single)\s+(?:gummy|capsule|
 const GUIDE_TITLE = /\b(?:a|an|the|your|our)\s+(?:(?:quick|short|brief|complete|ultimate|practical|simple|beginner'?s|no-nonsense|plain-english|handy)\s+)*(?:guide|overview|primer|explainer|cheat ?sheet|faq|q&a|roundup|round-up|refresher|rundown|introduction|(?:love )?story|tale|saga)\s*[.!]?\s*$/i;
 
 const CONDITIONAL_IMPERATIVE = /\band (?:you|your body)(?:'ll| will| may| might| can| could| would)\b/i;
+
+/** "You might be wondering whether ...": the reader's question, put in the writer's words. */
+const READER_WONDERS = /\byou (?:might|may|could|probably) (?:be wondering|have wondered|wonder|ask yourself)\b|^\s*(?:you're|you are) (?:probably |maybe )?wondering\b/i;
 
 const WHETHER_OPENING = /^\s*whether\b/i;
 const OR = /\bor\b/i;
@@ -158,6 +161,7 @@ export function detectClaim(text: string, kind: ProseKind, f: SentenceFeatures):
   // "Whether that means X is another matter": X is put in question, not asserted ("Whether from
   // food or pills, vitamin D needs magnesium" opens with a condition and asserts what follows).
   // "Whether X is still debated" reports a disagreement, which is checkable.
+  if (READER_WONDERS.test(text)) return { isClaim: false, reason: 'question' };
   if (WHETHER_OPENING.test(text) && !(OR.test(text) && text.includes(',')) && !reportsDisagreement(f.tokens)) return { isClaim: false, reason: 'question' };
   if (PRODUCT_SUBJECT.test(text) || GUIDE_TITLE.test(text) || ABOUT_THE_PIECE.test(text) || SIGNPOST.test(text)) return { isClaim: false, reason: 'announcement' };
   if (CARE_TEAM.test(text)) return { isClaim: false, reason: 'instruction' };
