@@ -57,6 +57,9 @@ describe('engine: verdicts on paraphrases', () => {
     ['Nobody has proven that magnesium pills reverse osteoporosis.', 'supported', null],
     ['What we are not told is that vitamin D has to be activated, and that activation needs magnesium.', 'supported', null],
     ['Some people who take vitamin D may need extra magnesium.', 'supported', null],
+    // The organ that makes each form.
+    ['The liver makes calcitriol.', 'contradicted', null],
+    ['Calcitriol is produced in the kidneys.', 'supported', 'calcitriol-made-by-kidneys'],
     // Production of PTH is not the body making magnesium.
     ['Magnesium aids the synthesis and secretion of PTH.', 'supported', 'mg-required-for-pth-synthesis-and-secretion'],
     // "Helps" fits a need as well as an effect.
@@ -229,6 +232,13 @@ describe('engine: claim detection', () => {
   it('a "whether ... or ..." condition opens a claim; a link inside a sentence leaves it a claim', () => {
     assert.strictEqual(engine.analyze('Whether from food or pills, vitamin D needs magnesium to become active.').claims.length, 1);
     assert.strictEqual(engine.analyze('Magnesium helps the body [absorb calcium](https://example.com/absorption).').claims.length, 1);
+  });
+  it('reads a table cell with its row subject and its column header', () => {
+    const doc = ['| Hormone | Made in | Effect on blood calcium |', '|---|---|---|', '| PTH | Parathyroid glands | Raises it |', '| Calcitriol | Liver | Raises it |', ''].join('\n');
+    const claims = engine.analyze(doc).claims.map((c) => [c.text, c.verdict, c.claimId]);
+    assert.deepStrictEqual(claims.find((c) => c[0] === 'Parathyroid glands'), ['Parathyroid glands', 'supported', 'pth-made-by-parathyroid-glands']);
+    assert.strictEqual(claims.filter((c) => c[0] === 'Raises it' && c[1] === 'supported').length, 2);
+    assert.strictEqual(claims.find((c) => c[0] === 'Liver')?.[1], 'contradicted');
   });
   it('headings are not claims', () => {
     assert.deepStrictEqual(engine.analyze('# Magnesium deficiency causes hypoparathyroidism\n').claims, []);

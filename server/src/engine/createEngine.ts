@@ -12,7 +12,7 @@ import { ClaimIndex } from './match/claimIndex';
 import { judge } from './match/judge';
 import { verdictMessage } from './match/message';
 import { readSentence } from './nlp/features';
-import { glossaryAsSentence, splitLeadingLabel } from './text/leadingLabel';
+import { cellWithColumnHeader, glossaryAsSentence, splitLeadingLabel } from './text/leadingLabel';
 import { looksLikeReference } from './text/referenceShape';
 import { isPseudoHeading } from './markdown/pseudoHeading';
 import { Lexicon, type ConceptMention } from './nlp/lexicon';
@@ -49,6 +49,9 @@ export interface SentenceCheck {
   claim?: Omit<CheckedClaim, 'range' | 'citations' | 'kind'>;
 }
 
+/** Where a table cell sits: its row's subject and its column's header. */
+type TableCellContext = Pick<ProseSegment, 'rowHeader' | 'columnHeader'>;
+
 export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: string, options?: AnalyzeOptions): DocumentSession; checkSentence(text: string, kind?: ProseKind, cited?: boolean): SentenceCheck } {
   const lexicon = Lexicon.of(db.lexicon);
   const index = ClaimIndex.of(db.claims, lexicon, db.precompiled, db.lexicon);
@@ -56,8 +59,8 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
   let cacheWeight = 0;
 
   /** `known`: a text already tokenized, with its concept mentions (used when it is the text to read). */
-  function checkSentence(text: string, kind: ProseKind = 'paragraph', cited = false, antecedents: readonly string[] = [], rowHeader?: string, known?: WordsRead): SentenceCheck & { mentioned: string[] } {
-    const body = readableText(text, rowHeader);
+  function checkSentence(text: string, kind: ProseKind = 'paragraph', cited = false, antecedents: readonly string[] = [], cell?: TableCellContext, known?: WordsRead): SentenceCheck & { mentioned: string[] } {
+    const body = readableText(text, cell);
     if (body === null) return { isClaim: false, mentioned: [...antecedents] };
     // The mentions are copied: readSentence adds references back to them.
     let read: Parameters<typeof readSentence>[3] = known !== undefined && known.text === body ? { tokens: known.tokens, concepts: known.concepts.slice() } : undefined;
@@ -83,13 +86,14 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
    * tracked itself, else the text as it is; null for a caption or credit ("Photo: ..."), which
    * asserts nothing.
    */
-  function readableText(original: string, rowHeader?: string): string | null {
+  function readableText(original: string, cell?: TableCellContext): string | null {
+    const rowHeader = cell?.rowHeader;
     const tracked = (s: string) => lexicon.firstTracked(lexicon.find(tokenize(s))) !== undefined;
     // "Low Mg → PTH climbs": an arrow in notes says "leads to".
     const text = MAY_HOLD_ARROW.test(original) ? original.replace(ARROW, ' leads to ') : original;
     // "| Calcitonin | Moves calcium out of the bloodstream |": the row's first cell is the subject.
     if (rowHeader && tracked(rowHeader)) {
-      const row = glossaryAsSentence(rowHeader, text);
+      const row = glossaryAsSentence(rowHeader, cell?.columnHeader ? cellWithColumnHeader(cell.columnHeader, text) : text);
       if (row) return row;
     }
     const split = splitLeadingLabel(text);
@@ -149,7 +153,7 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
       while (j < sentences.length && only[j]) j++;
       const next = sentences[j]?.range.start ?? segmentEnd;
       const citations = marks.startingIn(sentence.range.start, next);
-      const check = checkSentence(tidy(sentence.text), kind, citations.length > 0, antecedents, segment.rowHeader, i === 1 ? second : undefined);
+      const check = checkSentence(tidy(sentence.text), kind, citations.length > 0, antecedents, segment, i === 1 ? second : undefined);
       antecedents = check.mentioned;
       if (check.claim) out.push(cachedClaim(check.claim, sentence.range, citations, segment.kind, -blockStart));
     });
@@ -168,7 +172,7 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
     const start = segment.blockRange.start;
     // Detached: V8 keeps a concatenation as a tree of its parts and hashes it without copying, so a
     // key holding a slice of the document would pin that whole version of it while it is cached.
-    const key = detach(`${segment.kind}\u0000${segment.offsets[0] - start}\u0000${text.slice(start, segment.blockRange.end)}\u0000${segment.text}\u0000${segment.rowHeader ?? ''}`);
+    const key = detach(`${segment.kind}\u0000${segment.offsets[0] - start}\u0000${text.slice(start, segment.blockRange.end)}\u0000${segment.text}\u0000${segment.rowHeader ?? ''}\u0000${segment.columnHeader ?? ''}`);
     let rel = cache.get(key);
     if (rel) {
       cache.delete(key); // refresh its place in the LRU order

@@ -36,6 +36,8 @@ export interface ProseSegment {
   citations: CitationMark[];
   /** A table cell after the first: the row's first cell, its subject in a reference table. */
   rowHeader?: string;
+  /** A table body cell: its column's header ("Made in", "Effect on blood calcium"), what it says of the subject. */
+  columnHeader?: string;
 }
 
 export interface DisableDirective {

@@ -106,6 +106,8 @@ function chunksOf(src: string, lines: LineIndex, lineOffset: number, tokens: Blo
 class ProseCollector {
   private readonly containers: Container[] = [];
   private tableColumns = 0;
+  /** The current table's header cells as text; null until its header row is read. */
+  private columnHeaders: string[] | null = null;
 
   constructor(
     private readonly src: string,
@@ -144,6 +146,7 @@ class ProseCollector {
           break;
         case 'table_open':
           this.tableColumns = countHeaderCells(tokens, i);
+          this.columnHeaders = null;
           break;
         case 'tr_open':
           this.tableRow(token);
@@ -213,6 +216,9 @@ class ProseCollector {
     const cells = tableCells(this.src, rowStart, lineEnd);
     const columns = Math.min(cells.length, this.tableColumns || cells.length);
     let rowHeader: string | undefined;
+    // The first row is the header row: its cells name what each column says of a row's subject.
+    const headers = this.columnHeaders;
+    const headerRow: string[] | null = headers ? null : [];
     for (let k = 0; k < columns; k++) {
       const cell = cells[k];
       if (cell.end <= cell.start) continue;
@@ -220,7 +226,9 @@ class ProseCollector {
         references: this.references,
         directives: this.prose.directives,
       });
+      if (headerRow) headerRow[k] = prose.text;
       if (prose.text.length === 0) continue;
+      const columnHeader = k > 0 && rowHeader ? headers?.[k] : undefined;
       this.prose.segments.push({
         kind: 'table-cell',
         text: prose.text,
@@ -229,9 +237,11 @@ class ProseCollector {
         line,
         citations: prose.citations,
         ...(k > 0 && rowHeader ? { rowHeader } : {}),
+        ...(columnHeader ? { columnHeader } : {}),
       });
       if (k === 0) rowHeader = prose.text;
     }
+    if (headerRow) this.columnHeaders = headerRow;
   }
 
   private footnoteDefinition(open: BlockToken): void {

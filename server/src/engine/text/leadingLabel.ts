@@ -37,3 +37,22 @@ export function glossaryAsSentence(label: string, body: string): string | null {
   if (!HAS_FINITE_VERB.test(body)) return `${label} is ${rest}`;
   return null;
 }
+
+/** What a column header says of its subject: "Made in", "Produced by", "Stored in", "Converted to". */
+const PREDICATE_HEADER = /^(?:made|produced|released|secreted|stored|found|located|converted|activated|absorbed|excreted|broken down|formed|synthesi[sz]ed)(?: (?:in|by|from|to|into|mainly in|mostly in))?$/i;
+/** A header naming what a verb acts on: "Effect on blood calcium" -> "blood calcium". */
+const OBJECT_HEADER = /^(?:effect|effects|impact|action|role) (?:on|in) (.+)$/i;
+const OBJECT_PRONOUN = /\b(?:it|them)\b/i;
+
+/**
+ * A table cell read with its column header, so that the row's subject can take it: "Liver" under
+ * "Made in" is "made in liver"; "Raises it" under "Effect on blood calcium" is "raises blood
+ * calcium". The cell as it is when the header adds nothing it can use.
+ */
+export function cellWithColumnHeader(header: string, cell: string): string {
+  const h = header.trim();
+  if (PREDICATE_HEADER.test(h) && !HAS_FINITE_VERB.test(cell) && !STARTS_WITH_VERB.test(cell)) return `${h.toLowerCase()} ${cell[0].toLowerCase()}${cell.slice(1)}`;
+  const object = OBJECT_HEADER.exec(h);
+  if (object && OBJECT_PRONOUN.test(cell)) return cell.replace(OBJECT_PRONOUN, object[1].toLowerCase());
+  return cell;
+}
