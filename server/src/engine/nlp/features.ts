@@ -186,6 +186,19 @@ function conditionalClauses(tokens: Token[], text: string): Set<number> {
 }
 
 const MAKE_FORMS = new Set(['make', 'makes', 'made', 'making']);
+const AMOUNT_WORDS = new Set(['too', 'little', 'less', 'more', 'enough', 'excess', 'insufficient', 'adequate', 'extra', 'plenty', 'no']);
+const PRODUCING_VERBS = new Set(['make', 'makes', 'produce', 'produces', 'create', 'creates', 'synthesize', 'synthesizes', 'synthesise', 'synthesises', 'secrete', 'secretes', 'release', 'releases', 'form', 'forms']);
+/** An organ followed by a producing verb ("the liver makes ..."). */
+function organMakes(tokens: Token[], concepts: ConceptMention[], lexicon: Lexicon): boolean {
+  for (const c of concepts) {
+    if (c.antecedent || lexicon.concepts.get(c.id)?.category !== 'organ') continue;
+    const next = tokens[c.end]?.norm === 'then' || tokens[c.end]?.norm === 'also' ? tokens[c.end + 1] : tokens[c.end];
+    // "make too little PTH" speaks of how much, not of where it is made.
+    const after = tokens[tokens.indexOf(next) + 1]?.norm ?? '';
+    if (next && PRODUCING_VERBS.has(next.norm) && !AMOUNT_WORDS.has(after)) return true;
+  }
+  return false;
+}
 /** Where "make X worse" (up to four words between) starts, or -1. */
 function makesWorse(tokens: Token[]): number {
   for (let i = 0; i < tokens.length; i++) {
@@ -571,6 +584,8 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
   const quantities = extractQuantities(text);
   if (quantities.some((q) => q.unit === '%' && q.min >= 100)) boosters.push('100%');
   if (quantities.some((q) => q.unit === 'ratio')) for (const id of ratioConcepts(tokens, concepts, lexicon)) conceptIds.add(id);
+  // "The liver makes calcitriol" says where it is made, as "calcitriol is made by the liver" does.
+  if (organMakes(tokens, concepts, lexicon)) for (const id of lexicon.idsIn('made by')) conceptIds.add(id);
   // "What we are not told is that X": the negation frames X; it does not deny it.
   const frame = framedClaimStart(tokens);
   if (frame > 0) for (let k = mainNegations.length - 1; k >= 0; k--) if (mainNegations[k].at < frame) mainNegations.splice(k, 1);
