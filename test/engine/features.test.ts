@@ -198,6 +198,13 @@ describe('engine: references back', () => {
   });
 });
 
+describe('engine: a pronoun after a colon', () => {
+  it('refers back like one at the start of a sentence', () => {
+    const f = read('We are told to take it for our bones, and rightly so: it helps the gut absorb calcium.', lexicon, ['vitamin-d']);
+    assert.ok(f.concepts.some((c) => c.id === 'vitamin-d' && c.antecedent));
+  });
+});
+
 describe('engine: definite nouns that refer back', () => {
   it('reads "the condition" further into a sentence as the condition just named', () => {
     const f = read('Magnesium deficiency rarely triggers the condition on its own.', lexicon, ['hypoparathyroidism']);

@@ -269,7 +269,7 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
   const tokens = read?.tokens ?? tokenize(text);
   const concepts = read?.concepts ?? lexicon.find(tokens);
   const previous = typeof antecedents === 'string' ? [antecedents] : (antecedents ?? []);
-  const ref = previous.length ? refersBack(tokens, concepts) : null;
+  const ref = previous.length ? refersBack(tokens, concepts, text) : null;
   if (ref) {
     // "the hormone" means the hormone just named; "it" means the main subject just named.
     const wanted = ref.noun === null ? null : (anaphorCategories.get(ref.noun) ?? null);
@@ -738,13 +738,20 @@ const anaphorCategories = new Map(Object.entries(ANAPHOR_CATEGORIES));
  * "the hormone" near its start, before any concept. Returns the noun ("hormone", null for a pronoun)
  * and the position of the reference.
  */
-function refersBack(tokens: Token[], concepts: ConceptMention[]): { noun: string | null; at: number } | null {
+function refersBack(tokens: Token[], concepts: ConceptMention[], text: string): { noun: string | null; at: number } | null {
   const firstConcept = concepts[0]?.start ?? Infinity;
   for (let i = 0; i < Math.min(6, tokens.length, firstConcept); i++) {
     const w = tokens[i].norm;
     if (i < 3 && ANAPHORS.has(w)) return { noun: null, at: i };
     const noun = tokens[i + 1]?.norm ?? '';
     if (DEFINITE.has(w) && ANAPHOR_NOUNS.has(noun)) return { noun, at: i + 1 };
+  }
+  // "We are told to take it, and rightly so: it helps the gut absorb calcium": the clause after a
+  // colon starts afresh.
+  const colon = text.indexOf(': ');
+  if (colon > 0) {
+    const k = tokens.findIndex((t) => t.start > colon);
+    if (k > 0 && ANAPHORS.has(tokens[k].norm) && !concepts.some((c) => c.start === k)) return { noun: null, at: k };
   }
   return null;
 }
