@@ -63,6 +63,13 @@ const UNMATCHED_LIMIT = 64;
 const MESSAGE_HEAD_ROOM = 1024;
 const MESSAGE_TAIL_ROOM = 2;
 
+/** The pieces of `{"range":{"start":{"line":L,"character":C},"end":{"line":L,"character":C}}`. */
+const RANGE_START = Buffer.from('{"range":{"start":{"line":', 'latin1');
+const NEXT_RANGE_START = Buffer.from(',{"range":{"start":{"line":', 'latin1');
+const CHARACTER = Buffer.from(',"character":', 'latin1');
+const RANGE_END = Buffer.from('},"end":{"line":', 'latin1');
+const RANGE_CLOSE = Buffer.from('}}', 'latin1');
+
 const NOWHERE = { positionAt: () => ({ line: 0, character: 0 }) };
 
 /** Everything after the range, exactly as JSON.stringify writes it for claimDiagnostic(). */
@@ -97,8 +104,18 @@ export function analysisDiagnosticsJson(doc: Pick<TextDocument, 'positionAt' | '
     if (severity === null) continue;
     const start = doc.positionAt(c.range.start);
     const end = doc.positionAt(c.range.end);
-    out.asciiText(`${first ? '' : ','}{"range":{"start":{"line":${start.line},"character":${start.character}},"end":{"line":${end.line},"character":${end.character}}}`);
+    // Numbers written as digits between pre-encoded pieces: a template string per diagnostic was
+    // thousands of short-lived strings per publish (and their encoding) for the GC.
+    out.bytes(first ? RANGE_START : NEXT_RANGE_START);
     first = false;
+    out.uint(start.line);
+    out.bytes(CHARACTER);
+    out.uint(start.character);
+    out.bytes(RANGE_END);
+    out.uint(end.line);
+    out.bytes(CHARACTER);
+    out.uint(end.character);
+    out.bytes(RANGE_CLOSE);
     out.bytes(tailOf(c, severity));
   }
   out.ascii(0x5d); // ]
