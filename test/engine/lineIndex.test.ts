@@ -124,4 +124,16 @@ describe('LineIndex', () => {
       { numRuns: 2000, seed: 20261121 },
     );
   });
+  it('lineAtFrom() and characterAt() agree with positionAt() from any hint (property)', () => {
+    const textArb = fc.array(fc.constantFrom('a', '\n', '\r', '\r\n', '😀'), { maxLength: 80 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(textArb, fc.nat(), fc.integer({ min: -2, max: 100 }), (text, at, hint) => {
+        const index = new LineIndex(text);
+        const offset = at % (text.length + 1);
+        const line = index.lineAtFrom(offset, hint);
+        assert.deepStrictEqual({ line, character: index.characterAt(offset, line) }, index.positionAt(offset));
+      }),
+      { numRuns: 2000, seed: 20261121 },
+    );
+  });
 });

@@ -18,6 +18,8 @@ export interface DocumentSession {
   update(text: string): DocumentAnalysis;
   /** The last analysis returned. */
   readonly analysis: DocumentAnalysis;
+  /** The line index of the last text analysed, when it was analysed (not skipped). */
+  readonly lines: LineIndex | null;
 }
 
 /** What a session needs from its engine. */
@@ -151,6 +153,9 @@ export function openSession(host: SessionHost, initialText: string): DocumentSes
     },
     get analysis() {
       return analysis;
+    },
+    get lines() {
+      return valid ? lines : null;
     },
   };
 }

@@ -5,6 +5,7 @@
 // code, message, data) serialised once per distinct claim message and copied as bytes.
 import type { DiagnosticSeverity } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { LineIndex } from '../engine/text/lineIndex';
 import type { CheckedClaim, DocumentAnalysis } from '../engine/types';
 import { claimDiagnostic, severityOf, skippedDiagnostic } from './diagnostics';
 import { JsonBytes } from './jsonBytes';
@@ -93,28 +94,45 @@ function tailOf(c: CheckedClaim, severity: DiagnosticSeverity): Buffer {
   return bytes;
 }
 
-/** The same diagnostics as analysisDiagnostics(), serialised. */
-export function analysisDiagnosticsJson(doc: Pick<TextDocument, 'positionAt' | 'getText'>, analysis: DocumentAnalysis, settings: Settings): SerializedDiagnostics {
+/**
+ * The same diagnostics as analysisDiagnostics(), serialised. `lines`, when given and indexing the
+ * document's text, maps offsets to positions instead of the document (the same positions: both
+ * count UTF-16 units and put an offset inside a line break at the end of the line's content):
+ * claims come in document order, so each is looked up from the line of the one before.
+ */
+export function analysisDiagnosticsJson(doc: Pick<TextDocument, 'positionAt' | 'getText'>, analysis: DocumentAnalysis, settings: Settings, lines?: LineIndex | null): SerializedDiagnostics {
   if (analysis.skipped) return new SerializedDiagnostics(Buffer.from(JSON.stringify([skippedDiagnostic(doc, analysis.skipped.reason)]), 'utf8'));
   const out = new JsonBytes(64 + analysis.claims.length * 360, MESSAGE_HEAD_ROOM);
   out.ascii(0x5b); // [
   let first = true;
+  const index = lines && lines.text === doc.getText() ? lines : null;
+  let line = 0; // the line of the previous offset looked up in `index`
   for (const c of analysis.claims) {
     const severity = severityOf(c, settings);
     if (severity === null) continue;
-    const start = doc.positionAt(c.range.start);
-    const end = doc.positionAt(c.range.end);
+    let startLine: number, startCharacter: number, endLine: number, endCharacter: number;
+    if (index) {
+      startLine = line = index.lineAtFrom(c.range.start, line);
+      startCharacter = index.characterAt(c.range.start, line);
+      endLine = line = index.lineAtFrom(c.range.end, line);
+      endCharacter = index.characterAt(c.range.end, line);
+    } else {
+      const start = doc.positionAt(c.range.start);
+      const end = doc.positionAt(c.range.end);
+      ({ line: startLine, character: startCharacter } = start);
+      ({ line: endLine, character: endCharacter } = end);
+    }
     // Numbers written as digits between pre-encoded pieces: a template string per diagnostic was
     // thousands of short-lived strings per publish (and their encoding) for the GC.
     out.bytes(first ? RANGE_START : NEXT_RANGE_START);
     first = false;
-    out.uint(start.line);
+    out.uint(startLine);
     out.bytes(CHARACTER);
-    out.uint(start.character);
+    out.uint(startCharacter);
     out.bytes(RANGE_END);
-    out.uint(end.line);
+    out.uint(endLine);
     out.bytes(CHARACTER);
-    out.uint(end.character);
+    out.uint(endCharacter);
     out.bytes(RANGE_CLOSE);
     out.bytes(tailOf(c, severity));
   }

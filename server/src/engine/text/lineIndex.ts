@@ -91,6 +91,33 @@ export class LineIndex {
     return lo;
   }
 
+  /**
+   * lineAt(offset) for offsets visited in (mostly) increasing order, as a document's diagnostics
+   * are: looks a few lines on from `hint`, the line of the previous offset, before bisecting.
+   */
+  lineAtFrom(offset: number, hint: number): number {
+    const starts = this.starts;
+    const o = Math.max(0, Math.min(offset, this.text.length));
+    let line = hint > 0 && hint < starts.length && starts[hint] <= o ? hint : 0;
+    for (let step = 0; step < 8; step++) {
+      if (line + 1 >= starts.length || starts[line + 1] > o) return line;
+      line++;
+    }
+    let hi = starts.length - 1;
+    while (line < hi) {
+      const mid = (line + hi + 1) >> 1;
+      if (starts[mid] <= o) line = mid;
+      else hi = mid - 1;
+    }
+    return line;
+  }
+
+  /** positionAt(offset).character, given lineAt(offset). */
+  characterAt(offset: number, line: number): number {
+    const o = Math.max(0, Math.min(offset, this.text.length));
+    return Math.min(o, this.contentEnds[line]) - this.starts[line];
+  }
+
   positionAt(offset: number): LinePosition {
     const o = Math.max(0, Math.min(Number.isFinite(offset) ? Math.floor(offset) : 0, this.text.length));
     const line = this.lineAt(o);
