@@ -70,6 +70,8 @@ const NEXT_RANGE_START = Buffer.from(',{"range":{"start":{"line":', 'latin1');
 const CHARACTER = Buffer.from(',"character":', 'latin1');
 const RANGE_END = Buffer.from('},"end":{"line":', 'latin1');
 const RANGE_CLOSE = Buffer.from('}}', 'latin1');
+const FIRST_RANGE = [RANGE_START, CHARACTER, RANGE_END, CHARACTER, RANGE_CLOSE] as const;
+const NEXT_RANGE = [NEXT_RANGE_START, CHARACTER, RANGE_END, CHARACTER, RANGE_CLOSE] as const;
 
 const NOWHERE = { positionAt: () => ({ line: 0, character: 0 }) };
 
@@ -124,16 +126,8 @@ export function analysisDiagnosticsJson(doc: Pick<TextDocument, 'positionAt' | '
     }
     // Numbers written as digits between pre-encoded pieces: a template string per diagnostic was
     // thousands of short-lived strings per publish (and their encoding) for the GC.
-    out.bytes(first ? RANGE_START : NEXT_RANGE_START);
+    out.fourUints(first ? FIRST_RANGE : NEXT_RANGE, startLine, startCharacter, endLine, endCharacter);
     first = false;
-    out.uint(startLine);
-    out.bytes(CHARACTER);
-    out.uint(startCharacter);
-    out.bytes(RANGE_END);
-    out.uint(endLine);
-    out.bytes(CHARACTER);
-    out.uint(endCharacter);
-    out.bytes(RANGE_CLOSE);
     out.bytes(tailOf(c, severity));
   }
   out.ascii(0x5d); // ]

@@ -45,6 +45,33 @@ export class JsonBytes {
     this.buf[this.at++] = code;
   }
 
+  /**
+   * pieces[0], a, pieces[1], b, pieces[2], c, pieces[3], d, pieces[4], the numbers as uint()
+   * writes them: one room check and no calls per piece, for the pattern written thousands of
+   * times per message (a diagnostic's range).
+   */
+  fourUints(pieces: readonly [Uint8Array, Uint8Array, Uint8Array, Uint8Array, Uint8Array], a: number, b: number, c: number, d: number): void {
+    if (!(isSmallUint(a) && isSmallUint(b) && isSmallUint(c) && isSmallUint(d))) {
+      for (let i = 0; i < 4; i++) {
+        this.bytes(pieces[i]);
+        this.uint(i === 0 ? a : i === 1 ? b : i === 2 ? c : d);
+      }
+      this.bytes(pieces[4]);
+      return;
+    }
+    this.reserve(pieces[0].length + pieces[1].length + pieces[2].length + pieces[3].length + pieces[4].length + 40);
+    const buf = this.buf;
+    let at = copyInto(buf, this.at, pieces[0]);
+    at = digitsInto(buf, at, a);
+    at = copyInto(buf, at, pieces[1]);
+    at = digitsInto(buf, at, b);
+    at = copyInto(buf, at, pieces[2]);
+    at = digitsInto(buf, at, c);
+    at = copyInto(buf, at, pieces[3]);
+    at = digitsInto(buf, at, d);
+    this.at = copyInto(buf, at, pieces[4]);
+  }
+
   /** A non-negative integer, as JSON.stringify writes it. */
   uint(n: number): void {
     if (!(Number.isInteger(n) && n >= 0 && n < 2 ** 53)) {
@@ -82,4 +109,27 @@ export class JsonBytes {
   room(): { buffer: Buffer; start: number; end: number } {
     return { buffer: this.buf, start: this.headRoom, end: this.at };
   }
+}
+
+function isSmallUint(n: number): boolean {
+  return (n | 0) === n && n >= 0;
+}
+
+function copyInto(buf: Buffer, at: number, piece: Uint8Array): number {
+  for (let i = 0; i < piece.length; i++) buf[at++] = piece[i];
+  return at;
+}
+
+/** Writes n (a 31-bit non-negative integer) in decimal at `at`; returns the end. */
+function digitsInto(buf: Buffer, at: number, n: number): number {
+  let digits = 1;
+  for (let m = n; m >= 10; m = (m / 10) | 0) digits++;
+  let i = at + digits;
+  let m = n;
+  do {
+    const tenth = (m / 10) | 0;
+    buf[--i] = 0x30 + m - tenth * 10;
+    m = tenth;
+  } while (m > 0);
+  return at + digits;
 }
