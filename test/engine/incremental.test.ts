@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import fc from 'fast-check';
 import { createEngine } from '../../server/src/engine/createEngine';
 import { loadBuiltinDatabase } from '../../server/src/engine/db/load';
+import { LineIndex } from '../../server/src/engine/text/lineIndex';
 import type { DocumentAnalysis } from '../../server/src/engine/types';
 
 // Incremental updates must give exactly what a fresh analysis of the same text gives, whatever
@@ -93,6 +94,12 @@ describe('incremental analysis (engine.openDocument)', () => {
           for (const e of edits) {
             text = apply(text, e);
             assert.deepStrictEqual(plain(session.update(text)), plain(fresh.analyze(text)), `after edits ${JSON.stringify(edits)}`);
+            // The session's line index (kept up to date edit by edit) indexes the text as a new one would.
+            const lines = session.lines;
+            assert.ok(lines && lines.text === text);
+            const expected = new LineIndex(text);
+            assert.equal(lines.lineCount, expected.lineCount);
+            for (let l = 0; l < expected.lineCount; l++) assert.deepStrictEqual([lines.lineStart(l), lines.lineContentEnd(l)], [expected.lineStart(l), expected.lineContentEnd(l)]);
           }
         }),
         { numRuns: 100, seed: 20261121 },

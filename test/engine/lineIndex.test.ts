@@ -100,4 +100,40 @@ describe('LineIndex', () => {
       { numRuns: 300, seed: 20261121 },
     );
   });
+  it('afterEdit() equals indexing the edited text afresh (property)', () => {
+    const textArb = fc.array(fc.constantFrom('a', 'b', '\n', '\r', '\r\n', '😀', ' '), { maxLength: 40 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(textArb, textArb, fc.nat(), fc.nat(), (old, inserted, a, b) => {
+        const from = a % (old.length + 1);
+        const to = from + (b % (old.length - from + 1));
+        const next = old.slice(0, from) + inserted + old.slice(to);
+        // The edit as a session finds it: the longest common prefix and suffix.
+        const shortest = Math.min(old.length, next.length);
+        let p = 0;
+        while (p < shortest && old[p] === next[p]) p++;
+        let q = 0;
+        while (q < shortest - p && old[old.length - 1 - q] === next[next.length - 1 - q]) q++;
+        const edited = LineIndex.afterEdit(new LineIndex(old), next, p, q);
+        const fresh = new LineIndex(next);
+        assert.strictEqual(edited.lineCount, fresh.lineCount);
+        for (let line = 0; line < fresh.lineCount; line++) {
+          assert.strictEqual(edited.lineStart(line), fresh.lineStart(line), `line ${line} of ${JSON.stringify(next)}`);
+          assert.strictEqual(edited.lineContentEnd(line), fresh.lineContentEnd(line), `line ${line} of ${JSON.stringify(next)}`);
+        }
+      }),
+      { numRuns: 2000, seed: 20261121 },
+    );
+  });
+  it('lineAtFrom() and characterAt() agree with positionAt() from any hint (property)', () => {
+    const textArb = fc.array(fc.constantFrom('a', '\n', '\r', '\r\n', '😀'), { maxLength: 80 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(textArb, fc.nat(), fc.integer({ min: -2, max: 100 }), (text, at, hint) => {
+        const index = new LineIndex(text);
+        const offset = at % (text.length + 1);
+        const line = index.lineAtFrom(offset, hint);
+        assert.deepStrictEqual({ line, character: index.characterAt(offset, line) }, index.positionAt(offset));
+      }),
+      { numRuns: 2000, seed: 20261121 },
+    );
+  });
 });

@@ -6,6 +6,7 @@ import * as path from 'path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createEngine } from '../../server/src/engine/createEngine';
 import { loadBuiltinDatabase } from '../../server/src/engine/db/load';
+import { LineIndex } from '../../server/src/engine/text/lineIndex';
 import type { CheckedClaim, DocumentAnalysis } from '../../server/src/engine/types';
 import { analysisDiagnostics } from '../../server/src/lsp/diagnostics';
 import { encodeMessage } from '../../server/src/lsp/diagnosticsEncoder';
@@ -40,6 +41,13 @@ describe('language server: diagnostics serialised to JSON', () => {
         // Twice: the second time every piece comes from the cache.
         assert.equal(analysisDiagnosticsJson(doc, analysis, settings).json.toString('utf8'), expected, doc.uri);
         assert.equal(analysisDiagnosticsJson(doc, analysis, settings).json.toString('utf8'), expected, doc.uri);
+        // Positions from the engine's line index (as an editing session has it), in order and shuffled.
+        const lines = new LineIndex(doc.getText());
+        assert.equal(analysisDiagnosticsJson(doc, analysis, settings, lines).json.toString('utf8'), expected, doc.uri);
+        const reversed = { ...analysis, claims: analysis.claims.slice().reverse() };
+        assert.equal(analysisDiagnosticsJson(doc, reversed, settings, lines).json.toString('utf8'), JSON.stringify(analysisDiagnostics(doc, reversed, settings)), doc.uri);
+        // An index of another text is not used.
+        assert.equal(analysisDiagnosticsJson(doc, analysis, settings, new LineIndex(`x\n${doc.getText()}`)).json.toString('utf8'), expected, doc.uri);
       }
     }
     assert.ok(claims > 100, `only ${claims} claims checked`);

@@ -191,12 +191,12 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
   }
 
   /** Why a text is not analysed at all, as the analysis to return; null when it is fine. */
-  function skipped(text: string, options: AnalyzeOptions): DocumentAnalysis | null {
+  function skipped(text: string, options: AnalyzeOptions, changed?: { from: number; to: number }): DocumentAnalysis | null {
     const maxSize = options.maxSize ?? DEFAULT_MAX_SIZE;
     if (text.length > maxSize) {
       return { claims: [], suppressed: [], skipped: { reason: `document is ${Math.ceil(text.length / 1024)} KB, over the ${Math.round(maxSize / 1024)} KB limit` } };
     }
-    if (text.includes('\u0000')) {
+    if (changed ? text.slice(changed.from, changed.to).includes('\u0000') : text.includes('\u0000')) {
       return { claims: [], suppressed: [], skipped: { reason: 'document looks binary (it contains NUL characters)' } };
     }
     return null;
@@ -216,7 +216,7 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
   }
 
   function openDocument(text: string, options: AnalyzeOptions = {}): DocumentSession {
-    return openSession({ skipped: (t) => skipped(t, options), claimsOf }, text);
+    return openSession({ skipped: (t, changed) => skipped(t, options, changed), claimsOf }, text);
   }
 
   return { db, analyze, openDocument, checkSentence };

@@ -18,12 +18,17 @@ export interface DocumentSession {
   update(text: string): DocumentAnalysis;
   /** The last analysis returned. */
   readonly analysis: DocumentAnalysis;
+  /** The line index of the last text analysed, when it was analysed (not skipped). */
+  readonly lines: LineIndex | null;
 }
 
 /** What a session needs from its engine. */
 export interface SessionHost {
-  /** The same checks analyze() applies to a whole text (size, binary); null when the text is fine. */
-  skipped(text: string): DocumentAnalysis | null;
+  /**
+   * The same checks analyze() applies to a whole text (size, binary); null when the text is fine.
+   * `changed`, when given, is the only part of the text that may have changed since it was fine.
+   */
+  skipped(text: string, changed?: { from: number; to: number }): DocumentAnalysis | null;
   /** Checked claims of one prose segment of `text` (absolute offsets). */
   claimsOf(text: string, segment: ProseSegment): CheckedClaim[];
 }
@@ -85,7 +90,7 @@ export function openSession(host: SessionHost, initialText: string): DocumentSes
 
   /** Re-analyses the changed blocks, or returns null when the edit needs a full parse. */
   function incremental(next: string): DocumentAnalysis | null {
-    if (!valid || !lines || host.skipped(next)) return null;
+    if (!valid || !lines) return null;
     const old = text;
     const oldLines = lines;
     if (next.charCodeAt(0) === 0xfeff || old.charCodeAt(0) === 0xfeff) return null;
@@ -93,11 +98,13 @@ export function openSession(host: SessionHost, initialText: string): DocumentSes
     const shortest = Math.min(old.length, next.length);
     const p = commonPrefix(old, next, shortest);
     const q = commonSuffix(old, next, shortest - p);
+    // The old text passed the checks (the session is valid), so only the changed span needs them.
+    if (host.skipped(next, { from: p, to: next.length - q })) return null;
     const editLine = oldLines.lineAt(p);
     // Front matter (or text that might become it) and the first body line are parsed whole.
     if (editLine <= bodyLine || (bodyLine === 0 && /^(?:---|\+\+\+)[ \t]*$/m.test(oldLines.text.slice(0, oldLines.lineContentEnd(0))))) return null;
     const editEndLine = oldLines.lineAt(old.length - q);
-    const newLines = new LineIndex(next);
+    const newLines = LineIndex.afterEdit(oldLines, next, p, q);
     const lineDelta = newLines.lineCount - oldLines.lineCount;
     const delta = next.length - old.length;
 
@@ -146,6 +153,9 @@ export function openSession(host: SessionHost, initialText: string): DocumentSes
     },
     get analysis() {
       return analysis;
+    },
+    get lines() {
+      return valid ? lines : null;
     },
   };
 }

@@ -9,8 +9,11 @@ export function applyDirectives(text: string, claims: CheckedClaim[], directives
   const index = indexDirectives(directives, lines && lines.text === text ? lines : new LineIndex(text));
   const kept: CheckedClaim[] = [];
   const suppressed: CheckedClaim[] = [];
+  // Claims come in document order: each claim's line is looked up from the one before's.
+  let line = 0;
   for (const claim of claims) {
-    (isSuppressed(claim, index) ? suppressed : kept).push(claim);
+    line = index.lines.lineAtFrom(claim.range.start, line);
+    (isSuppressed(claim, index, line) ? suppressed : kept).push(claim);
   }
   return { claims: kept, suppressed };
 }
@@ -74,8 +77,8 @@ function lastAtOrBefore(regions: Region[] | undefined, offset: number): Region |
   return lo > 0 ? regions[lo - 1] : null;
 }
 
-function isSuppressed(claim: CheckedClaim, index: DirectiveIndex): boolean {
-  const claimLine = index.lines.lineAt(claim.range.start);
+/** `claimLine`: the line the claim starts on. */
+function isSuppressed(claim: CheckedClaim, index: DirectiveIndex, claimLine: number): boolean {
   if (index.nextLine.get(claimLine)?.some((d) => d.range.start <= claim.range.start && applies(d, claim))) return true;
   // Region directives: the last applicable disable/enable before the claim decides.
   const all = lastAtOrBefore(index.regionsForAll, claim.range.start);

@@ -5,6 +5,7 @@
 // code, message, data) serialised once per distinct claim message and copied as bytes.
 import type { DiagnosticSeverity } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { LineIndex } from '../engine/text/lineIndex';
 import type { CheckedClaim, DocumentAnalysis } from '../engine/types';
 import { claimDiagnostic, severityOf, skippedDiagnostic } from './diagnostics';
 import { JsonBytes } from './jsonBytes';
@@ -63,6 +64,15 @@ const UNMATCHED_LIMIT = 64;
 const MESSAGE_HEAD_ROOM = 1024;
 const MESSAGE_TAIL_ROOM = 2;
 
+/** The pieces of `{"range":{"start":{"line":L,"character":C},"end":{"line":L,"character":C}}`. */
+const RANGE_START = Buffer.from('{"range":{"start":{"line":', 'latin1');
+const NEXT_RANGE_START = Buffer.from(',{"range":{"start":{"line":', 'latin1');
+const CHARACTER = Buffer.from(',"character":', 'latin1');
+const RANGE_END = Buffer.from('},"end":{"line":', 'latin1');
+const RANGE_CLOSE = Buffer.from('}}', 'latin1');
+const FIRST_RANGE = [RANGE_START, CHARACTER, RANGE_END, CHARACTER, RANGE_CLOSE] as const;
+const NEXT_RANGE = [NEXT_RANGE_START, CHARACTER, RANGE_END, CHARACTER, RANGE_CLOSE] as const;
+
 const NOWHERE = { positionAt: () => ({ line: 0, character: 0 }) };
 
 /** Everything after the range, exactly as JSON.stringify writes it for claimDiagnostic(). */
@@ -86,18 +96,37 @@ function tailOf(c: CheckedClaim, severity: DiagnosticSeverity): Buffer {
   return bytes;
 }
 
-/** The same diagnostics as analysisDiagnostics(), serialised. */
-export function analysisDiagnosticsJson(doc: Pick<TextDocument, 'positionAt' | 'getText'>, analysis: DocumentAnalysis, settings: Settings): SerializedDiagnostics {
+/**
+ * The same diagnostics as analysisDiagnostics(), serialised. `lines`, when given and indexing the
+ * document's text, maps offsets to positions instead of the document (the same positions: both
+ * count UTF-16 units and put an offset inside a line break at the end of the line's content):
+ * claims come in document order, so each is looked up from the line of the one before.
+ */
+export function analysisDiagnosticsJson(doc: Pick<TextDocument, 'positionAt' | 'getText'>, analysis: DocumentAnalysis, settings: Settings, lines?: LineIndex | null): SerializedDiagnostics {
   if (analysis.skipped) return new SerializedDiagnostics(Buffer.from(JSON.stringify([skippedDiagnostic(doc, analysis.skipped.reason)]), 'utf8'));
   const out = new JsonBytes(64 + analysis.claims.length * 360, MESSAGE_HEAD_ROOM);
   out.ascii(0x5b); // [
   let first = true;
+  const index = lines && lines.text === doc.getText() ? lines : null;
+  let line = 0; // the line of the previous offset looked up in `index`
   for (const c of analysis.claims) {
     const severity = severityOf(c, settings);
     if (severity === null) continue;
-    const start = doc.positionAt(c.range.start);
-    const end = doc.positionAt(c.range.end);
-    out.asciiText(`${first ? '' : ','}{"range":{"start":{"line":${start.line},"character":${start.character}},"end":{"line":${end.line},"character":${end.character}}}`);
+    let startLine: number, startCharacter: number, endLine: number, endCharacter: number;
+    if (index) {
+      startLine = line = index.lineAtFrom(c.range.start, line);
+      startCharacter = index.characterAt(c.range.start, line);
+      endLine = line = index.lineAtFrom(c.range.end, line);
+      endCharacter = index.characterAt(c.range.end, line);
+    } else {
+      const start = doc.positionAt(c.range.start);
+      const end = doc.positionAt(c.range.end);
+      ({ line: startLine, character: startCharacter } = start);
+      ({ line: endLine, character: endCharacter } = end);
+    }
+    // Numbers written as digits between pre-encoded pieces: a template string per diagnostic was
+    // thousands of short-lived strings per publish (and their encoding) for the GC.
+    out.fourUints(first ? FIRST_RANGE : NEXT_RANGE, startLine, startCharacter, endLine, endCharacter);
     first = false;
     out.bytes(tailOf(c, severity));
   }

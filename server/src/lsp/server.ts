@@ -359,7 +359,7 @@ export class FactLensServer {
   private publish(doc: TextDocument, analysis: DocumentAnalysis, version: number | null): void {
     // Rendered now, not when the writer gets to the message: the document may have changed by then.
     const diagnostics = this.options.serializedDiagnostics
-      ? (analysisDiagnosticsJson(doc, analysis, this.settings) as unknown as Diagnostic[])
+      ? (analysisDiagnosticsJson(doc, analysis, this.settings, this.sessions.get(doc.uri)?.session.lines) as unknown as Diagnostic[])
       : analysisDiagnostics(doc, analysis, this.settings);
     void this.connection.sendDiagnostics({ uri: doc.uri, version: version ?? undefined, diagnostics });
     const status: StatusParams = { uri: doc.uri, version, counts: countVerdicts(analysis), skipped: analysis.skipped?.reason };
