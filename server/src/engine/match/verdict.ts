@@ -2,6 +2,7 @@
 // reversed direction, another figure, another organ or actor), is it disputed between the
 // sources, or does it sound more certain than the evidence allows?
 import type { Verdict } from '../types';
+import { isFullStop } from '../nlp/cues';
 import { CERTAINTY, deniedStateWord, ORIENTATION, type SentenceFeatures } from '../nlp/features';
 import type { Lexicon } from '../nlp/lexicon';
 import { compatible } from '../nlp/quantities';
@@ -253,9 +254,7 @@ export function decideVerdict(c: CompiledClaim, read: SentenceFeatures, lexicon:
   // Stronger verbs than the sources use ("prevents" where they say "reduces the incidence").
   if (s.hedgeCertainty >= CERTAINTY.plain) {
     s.tokens.forEach((t, i) => {
-      // "..., full stop" is an idiom, not the verb.
-      if (t.norm === 'stop' && s.tokens[i - 1]?.norm === 'full') return;
-      if (STRONG_VERBS.has(t.norm) && !c.supportTokens.has(t.norm)) unbacked.push(t.raw);
+      if (STRONG_VERBS.has(t.norm) && !c.supportTokens.has(t.norm) && !isFullStop(s.tokens, i)) unbacked.push(t.raw);
     });
   }
   // "tied calcium supplements to more heart problems": a link verb hedges like "linked to" does,

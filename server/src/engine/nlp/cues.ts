@@ -180,3 +180,8 @@ export const BOOSTER_CUES = [
   'established fact', 'scientific fact', 'proven fact', 'universally', 'invariably',
   'without fail', 'no one', 'nobody', 'single-handedly', 'fix', 'fixes', 'reverses',
 ];
+
+/** "..., full stop": the idiom ends a statement; its "stop" is not a verb. */
+export function isFullStop(tokens: readonly { norm: string }[], i: number): boolean {
+  return tokens[i].norm === 'stop' && tokens[i - 1]?.norm === 'full';
+}

@@ -9,6 +9,7 @@ import {
   HEDGE_CUES,
   STUDY_GROUP_DETERMINERS,
   STUDY_GROUP_NOUNS,
+  isFullStop,
   PRODUCT_NOUNS,
   OBSERVED_COMPARATIVES,
   OBSERVED_VERBS,
@@ -403,8 +404,7 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
     // A cue inside a concept term ("bone loss") is part of that concept; a deficiency word is not a verb.
     if (conceptAt.has(at) && conceptAt.has(index[m.end - 1])) continue;
     if (modifierAt.has(at)) continue;
-    // "..., full stop": the idiom ends a statement; nothing is stopped.
-    if (tokens[at].norm === 'stop' && tokens[at - 1]?.norm === 'full') continue;
+    if (isFullStop(tokens, at)) continue;
     const cue = norms.slice(m.start, m.end).join(' ');
     const up = comparativeUp.has(cue);
     if (up || comparativeDown.has(cue)) {
