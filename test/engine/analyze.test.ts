@@ -60,6 +60,8 @@ describe('engine: verdicts on paraphrases', () => {
     // The organ that makes each form.
     ['The liver makes calcitriol.', 'contradicted', null],
     ['Calcitriol is produced in the kidneys.', 'supported', 'calcitriol-made-by-kidneys'],
+    // A product's effect on the body is a claim, though a product's description is not.
+    ['Our magnesium formula is clinically proven to build stronger bones.', 'overstated', null],
     // Production of PTH is not the body making magnesium.
     ['Magnesium aids the synthesis and secretion of PTH.', 'supported', 'mg-required-for-pth-synthesis-and-secretion'],
     // "Helps" fits a need as well as an effect.

@@ -79,6 +79,9 @@ const CONDITIONAL_IMPERATIVE = /\band (?:you|your body)(?:'ll| will| may| might|
 /** "You might be wondering whether ...": the reader's question, put in the writer's words. */
 const READER_WONDERS = /\byou (?:might|may|could|probably) (?:be wondering|have wondered|wonder|ask yourself)\b|^\s*(?:you're|you are) (?:probably |maybe )?wondering\b/i;
 
+/** Relations that say what something does to the body. */
+const EFFECTS = new Set(['increases', 'decreases', 'causes', 'prevents', 'requires']);
+
 const WHETHER_OPENING = /^\s*whether\b/i;
 const OR = /\bor\b/i;
 
@@ -163,7 +166,10 @@ export function detectClaim(text: string, kind: ProseKind, f: SentenceFeatures):
   // "Whether X is still debated" reports a disagreement, which is checkable.
   if (READER_WONDERS.test(text)) return { isClaim: false, reason: 'question' };
   if (WHETHER_OPENING.test(text) && !(OR.test(text) && text.includes(',')) && !reportsDisagreement(f.tokens)) return { isClaim: false, reason: 'question' };
-  if (PRODUCT_SUBJECT.test(text) || GUIDE_TITLE.test(text) || ABOUT_THE_PIECE.test(text) || SIGNPOST.test(text)) return { isClaim: false, reason: 'announcement' };
+  // A product as subject describes the product ("Each gummy delivers ..."), unless the sentence
+  // says what it does to the body ("Our magnesium formula is proven to build stronger bones").
+  const describesProduct = PRODUCT_SUBJECT.test(text) && !(f.relation && EFFECTS.has(f.relation)) && !f.boosters.length;
+  if (describesProduct || GUIDE_TITLE.test(text) || ABOUT_THE_PIECE.test(text) || SIGNPOST.test(text)) return { isClaim: false, reason: 'announcement' };
   if (CARE_TEAM.test(text)) return { isClaim: false, reason: 'instruction' };
   if (ANNOUNCEMENT.test(text) || TREND.test(text) || PEOPLE_HABIT.test(text) || META.test(text) || DISCOURSE.test(text)) return { isClaim: false, reason: 'announcement' };
   // "What I didn't realise is that X": the first person frames a claim; judge what follows.
