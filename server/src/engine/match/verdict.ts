@@ -53,49 +53,53 @@ function animalEvidenceForPeople(c: CompiledClaim, s: SentenceFeatures): string 
 // (Amount words such as adequate/inadequate are states, read by the direction check.)
 const ANTONYMS: Array<[string, string]> = [['active', 'inactive'], ['effective', 'ineffective'], ['soluble', 'insoluble'], ['dangerous', 'safe'], ['unsafe', 'safe'], ['dangerous', 'harmless']];
 const NEGATING_PREFIXES = new Set(['non', 'not', 'un', 'in']);
-const statementWordsCache = new WeakMap<CompiledClaim, Set<string>>();
-/** The words of the claim's own statement (not its quotes, which may describe the other state). */
-function statementWords(c: CompiledClaim): Set<string> {
-  let words = statementWordsCache.get(c);
-  if (!words) {
-    // "... are not that effective": a denied state word in the statement stands for its opposite.
-    const tokens = tokenize(c.claim.statement);
-    const denied = new Set(tokens.map((t) => t.norm).filter((w) => statementDenies(c, w)));
-    words = new Set(tokens.map((t) => t.norm).filter((w) => !denied.has(w)));
-    for (const w of denied) for (const [a, b] of ANTONYMS) if (w === a || w === b) words.add(w === a ? b : a);
-    statementWordsCache.set(c, words);
-  }
-  return words;
+/** The other word of each antonym pair a word belongs to ("safe" -> "dangerous", "unsafe"). */
+function oppositesOf(word: string): string[] {
+  const out: string[] = [];
+  for (const [a, b] of ANTONYMS) if (word === a) out.push(b);
+  else if (word === b) out.push(a);
+  return out;
 }
+
+const STATEMENT_NEGATIONS = new Set(['not', "isn't", "aren't", "wasn't", "weren't", 'never', 'no']);
+
+/**
+ * The words of the claim's own statement (not its quotes, which may describe the other state), and
+ * the state words it denies: "... are not that effective" denies "effective", which then stands in
+ * the words as its opposite, "ineffective".
+ */
+interface StatementReading {
+  words: Set<string>;
+  denied: Set<string>;
+}
+const statementReadings = new WeakMap<CompiledClaim, StatementReading>();
+function statementReading(c: CompiledClaim): StatementReading {
+  let reading = statementReadings.get(c);
+  if (!reading) {
+    const tokens = tokenize(c.claim.statement);
+    const denied = new Set<string>();
+    tokens.forEach((t, i) => {
+      if (!STATEMENT_NEGATIONS.has(t.norm)) return;
+      const w = deniedStateWord(tokens, i);
+      if (w) denied.add(w);
+    });
+    const words = new Set(tokens.map((t) => t.norm).filter((w) => !denied.has(w)));
+    for (const w of denied) for (const o of oppositesOf(w)) words.add(o);
+    statementReadings.set(c, (reading = { words, denied }));
+  }
+  return reading;
+}
+
 /**
  * "... are not very effective" against a claim stated as "... are not that effective": the same
  * state word denied on both sides is the claim's own denial, so the direction check sees a denial.
  */
 function withSharedDenial(c: CompiledClaim, s: SentenceFeatures): SentenceFeatures {
   if (s.negated || !s.deniedWords.length) return s;
-  const words = statementWords(c);
-  const shared = s.deniedWords.find((w) => !words.has(w) && ANTONYMS.some(([a, b]) => (w === a && words.has(b)) || (w === b && words.has(a))));
-  return shared && statementDenies(c, shared) ? { ...s, negated: true, negationCue: `not ${shared}` } : s;
+  const { denied } = statementReading(c);
+  const shared = s.deniedWords.find((w) => denied.has(w));
+  return shared ? { ...s, negated: true, negationCue: `not ${shared}` } : s;
 }
-
-const statementDenialCache = new WeakMap<CompiledClaim, Set<string>>();
-/** State words the claim's statement itself denies ("not that effective" -> "effective"). */
-function statementDenies(c: CompiledClaim, word: string): boolean {
-  let denied = statementDenialCache.get(c);
-  if (!denied) {
-    const tokens = tokenize(c.claim.statement);
-    denied = new Set<string>();
-    tokens.forEach((t, i) => {
-      if (!STATEMENT_NEGATIONS.has(t.norm)) return;
-      const w = deniedStateWord(tokens, i);
-      if (w) denied!.add(w);
-    });
-    statementDenialCache.set(c, denied);
-  }
-  return denied.has(word);
-}
-
-const STATEMENT_NEGATIONS = new Set(['not', "isn't", "aren't", "wasn't", "weren't", 'never', 'no']);
 
 /** "The vitamin D in supplements is already in its active form" against "... is inactive". */
 function oppositeWord(c: CompiledClaim, s: SentenceFeatures, lexicon: Lexicon): string | null {
@@ -113,8 +117,8 @@ function oppositeWord(c: CompiledClaim, s: SentenceFeatures, lexicon: Lexicon): 
   const denied = new Set(s.deniedWords);
   const said = new Set(s.tokens.filter((t, i) => !denied.has(t.norm) && !NEGATING_PREFIXES.has(s.tokens[i - 1]?.norm ?? '')).map((t) => t.norm));
   const anywhere = new Set(s.tokens.filter((t) => !denied.has(t.norm)).map((t) => t.norm));
-  for (const w of denied) for (const [a, b] of ANTONYMS) if (w === a || w === b) said.add(w === a ? b : a);
-  const claimWords = statementWords(c);
+  for (const w of denied) for (const o of oppositesOf(w)) said.add(o);
+  const claimWords = statementReading(c).words;
   for (const [a, b] of ANTONYMS) {
     for (const [claimWord, other] of [[a, b], [b, a]]) {
       if (claimWords.has(claimWord) && !claimWords.has(other) && said.has(other) && !anywhere.has(claimWord)) {
