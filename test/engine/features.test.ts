@@ -85,6 +85,8 @@ describe('engine: sentence features', () => {
     assert.strictEqual(read('Autoimmune disease is another cause of hypoparathyroidism.').certainty, 5);
     assert.deepStrictEqual(read('Correcting low magnesium may not cure hypoparathyroidism.').boosters, []);
     assert.deepStrictEqual(read('Magnesium will cure hypoparathyroidism.').boosters.length > 0, true);
+    // A denied proof hedges and takes the certainty it quotes with it, in every listed form.
+    assert.deepStrictEqual(read('It remains unproven that magnesium pills always reverse osteoporosis.').boosters, []);
     // A booster in an aside describes something else; "largely" qualifies.
     assert.deepStrictEqual(read('Magnesium, which is part of every ATP molecule, fuels the cells that build bone.').boosters, []);
     assert.strictEqual(read('Without magnesium, vitamin D stays largely inactive.').certainty, 5);

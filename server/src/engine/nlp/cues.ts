@@ -118,6 +118,15 @@ export const NEGATION_EXCEPTIONS = [
   'nobody doubts', 'no one doubts',
 ];
 
+/**
+ * "Nobody has proven that ...": the claim's proof is denied, which is a hedge, not a denial; the
+ * certainty inside what it quotes is not the writer's either (features.ts drops its boosters).
+ */
+export const PROOF_DENIALS = [
+  'nobody has proven', 'no one has proven', 'nobody has shown', 'no one has shown', 'has not been proven', 'have not been proven',
+  'has never been proven', 'not been proven', 'not proven', 'unproven', 'yet to be proven', 'remains unproven', 'not yet proven',
+];
+
 /** Hedges, with the certainty level they cap a sentence at (see certainty.ts). */
 export const HEDGE_CUES: Record<string, 4 | 5> = Object.fromEntries([
   ...['may', 'might', 'could', 'possibly', 'possible', 'perhaps', 'suggest', 'suggests', 'suggested', 'suggesting', 'appear', 'appears',
@@ -132,9 +141,7 @@ export const HEDGE_CUES: Record<string, 4 | 5> = Object.fromEntries([
     'there is evidence', 'some evidence', 'says', 'said', 'say', 'saying', 'argues', 'believes', 'in some people', 'in some women',
     'recommend', 'recommends', 'recommended', 'recommendation', 'recommendations', 'in the opinion of', 'in her opinion', 'in his opinion', 'advise', 'advises', 'advised', 'warn', 'warns', 'warned', 'urge', 'urges', 'insist', 'insists',
     'maintain', 'maintains', 'contend', 'contends', 'speculate', 'speculates', 'study', 'studies', 'trial', 'trials', 'researchers',
-    // "Nobody has proven that ...": the claim's proof is denied, which is a hedge, not a denial.
-    'nobody has proven', 'no one has proven', 'nobody has shown', 'no one has shown', 'has not been proven', 'have not been proven',
-    'has never been proven', 'not been proven', 'not proven', 'unproven', 'yet to be proven', 'remains unproven', 'not yet proven',
+    ...PROOF_DENIALS,
     'participants', 'experiment', 'experiments', 'rats', 'mice', 'in animals', 'animals', 'animal', 'subjects', 'cohort',
   ].map((c) => [c, 4] as const),
   ...['can', 'often', 'frequently', 'usually', 'typically', 'in some cases', 'sometimes', 'contribute', 'contributes',

@@ -11,6 +11,7 @@ import {
   STUDY_GROUP_NOUNS,
   isFullStop,
   PRODUCT_NOUNS,
+  PROOF_DENIALS,
   OBSERVED_COMPARATIVES,
   OBSERVED_VERBS,
   NEGATION_CUES,
@@ -193,10 +194,9 @@ const PRODUCING_VERBS = new Set(['make', 'makes', 'produce', 'produces', 'create
 function organMakes(tokens: Token[], concepts: ConceptMention[], lexicon: Lexicon): boolean {
   for (const c of concepts) {
     if (c.antecedent || lexicon.concepts.get(c.id)?.category !== 'organ') continue;
-    const next = tokens[c.end]?.norm === 'then' || tokens[c.end]?.norm === 'also' ? tokens[c.end + 1] : tokens[c.end];
+    const k = tokens[c.end]?.norm === 'then' || tokens[c.end]?.norm === 'also' ? c.end + 1 : c.end;
     // "make too little PTH" speaks of how much, not of where it is made.
-    const after = tokens[tokens.indexOf(next) + 1]?.norm ?? '';
-    if (next && PRODUCING_VERBS.has(next.norm) && !AMOUNT_WORDS.has(after)) return true;
+    if (PRODUCING_VERBS.has(tokens[k]?.norm ?? '') && !AMOUNT_WORDS.has(tokens[k + 1]?.norm ?? '')) return true;
   }
   return false;
 }
@@ -222,7 +222,6 @@ function particleVerb(tokens: Token[], concepts: ConceptMention[]): { fam: Relat
   return null;
 }
 
-const PROOF_DENIALS = new Set(['nobody has proven', 'no one has proven', 'nobody has shown', 'no one has shown', 'has not been proven', 'have not been proven', 'has never been proven', 'not been proven', 'not proven', 'unproven', 'yet to be proven', 'remains unproven', 'not yet proven']);
 
 /** Where X starts in "What ... is that X" ("What we are not told is that ..."), else -1. */
 function framedClaimStart(tokens: Token[]): number {
@@ -570,7 +569,7 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
   // Likewise "..., so anyone on a blood thinner should ask" does not make the claim universal.
   // Nor does one inside an aside (", which makes up part of every ATP molecule,").
   // "Nobody has proven that X reverses it": the certainty inside X is the idea denied, not the writer's.
-  if (hedges.some((h) => PROOF_DENIALS.has(h))) boosterAt.length = 0;
+  if (hedges.some((h) => cueSets().proofDenials.has(h))) boosterAt.length = 0;
   boosters.unshift(...boosterAt.filter((b) => inMainClause(b) && !inRelativeAside(tokens, text, b.at)).map((b) => b.cue));
 
   // "X is the cause of Y" claims exclusivity; "a cause" does not (cue matching drops articles).
@@ -808,9 +807,9 @@ function stateClause(tokens: Token[], c: ConceptMention, text: string): boolean 
   return text.slice(tokens[c.start].start, end + 1).includes(',') || (c.start > 3 && tokens.length <= c.end + 5) || opensSentence;
 }
 
-let sets: { comparativeUp: Set<string>; comparativeDown: Set<string>; auxiliary: Set<string> } | null = null;
+let sets: { comparativeUp: Set<string>; comparativeDown: Set<string>; auxiliary: Set<string>; proofDenials: Set<string> } | null = null;
 function cueSets() {
-  return (sets ??= { comparativeUp: norm(COMPARATIVE_UP), comparativeDown: norm(COMPARATIVE_DOWN), auxiliary: norm(AUXILIARY_CUES) });
+  return (sets ??= { comparativeUp: norm(COMPARATIVE_UP), comparativeDown: norm(COMPARATIVE_DOWN), auxiliary: norm(AUXILIARY_CUES), proofDenials: norm(PROOF_DENIALS) });
 }
 
 export { ORIENTATION };
