@@ -6,11 +6,21 @@ import type { SentenceFeatures } from '../nlp/features';
 import type { Lexicon } from '../nlp/lexicon';
 import type { CompiledClaim } from './compiledClaim';
 
+/** One of the claim's concepts is this one, or the lack of it. */
+function namesExactly(lexicon: Lexicon, ids: readonly string[], id: string): boolean {
+  return ids.some((k) => k === id || lexicon.concepts.get(k)?.deficiencyOf === id);
+}
+
+/** ... or a broader or narrower concept. */
+function namesLoosely(lexicon: Lexicon, ids: readonly string[], id: string): boolean {
+  return namesExactly(lexicon, ids, id) || ids.some((k) => lexicon.related(k, id));
+}
+
 /** The sentence as read against this claim: its relation replaced by the verb linking the claim's sides. */
 export function readForClaim(c: CompiledClaim, s: SentenceFeatures, lexicon: Lexicon): SentenceFeatures {
   if (s.relationCues.length < 2) return verbAboutSomethingElse(c, s, lexicon) ? { ...s, relation: null, relationCue: null, relationAt: -1 } : s;
-  const exactly = (ids: readonly string[], id: string) => ids.some((k) => k === id || lexicon.concepts.get(k)?.deficiencyOf === id);
-  const loosely = (ids: readonly string[], id: string) => exactly(ids, id) || ids.some((k) => lexicon.related(k, id));
+  const exactly = (ids: readonly string[], id: string) => namesExactly(lexicon, ids, id);
+  const loosely = (ids: readonly string[], id: string) => namesLoosely(lexicon, ids, id);
   const mentions = s.concepts;
   // The concept itself where the sentence names it, else a broader or narrower one.
   const find = (ids: readonly string[], after: number, not: readonly string[]) =>
@@ -36,10 +46,9 @@ function verbAboutSomethingElse(c: CompiledClaim, s: SentenceFeatures, lexicon: 
   if (s.relationAt < 0) return false;
   const first = s.concepts.find((m) => m.start > s.relationAt && !m.antecedent);
   if (!first) return false;
-  const named = (ids: readonly string[], id: string) => ids.some((k) => k === id || lexicon.concepts.get(k)?.deficiencyOf === id || lexicon.related(k, id));
-  if (named(c.keys, first.id)) return false;
+  if (namesLoosely(lexicon, c.keys, first.id)) return false;
   // ... and a clause boundary after that concept: "impair the formation of new bone" still acts on bone.
-  const object = s.concepts.find((m) => m.start > first.start && named(c.objectIds, m.id));
+  const object = s.concepts.find((m) => m.start > first.start && namesLoosely(lexicon, c.objectIds, m.id));
   if (!object) return false;
   for (let k = first.end; k < object.start; k++) {
     if (CLAUSE_WORDS.has(s.tokens[k].norm) || /[,;:]/.test(gapBefore(s, k))) return true;

@@ -307,7 +307,8 @@ function scoreWith(view: SentenceView, c: CompiledClaim, s: SentenceFeatures, th
   const rel = c.claim.relation;
   if (s.relation) {
     // "Magnesium helps the glands make PTH" fits a need as well as an effect.
-    // A bare "is"/"are" links anything to anything: it earns no bonus for matching an "is" claim.
+    // A bare "is"/"are" links anything to anything: against an "is" claim it earns neither the
+    // bonus nor the 0.97 of a merely compatible relation below.
     const copula = s.relation === 'is' && COPULAS.has(s.relationCue ?? '');
     if ((s.relation === rel && !copula) || (VAGUE_EFFECT_VERBS.has(s.relationCue ?? '') && EFFECT_OR_NEED.has(s.relation) && EFFECT_OR_NEED.has(rel))) score *= 1.1;
     else if (copula && rel === 'is') score *= 1.0;
