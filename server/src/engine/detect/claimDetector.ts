@@ -109,13 +109,6 @@ const PERSONAL_ACTION = /\b(?:started|began|stopped|quit|switched|tried|keeps?|k
  * "Be careful, because magnesium blocks calcium absorption": an instruction whose reason is a
  * claim. The reason clause must name a tracked concept and carry the sentence's relation.
  */
-/** Index of the first token after the first colon. */
-function colonToken(f: SentenceFeatures, text: string): number {
-  const at = text.indexOf(':');
-  const k = f.tokens.findIndex((t) => t.start > at);
-  return k < 0 ? f.tokens.length : k;
-}
-
 function assertsBecause(f: SentenceFeatures): boolean {
   const because = f.tokens.findIndex((t) => t.norm === 'because' || t.norm === 'since');
   if (because < 0 || f.relationAt <= because) return false;
@@ -158,13 +151,13 @@ export function detectClaim(text: string, kind: ProseKind, f: SentenceFeatures):
   if (INSTRUCTION_OPENING.test(text)) return { isClaim: false, reason: 'instruction' };
   // "The message has been simple: drink your milk, take your calcium": quoted advice.
   const afterColon = /:\s+([a-z'’-]+)/i.exec(text);
-  if (afterColon && IMPERATIVE_OPENERS.has(afterColon[1].toLowerCase()) && !f.concepts.some((c) => c.start < colonToken(f, text))) {
+  if (afterColon && IMPERATIVE_OPENERS.has(afterColon[1].toLowerCase()) && !f.concepts.some((c) => f.tokens[c.start].start < afterColon.index)) {
     return { isClaim: false, reason: 'instruction' };
   }
+  if (READER_WONDERS.test(text)) return { isClaim: false, reason: 'question' };
   // "Whether that means X is another matter": X is put in question, not asserted ("Whether from
   // food or pills, vitamin D needs magnesium" opens with a condition and asserts what follows).
   // "Whether X is still debated" reports a disagreement, which is checkable.
-  if (READER_WONDERS.test(text)) return { isClaim: false, reason: 'question' };
   if (WHETHER_OPENING.test(text) && !(OR.test(text) && text.includes(',')) && !reportsDisagreement(f.tokens)) return { isClaim: false, reason: 'question' };
   // A product as subject describes the product ("Each gummy delivers ..."), unless the sentence
   // says what it does to the body ("Our magnesium formula is proven to build stronger bones").
