@@ -71,8 +71,9 @@ export function unlabelledMentions(blocks: VisibleBlock[], labelRanges: OffsetRa
 const REFERS_BACK = /^(?:\S+\s+){0,2}(?:it|its|they|this|these|the (?:hormone|mineral|vitamin|nutrient|gland|glands|condition|disorder))\b/i;
 
 export function outOfScopeLabels<L extends { range: OffsetRange; label: string }>(blocks: VisibleBlock[], labels: L[]): L[] {
-  const sentences = blocks.flatMap(roughSentences);
+  // A table cell says something of its row's first cell ("Liver" in the calcidiol row).
+  const sentences = blocks.flatMap((b) => roughSentences(b).map((s) => ({ ...s, rowSubject: b.rowSubject ?? '' })));
   const touches = (a: OffsetRange, b: OffsetRange) => a.start < b.end && b.start < a.end;
-  const inScope = (text: string) => mentionsTrackedEntity(text) || REFERS_BACK.test(text);
-  return labels.filter((l) => l.label !== 'not-claim' && !sentences.some((s) => touches(s.range, l.range) && inScope(s.text)));
+  const inScope = (s: { text: string; rowSubject: string }) => mentionsTrackedEntity(s.text) || REFERS_BACK.test(s.text) || mentionsTrackedEntity(s.rowSubject);
+  return labels.filter((l) => l.label !== 'not-claim' && !sentences.some((s) => touches(s.range, l.range) && inScope(s)));
 }

@@ -9,6 +9,8 @@ export interface VisibleBlock {
   text: string;
   /** `offsets[i]` is the document offset of `text[i]`. */
   offsets: number[];
+  /** A body row's cell after the first: the row's first cell, which the cell says something of. */
+  rowSubject?: string;
 }
 
 type Token = MdToken;
@@ -39,8 +41,11 @@ export function visibleBlocks(markdown: string): VisibleBlock[] {
   const blocks: VisibleBlock[] = [];
   const kinds: VisibleBlock['kind'][] = [];
   let cursor = 0;
+  // The current body row's first cell, once read; null in a header row or outside tables.
+  let rowSubject: string | null = null;
+  let cellInRow = 0;
 
-  for (const token of tokens) {
+  for (const [t, token] of tokens.entries()) {
     if (token.map) cursor = Math.max(cursor, starts[token.map[0]] ?? source.length);
     switch (token.type) {
       case 'heading_open':
@@ -52,9 +57,14 @@ export function visibleBlocks(markdown: string): VisibleBlock[] {
       case 'list_item_open':
         kinds.push('list-item');
         break;
+      case 'tr_open':
+        rowSubject = null;
+        cellInRow = 0;
+        break;
       case 'th_open':
       case 'td_open':
         kinds.push('table-cell');
+        cellInRow++;
         break;
       case 'heading_close':
       case 'blockquote_close':
@@ -69,7 +79,11 @@ export function visibleBlocks(markdown: string): VisibleBlock[] {
         const kind = kinds[kinds.length - 1] ?? 'paragraph';
         const cleaned = removeFootnoteMarks(block.text, block.offsets);
         const isDefinition = /^\[\^[^\]\s]+\]:/.test(block.text);
-        if (cleaned.text.trim()) blocks.push({ kind: isDefinition ? 'footnote' : kind, ...cleaned });
+        const inBodyRow = kind === 'table-cell' && tokens[t - 1]?.type === 'td_open';
+        if (cleaned.text.trim()) {
+          blocks.push({ kind: isDefinition ? 'footnote' : kind, ...cleaned, ...(inBodyRow && cellInRow > 1 && rowSubject ? { rowSubject } : {}) });
+        }
+        if (inBodyRow && cellInRow === 1) rowSubject = cleaned.text.trim();
         break;
       }
       default:

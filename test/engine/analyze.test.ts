@@ -242,6 +242,10 @@ describe('engine: claim detection', () => {
     assert.strictEqual(claims.filter((c) => c[0] === 'Raises it' && c[1] === 'supported').length, 2);
     assert.strictEqual(claims.find((c) => c[0] === 'Liver')?.[1], 'contradicted');
   });
+  it('a header row names columns: its first cell is no subject for the others', () => {
+    const doc = ['| Magnesium form | Bound to | What to know |', '|---|---|---|', '| Oxide | oxygen | Poorly absorbed. |', ''].join('\n');
+    assert.deepStrictEqual(engine.analyze(doc).claims.map((c) => c.text), []);
+  });
   it('headings are not claims', () => {
     assert.deepStrictEqual(engine.analyze('# Magnesium deficiency causes hypoparathyroidism\n').claims, []);
   });

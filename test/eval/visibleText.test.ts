@@ -48,6 +48,13 @@ describe('eval visible text', () => {
     );
   });
 
+  it('gives a body row\'s later cells their row\'s first cell; header cells get none', () => {
+    assert.deepStrictEqual(
+      blocks.filter((b) => b.kind === 'table-cell').map((b) => b.rowSubject ?? null),
+      [null, null, null, 'Calcium'],
+    );
+  });
+
   it('maps every visible character back to its document offset', () => {
     for (const b of blocks) {
       for (let i = 0; i < b.text.length; i++) {

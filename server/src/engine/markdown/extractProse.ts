@@ -239,7 +239,8 @@ class ProseCollector {
         ...(k > 0 && rowHeader ? { rowHeader } : {}),
         ...(columnHeader ? { columnHeader } : {}),
       });
-      if (k === 0) rowHeader = prose.text;
+      // The header row names columns: "Magnesium form | Bound to" says nothing of magnesium.
+      if (k === 0 && !headerRow) rowHeader = prose.text;
     }
     if (headerRow) this.columnHeaders = headerRow;
   }

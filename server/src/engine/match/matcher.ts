@@ -336,11 +336,22 @@ function scoreWith(view: SentenceView, c: CompiledClaim, s: SentenceFeatures, th
       score *= OUTSIDE_CONCEPT_PENALTY;
     }
   }
+  // "Magnesium deficiency reduces the risk ...": a claim about that lack fits better than one about
+  // magnesium itself, which the lack also credits (and whose direction it reverses).
+  if (s.deficient.size && !aboutStatedLack(index, c, s)) for (const k of c.keys) if (s.deficient.has(k)) score *= LACK_AS_BASE_FACTOR;
   // Figures: a sentence with a figure is about the claim that gives one.
   if (c.interval) score *= s.quantities.some((q) => q.unit === c.interval!.unit) ? 1.05 : 0.97;
   // Shared wording breaks ties between claims about the same concepts.
   score *= 0.9 + 0.1 * wordOverlap(c, view);
   return Math.min(1, score);
+}
+
+/** A sentence's stated lack matched by a claim about the nutrient itself: a little behind one about the lack. */
+const LACK_AS_BASE_FACTOR = 0.98;
+
+function aboutStatedLack(index: ClaimIndex, c: CompiledClaim, s: SentenceFeatures): boolean {
+  for (const k of c.keys) if (s.deficient.has(index.lexicon.concepts.get(k)?.deficiencyOf ?? '')) return true;
+  return false;
 }
 
 /** Outcomes named in a list of three or more ("cramps, tingling, twitching and seizures"); none otherwise. */

@@ -22,6 +22,7 @@ import {
 } from './cues';
 import type { ConceptMention, Lexicon } from './lexicon';
 import { PhraseTrie } from './phraseTrie';
+import { lostEffect } from './lostEffect';
 import { extractQuantities, type Interval } from './quantities';
 import { ratioConcepts } from './ratioConcept';
 import { STOPWORDS } from './stopwords';
@@ -588,6 +589,18 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
   // "What we are not told is that X": the negation frames X; it does not deny it.
   const frame = framedClaimStart(tokens);
   if (frame > 0) for (let k = mainNegations.length - 1; k >= 0; k--) if (mainNegations[k].at < frame) mainNegations.splice(k, 1);
+  // "renders vitamin D useless", "may fail to do their job": a loss of effect, not a denial.
+  const effectIds = lexicon.idsIn('effective');
+  const loss = lostEffect(tokens, mainNegations, (i) => concepts.some((c) => c.start <= i && i < c.end && effectIds.includes(c.id)));
+  if (loss) {
+    mainNegations.splice(mainNegations.indexOf(loss), 1);
+    if (!relation || relationAt === loss.at || VAGUE.has(relation)) {
+      relation = 'decreases';
+      relationCue = loss.cue;
+      relationAt = loss.at;
+    }
+    for (const id of effectIds) conceptIds.add(id);
+  }
   // "isn't active yet", "is not effective": a denied state word says its opposite ("inactive"),
   // which the verdict compares as a word; the sentence itself is not a denial.
   const deniedWords: string[] = [];
