@@ -180,8 +180,9 @@ describe('extractProse', () => {
           ['table-cell', 'only one', 4],
         ],
       );
-      // Each cell after the first knows its row's first cell: the subject in a reference table.
-      assert.deepStrictEqual(prose.segments.map((s) => s.rowHeader ?? null), [null, 'Nutrient', null, 'Vitamin D3', null, 'Magnesium', null]);
+      // Each body cell after the first knows its row's first cell: the subject in a reference table.
+      // Header cells name columns, so none is the subject of another.
+      assert.deepStrictEqual(prose.segments.map((s) => s.rowHeader ?? null), [null, null, null, 'Vitamin D3', null, 'Magnesium', null]);
       const cell = prose.segments[1];
       assert.strictEqual(doc.slice(cell.blockRange.start, cell.blockRange.end), 'Effect \\| note');
       assert.strictEqual(cell.offsets[7], doc.indexOf('|', doc.indexOf('\\|')), 'escaped pipe maps to the pipe');
