@@ -107,6 +107,14 @@ describe('engine: verdicts on paraphrases', () => {
     // An elided verb in a comparison ("who did not") negates nothing; "just as well without" denies a need.
     ['Women who miscarried had lower magnesium levels than women who did not.', 'supported', 'low-mg-associated-with-miscarriage'],
     ['Insulin works just as well without magnesium.', 'contradicted', 'insulin-function-depends-on-mg'],
+    // A loss of effect is a decrease, not a denial; the claim with a stated lack ranks first.
+    ['Vitamin D supplements may fail to do their job when magnesium is low.', 'supported', 'mg-deficiency-makes-vitamin-d-intake-ineffective'],
+    ['Low magnesium can leave the vitamin D from your supplements largely useless.', 'supported', 'mg-deficiency-makes-vitamin-d-intake-ineffective'],
+    ['Magnesium deficiency reduces the risk of heart disease.', 'contradicted', 'mg-deficiency-increases-cardiovascular-risk'],
+    // The wrong maker, even in a sentence that also says when it is made.
+    ['Your thyroid releases PTH when your blood calcium dips.', 'contradicted', 'pth-made-by-parathyroid-glands'],
+    ['Parathyroid hormone is pumped out by the thyroid gland whenever blood calcium starts to drop.', 'contradicted', 'pth-made-by-parathyroid-glands'],
+    ['The parathyroid glands release PTH when blood calcium dips.', 'supported', 'low-blood-calcium-triggers-pth-release'],
     // The opposite word of the claim's own statement.
     ['The vitamin D in supplements is already in its active form.', 'contradicted', 'vitamin-d3-is-inactive'],
     // A trailing condition says when, not what.
@@ -178,6 +186,7 @@ describe('engine: claim detection', () => {
     'Does magnesium raise PTH?',
     'Talk to your doctor before taking magnesium or vitamin D.',
     'In this post we look at magnesium and vitamin D.',
+    'This week I want to talk about the magnesium question that comes up in nearly every client call.',
     'I started taking magnesium last spring and felt better.',
     'Consult a healthcare professional about your calcium intake.',
     'Make sure your multivitamin lists magnesium and vitamin D3.',

@@ -106,6 +106,14 @@ describe('engine: sentence features', () => {
     assert.deepStrictEqual([f.negated, f.deniedWords], [false, ['active']]);
     assert.deepStrictEqual(read('Magnesium is not needed for PTH.').deniedWords, []);
   });
+  it('reads a loss of effect as a decrease, not a denial', () => {
+    for (const text of ['Low magnesium renders vitamin D largely useless.', 'Vitamin D supplements may fail to do their job.']) {
+      const f = read(text);
+      assert.deepStrictEqual([f.negated, f.relation, f.conceptIds.has('effectiveness')], [false, 'decreases', true], text);
+    }
+    // A plain "useless for" is no effect at all.
+    assert.ok(read('Calcium pills are useless for your bones.').negated);
+  });
   it('keeps negations in later clauses out of the main claim', () => {
     assert.ok(!read('Severe magnesium deficiency may cause a type of rickets that does not respond to vitamin D.').negated);
   });

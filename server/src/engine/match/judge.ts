@@ -7,8 +7,8 @@ import type { SentenceFeatures } from '../nlp/features';
 import type { Lexicon } from '../nlp/lexicon';
 import type { ClaimIndex } from './claimIndex';
 import type { CompiledClaim } from './compiledClaim';
-import { rankMatches, type Match } from './matcher';
-import { decideVerdict, type VerdictDecision } from './verdict';
+import { rankMatches, scoreClaim, type Match } from './matcher';
+import { decideVerdict, substitutedActor, type VerdictDecision } from './verdict';
 
 /** How close a disputed claim's score must be to the best match to take over a contradiction. */
 const DISPUTE_MARGIN = 0.1;
@@ -21,10 +21,28 @@ function onlyThroughBroader(c: CompiledClaim, s: SentenceFeatures, lexicon: Lexi
   return c.keys.some((k) => !s.conceptIds.has(k) && lexicon.ancestors(k).some((a) => s.conceptIds.has(a)));
 }
 
+/**
+ * A claim on where something is made that the sentence gets wrong by naming another organ. It is
+ * looked for among all candidates, not only those scoring above the match threshold: a sentence
+ * that also says when it is made ("... whenever blood calcium drops") matches each claim only in part.
+ */
+function wrongMakerMatch(index: ClaimIndex, s: SentenceFeatures, lexicon: Lexicon): { match: Match; decision: VerdictDecision } | null {
+  const madeBy = lexicon.idsIn('made by');
+  if (!madeBy.some((id) => s.conceptIds.has(id))) return null;
+  // Only the organ may differ: "calcidiol is made in the liver" says nothing of where calcitriol is made.
+  const sameProduct = (c: CompiledClaim) => c.keys.every((k) => madeBy.includes(k) || lexicon.concepts.get(k)?.category === 'organ' || s.conceptIds.has(k));
+  for (const c of index.candidates(s.conceptIds)) {
+    if (!c.keys.some((k) => madeBy.includes(k)) || !sameProduct(c) || !substitutedActor(c, s, lexicon)) continue;
+    const decision = decideVerdict(c, s, lexicon);
+    if (decision.verdict === 'contradicted') return { match: { compiled: c, score: scoreClaim(index, c, s) }, decision };
+  }
+  return null;
+}
+
 export function judge(index: ClaimIndex, s: SentenceFeatures, lexicon: Lexicon): { match: Match; decision: VerdictDecision } | null {
   const ranked = rankMatches(index, s);
   const best = ranked[0];
-  if (!best) return null;
+  if (!best) return wrongMakerMatch(index, s, lexicon);
   const decision = decideVerdict(best.compiled, s, lexicon);
   // "Magnesium may help the body use vitamin D" is not a denial that vitamin D *supplements*
   // deplete magnesium: a contradiction that rests only on a vague verb ("helps", "supports") and
@@ -35,6 +53,12 @@ export function judge(index: ClaimIndex, s: SentenceFeatures, lexicon: Lexicon):
       const alt = decideVerdict(m.compiled, s, lexicon);
       if (alt.verdict !== 'contradicted') return { match: m, decision: alt };
     }
+  }
+  // "Your thyroid releases PTH when blood calcium dips": naming the wrong maker is an error whatever
+  // else the sentence gets right, so a claim on where it is made that names another organ wins.
+  if (decision.verdict !== 'contradicted') {
+    const wrongMaker = wrongMakerMatch(index, s, lexicon);
+    if (wrongMaker) return wrongMaker;
   }
   if (decision.verdict === 'contradicted') {
     const disputed = ranked.find((m) => m !== best && m.compiled.claim.status === 'disputed' && m.score >= best.score - DISPUTE_MARGIN);

@@ -181,7 +181,7 @@ function directionAgreement(c: CompiledClaim, s: SentenceFeatures): number {
 }
 
 /** A concept of the claim replaced by another of the same kind ("liver" for "kidneys"). */
-function substitutedActor(c: CompiledClaim, s: SentenceFeatures, lexicon: Lexicon): string | null {
+export function substitutedActor(c: CompiledClaim, s: SentenceFeatures, lexicon: Lexicon): string | null {
   const category = (id: string) => lexicon.concepts.get(id)?.category;
   const near = (a: string, b: string) => a === b || lexicon.ancestors(a).includes(b) || lexicon.ancestors(b).includes(a);
   for (const k of c.keys) {
