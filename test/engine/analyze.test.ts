@@ -111,6 +111,9 @@ describe('engine: verdicts on paraphrases', () => {
     ['Vitamin D supplements may fail to do their job when magnesium is low.', 'supported', 'mg-deficiency-makes-vitamin-d-intake-ineffective'],
     ['Low magnesium can leave the vitamin D from your supplements largely useless.', 'supported', 'mg-deficiency-makes-vitamin-d-intake-ineffective'],
     ['Magnesium deficiency reduces the risk of heart disease.', 'contradicted', 'mg-deficiency-increases-cardiovascular-risk'],
+    // A test result is no consequence; "a hint that X is low" and "a shortfall" state a lack.
+    ['A low vitamin D result often points to a magnesium shortfall as well.', 'supported', 'low-vitamin-d-indicates-mg-deficiency'],
+    ['A low vitamin D result is often a hint that magnesium is low too.', 'supported', 'low-vitamin-d-indicates-mg-deficiency'],
     // The wrong maker, even in a sentence that also says when it is made.
     ['Your thyroid releases PTH when your blood calcium dips.', 'contradicted', 'pth-made-by-parathyroid-glands'],
     ['Parathyroid hormone is pumped out by the thyroid gland whenever blood calcium starts to drop.', 'contradicted', 'pth-made-by-parathyroid-glands'],

@@ -72,7 +72,7 @@ export const RELATION_CUES: Record<RelationFamily, string[]> = {
     'associated with', 'linked to', 'linked with', 'tied to', 'related to', 'connected to', 'correlated with', 'correlation', 'association',
     // "individuals may suffer from rickets": having a condition, not something falling.
     'suffer from', 'suffers from', 'suffered from', 'suffering from',
-    'go hand in hand', 'goes hand in hand', 'go with', 'goes with', 'went with', 'going with', 'track with', 'tracks with', 'tracked with', 'relationship', 'connection', 'link', ...v('indicate', 'signal', 'predict', 'reflect'), 'sign of', 'marker',
+    'go hand in hand', 'goes hand in hand', 'go with', 'goes with', 'went with', 'going with', 'track with', 'tracks with', 'tracked with', 'relationship', 'connection', 'link', ...v('indicate', 'signal', 'predict', 'reflect', 'point to', 'hint at'), 'sign of', 'marker', 'hint that', 'clue that', 'a hint', 'a clue',
   ],
   converts: [...v('convert', 'turn into', 'transform', 'change into', 'activate', 'metabolize', 'metabolise', 'hydroxylate'), 'conversion', 'activation'],
   'located-in': ['found in', 'stored in', 'located in', 'resides in', 'reside in', 'contained in', 'held in', 'sits in', 'is in', 'are in', 'lives in', 'kept in'],

@@ -94,7 +94,7 @@ const CLAUSE_MARKERS = new Set(['that', 'which', 'who', 'whose', 'where', 'unles
 const VAGUE = new Set<RelationFamily>(['causes', 'associated', 'is', 'regulates', 'located-in']);
 const norm = (xs: Iterable<string>) => new Set([...xs].map((x) => cueKey(x).join(' ')));
 const EXCESS_BEFORE = new Set(['high', 'higher', 'elevated', 'excess', 'excessive', 'increased', 'raised', 'large', 'larger', 'extra', 'abundant', 'plenty']);
-const DEFICIENCY_AFTER = new Set(['deficiency', 'deficient', 'depletion', 'insufficiency', 'shortage', 'deficit', 'poor', 'depleted', 'starved']);
+const DEFICIENCY_AFTER = new Set(['deficiency', 'deficient', 'depletion', 'insufficiency', 'shortage', 'shortfall', 'deficit', 'poor', 'depleted', 'starved']);
 /** "magnesium runs low", "blood calcium drops": a level falling, said after the concept. */
 const FALLING_AFTER = new Set(['is scarce', 'are scarce', 'is short', 'runs short', 'run short', 'ran short', 'run out', 'runs out', 'ran out', 'run low', 'runs low', 'ran low', 'is low', 'are low', 'get low', 'gets low', 'drop', 'drops', 'dropped', 'fall', 'falls', 'fell', 'dip', 'dips', 'plummet', 'plummets', 'is too low', 'are too low', 'level drop', 'level fall', 'level are low', 'level is low', 'level dip', 'level run low', 'is lacking', 'are lacking', 'is deficient', 'are deficient', 'is in short supply', 'start to fall', 'start to drop', 'begin to fall', 'begin to drop', 'start to dip', 'start falling', 'start dropping', 'level start to fall', 'level begin to fall']);
 const RISING_AFTER = new Set(['rise', 'rises', 'rose', 'climb', 'climbs', 'climbed', 'spike', 'spikes', 'is high', 'are high', 'level rise', 'level climb', 'level are high', 'level is high', 'soar', 'soars', 'is too high', 'are too high', 'start to rise', 'begin to rise', 'start to climb', 'start rising']);
@@ -357,10 +357,14 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
     }
     // "When magnesium runs low", "blood calcium drops": only in a clause of its own (a subordinate
     // "when/if/as" clause or before a comma), so "PTH levels climb" in a main clause stays a relation.
+    // "a sign that magnesium is low": after "that", only a copula says a level, not a verb
+    // ("shows that PTH rises" keeps its verb).
     const clause = stateClause(tokens, c, text);
-    if (clause) {
+    const copulaOnly = !clause && tokens[c.start - 1]?.norm === 'that';
+    if (clause || copulaOnly) {
       for (let n = Math.min(5, tokens.length - c.end); n >= 1; n--) {
         const phrase = normsJoined(tokens, c.end, c.end + n);
+        if (copulaOnly && !/^(?:is|are) /.test(phrase)) continue;
         if (FALLING_AFTER.has(phrase) || RISING_AFTER.has(phrase)) {
           for (let k = c.end; k < c.end + n; k++) modifierAt.add(k);
           marked = true;
@@ -412,6 +416,8 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
       if (!boundsFigure(tokens, index[m.end - 1] + 1)) comparatives.push({ fam: up ? 'increases' : 'decreases', cue, at });
       continue;
     }
+    // "a low vitamin D result often points to ...": a test result, not a consequence.
+    if ((cue === 'result' || cue === 'results') && conceptEnds.has(at - 1) && tokens[at + 1]?.norm !== 'in' && tokens[at + 1]?.norm !== 'from') continue;
     // "is having a moment": a progressive verb, not a definition.
     if (m.value === 'is' && /ing$/.test(tokens[index[m.end - 1] + 1]?.norm ?? '')) continue;
     if (auxiliarySet.has(cue)) {
