@@ -50,14 +50,14 @@ export const RELATION_CUES: Record<RelationFamily, string[]> = {
     'indispensable', 'a must', 'cofactor', 'co-factor', 'magnesium-dependent', 'prerequisite', 'key to', 'important for',
   ],
   causes: [
-    ...v('cause', 'lead to', 'result in', 'trigger', 'contribute to', 'drive', 'induce', 'provoke', 'bring on', 'give rise to',
+    ...v('cause', 'lead to', 'result in', 'end in', 'end up in', 'trigger', 'contribute to', 'drive', 'induce', 'provoke', 'bring on', 'give rise to',
       'underlie', 'exacerbate', 'worsen', 'aggravate',
       // Symptoms: "low calcium can show up as cramps".
       'show up as', 'manifest as', 'present as', 'present with'),
     'make it worse', 'makes it worse', 'made it worse', 'make them worse', 'makes them worse', 'make matters worse',
     'increase the risk of', 'increases the risk of', 'raise the risk of', 'raises the risk of', 'higher risk of', 'greater risk of',
     'increased risk of', 'responsible for', 'a cause of', 'the cause of', 'to blame for', 'behind', 'result from', 'results from',
-    'due to', 'because of', 'consequence', 'consequences', 'result', 'leads to', 'play a role in', 'plays a role in', 'played a role in',
+    'due to', 'because of', 'consequence', 'consequences', 'result', 'ends with', 'end with', 'ended with', 'leads to', 'play a role in', 'plays a role in', 'played a role in',
     'role in', 'involved in',
   ],
   prevents: [
@@ -75,7 +75,7 @@ export const RELATION_CUES: Record<RelationFamily, string[]> = {
     'go hand in hand', 'goes hand in hand', 'go with', 'goes with', 'went with', 'going with', 'track with', 'tracks with', 'tracked with', 'relationship', 'connection', 'link', ...v('indicate', 'signal', 'predict', 'reflect', 'point to', 'hint at'), 'sign of', 'marker', 'hint that', 'clue that', 'a hint', 'a clue',
   ],
   converts: [...v('convert', 'turn into', 'transform', 'change into', 'activate', 'metabolize', 'metabolise', 'hydroxylate'), 'conversion', 'activation'],
-  'located-in': ['found in', 'stored in', 'located in', 'resides in', 'reside in', 'contained in', 'held in', 'sits in', 'is in', 'are in', 'lives in', 'kept in'],
+  'located-in': ['found in', 'stored in', 'located in', 'resides in', 'reside in', 'contained in', 'held in', 'sits in', 'is in', 'are in', 'lives in', 'kept in', 'parked in', 'stashed in', 'housed in'],
   regulates: [...v('regulate', 'control', 'modulate', 'manage', 'balance', 'govern', 'maintain', 'keep', 'direct', 'steer', 'orchestrate', 'mess with', 'meddle with', 'tinker with'), 'in check', 'regulator'],
   is: ['is a', 'is an', 'are a', 'known as', 'called', 'refers to', 'is the', 'are the', 'means', 'defined as', 'characterized by', 'characterised by', 'marked by'],
 };
