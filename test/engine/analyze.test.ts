@@ -254,6 +254,15 @@ describe('engine: claim detection', () => {
     assert.strictEqual(claims.filter((c) => c[0] === 'Raises it' && c[1] === 'supported').length, 2);
     assert.strictEqual(claims.find((c) => c[0] === 'Liver')?.[1], 'contradicted');
   });
+  it('a claim whose subject and object the sentence swaps does not judge it', () => {
+    // "vitamin D supplements deplete magnesium" says nothing of what magnesium supplements do.
+    const [claim] = engine.analyze('Magnesium supplements can raise vitamin D levels.').claims;
+    assert.notStrictEqual(claim.claimId, 'vitamin-d-supplements-deplete-mg');
+    assert.notStrictEqual(claim.verdict, 'contradicted');
+    // A passive verb and a cause named after the verb keep their claims.
+    assert.strictEqual(engine.analyze('Magnesium is depleted by vitamin D supplements.').claims[0].claimId, 'vitamin-d-supplements-deplete-mg');
+    assert.strictEqual(engine.analyze('Some people develop hypoparathyroidism because of a genetic disorder.').claims[0].verdict, 'supported');
+  });
   it('a header row names columns: its first cell is no subject for the others', () => {
     const doc = ['| Magnesium form | Bound to | What to know |', '|---|---|---|', '| Oxide | oxygen | Poorly absorbed. |', ''].join('\n');
     assert.deepStrictEqual(engine.analyze(doc).claims.map((c) => c.text), []);

@@ -8,6 +8,7 @@ import type { Lexicon } from '../nlp/lexicon';
 import type { ClaimIndex } from './claimIndex';
 import type { CompiledClaim } from './compiledClaim';
 import { rankMatches, scoreClaim, type Match } from './matcher';
+import { swappedRoles } from './swappedRoles';
 import { decideVerdict, substitutedActor, type VerdictDecision } from './verdict';
 
 /** How close a disputed claim's score must be to the best match to take over a contradiction. */
@@ -40,7 +41,7 @@ function wrongMakerMatch(index: ClaimIndex, s: SentenceFeatures, lexicon: Lexico
 }
 
 export function judge(index: ClaimIndex, s: SentenceFeatures, lexicon: Lexicon): { match: Match; decision: VerdictDecision } | null {
-  const ranked = rankMatches(index, s);
+  const ranked = rankMatches(index, s).filter((m) => !swappedRoles(m.compiled, s, lexicon));
   const best = ranked[0];
   if (!best) return wrongMakerMatch(index, s, lexicon);
   const decision = decideVerdict(best.compiled, s, lexicon);
