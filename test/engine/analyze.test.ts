@@ -254,6 +254,10 @@ describe('engine: claim detection', () => {
     assert.strictEqual(claims.filter((c) => c[0] === 'Raises it' && c[1] === 'supported').length, 2);
     assert.strictEqual(claims.find((c) => c[0] === 'Liver')?.[1], 'contradicted');
   });
+  it('"Those are classic signs of ..." refers back to the symptoms just asked about', () => {
+    const claims = engine.analyze('Feeling wiped out, crampy or weak? Those are some of the classic signs of a long-running magnesium shortfall.').claims;
+    assert.deepStrictEqual(claims.map((c) => [c.verdict, c.claimId]), [['supported', 'mg-deficiency-causes-fatigue']]);
+  });
   it('a claim whose subject and object the sentence swaps does not judge it', () => {
     // "vitamin D supplements deplete magnesium" says nothing of what magnesium supplements do.
     const [claim] = engine.analyze('Magnesium supplements can raise vitamin D levels.').claims;

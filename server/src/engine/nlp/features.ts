@@ -259,6 +259,9 @@ export function deniedStateWord(tokens: Token[], at: number): string | null {
 
 /** Words that refer back to something named in the previous sentence. */
 const ANAPHORS = new Set(['it', 'they', 'this', 'these', 'its', 'their']);
+const DEMONSTRATIVES = new Set(['these', 'those', 'they', 'this', 'all']);
+const COPULAS_AFTER = new Set(['are', 'is', 'were', 'can', 'may', 'could', 'might']);
+const SYMPTOM_NOUNS = new Set(['sign', 'symptom', 'hallmark', 'signal', 'indicator']);
 const ANAPHOR_NOUNS = new Set(['hormone', 'mineral', 'vitamin', 'nutrient', 'gland', 'compound', 'form', 'molecule', 'condition', 'disorder', 'disease', 'step', 'process', 'conversion', 'reaction']);
 
 /**
@@ -729,6 +732,7 @@ function hasPunctuation(text: string, from: number, to: number): boolean {
 
 const ANAPHOR_CATEGORIES: Record<string, string[]> = {
   condition: ['condition'],
+  symptom: ['condition'],
   disorder: ['condition'],
   disease: ['condition'],
   hormone: ['hormone', 'vitamin-d-form'],
@@ -760,6 +764,8 @@ function refersBack(tokens: Token[], concepts: ConceptMention[], text: string): 
   const firstConcept = concepts[0]?.start ?? Infinity;
   for (let i = 0; i < Math.min(6, tokens.length, firstConcept); i++) {
     const w = tokens[i].norm;
+    // "Those are classic signs of ...": the symptoms just listed.
+    if (i < 3 && DEMONSTRATIVES.has(w) && COPULAS_AFTER.has(tokens[i + 1]?.norm ?? '') && tokens.slice(i + 2, i + 7).some((t) => SYMPTOM_NOUNS.has(t.norm))) return { noun: 'symptom', at: i };
     if (i < 3 && ANAPHORS.has(w)) return { noun: null, at: i };
     const noun = tokens[i + 1]?.norm ?? '';
     if (DEFINITE.has(w) && ANAPHOR_NOUNS.has(noun)) return { noun, at: i + 1 };
