@@ -263,6 +263,9 @@ describe('engine: claim detection', () => {
     const [claim] = engine.analyze('Magnesium supplements can raise vitamin D levels.').claims;
     assert.notStrictEqual(claim.claimId, 'vitamin-d-supplements-deplete-mg');
     assert.notStrictEqual(claim.verdict, 'contradicted');
+    // "Calcitonin lowers blood calcium" says nothing of when calcitonin is released.
+    assert.deepStrictEqual(engine.analyze('Calcitonin is released when blood calcium is high.').claims.map((c) => c.verdict), ['unverified']);
+    assert.strictEqual(engine.analyze('When blood calcium is low, PTH pulls calcium out of the bones.').claims[0].claimId, 'pth-releases-calcium-from-bone');
     // A passive verb and a cause named after the verb keep their claims.
     assert.strictEqual(engine.analyze('Magnesium is depleted by vitamin D supplements.').claims[0].claimId, 'vitamin-d-supplements-deplete-mg');
     assert.strictEqual(engine.analyze('Some people develop hypoparathyroidism because of a genetic disorder.').claims[0].verdict, 'supported');

@@ -13,25 +13,52 @@ const DIRECT_OBJECT_REACH = 3;
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got']);
 
 /**
- * "Magnesium supplements can raise vitamin D levels" against "vitamin D supplements deplete
- * magnesium": the sentence names the claim's object as the one acting and its subject as the one
- * acted on. It speaks of the influence the other way round, which the claim neither supports nor
- * contradicts. Only for an active verb with a direction, other than a need; a passive one
- * ("is depleted by") puts its subject after it.
+ * Whether the sentence speaks of the claim's influence the other way round: the claim's object
+ * acting on its subject, or setting it off. The claim neither supports nor contradicts that.
  */
 export function swappedRoles(c: CompiledClaim, s: SentenceFeatures, lexicon: Lexicon): boolean {
+  return objectIsTheCondition(c, s, lexicon) || objectActsOnSubject(c, s, lexicon);
+}
+
+/**
+ * "Calcitonin is released when blood calcium is high" against "calcitonin lowers blood calcium":
+ * the claim's object is named only in the condition, as what sets the claim's subject off. Not for
+ * a need: "vitamin D cannot be activated if magnesium is low" states that activation needs magnesium.
+ */
+function objectIsTheCondition(c: CompiledClaim, s: SentenceFeatures, lexicon: Lexicon): boolean {
+  if (!s.conditional.size || s.relationAt < 0 || s.conditional.has(s.relationAt)) return false;
+  if (s.relation === 'requires' || c.claim.relation === 'requires' || s.negated) return false;
+  const subject = mentions(c.subjectIds, s, lexicon);
+  const object = mentions(things(c.objectIds, lexicon), s, lexicon);
+  return subject.length > 0 && object.length > 0 && object.every((p) => s.conditional.has(p)) && subject.every((p) => !s.conditional.has(p));
+}
+
+/** What a side is about, not what happens to it: "secretion" of calcium from bone is the verb's business. */
+function things(ids: readonly string[], lexicon: Lexicon): string[] {
+  return ids.filter((id) => lexicon.concepts.get(id)?.category !== 'process');
+}
+
+function mentions(ids: readonly string[], s: SentenceFeatures, lexicon: Lexicon): number[] {
+  const baseOf = (id: string) => lexicon.concepts.get(id)?.deficiencyOf ?? id;
+  const near = (a: string, b: string) => a === b || lexicon.ancestors(a).includes(b) || lexicon.ancestors(b).includes(a);
+  return s.concepts.filter((m) => ids.some((id) => near(baseOf(m.id), baseOf(id)))).map((m) => m.start);
+}
+
+/**
+ * "Magnesium supplements can raise vitamin D levels" against "vitamin D supplements deplete
+ * magnesium": the sentence names the claim's object as the one acting and its subject as the one
+ * acted on. Only for an active verb with a direction, other than a need; a passive one
+ * ("is depleted by") puts its subject after it.
+ */
+function objectActsOnSubject(c: CompiledClaim, s: SentenceFeatures, lexicon: Lexicon): boolean {
   const at = s.relationAt;
   // A need is worded either way round ("vitamin D needs magnesium", "magnesium is needed for vitamin D").
   if (s.relation === 'requires' || c.claim.relation === 'requires') return false;
   if (at <= 0 || !s.relation || ORIENTATION[s.relation] === 0 || ORIENTATION[c.claim.relation] === 0) return false;
   if (AUXILIARIES.has(s.tokens[at - 1]?.norm ?? '')) return false;
   for (let k = at + 1; k < s.tokens.length; k++) if (PASSIVE_MARKERS.has(s.tokens[k].norm)) return false;
-  const baseOf = (id: string) => lexicon.concepts.get(id)?.deficiencyOf ?? id;
-  const near = (a: string, b: string) => a === b || lexicon.ancestors(a).includes(b) || lexicon.ancestors(b).includes(a);
-  const positions = (ids: readonly string[]) =>
-    s.concepts.filter((m) => ids.some((id) => near(baseOf(m.id), baseOf(id)))).map((m) => m.start);
-  const subject = positions(c.subjectIds);
-  const object = positions(c.objectIds);
+  const subject = mentions(c.subjectIds, s, lexicon);
+  const object = mentions(things(c.objectIds, lexicon), s, lexicon);
   if (!subject.length || !object.length) return false;
   // Every mention of the claim's subject after the verb, every mention of its object before it,
   // and the subject the verb's direct object ("can raise vitamin D"), not a cause named in a

@@ -47,6 +47,8 @@ export interface SentenceFeatures {
   excess: Set<string>;
   /** Where things move: +1 for a destination ("into bone"), -1 for a source ("out of bone", "calcidiol into ..."), 0 both. */
   movement: Map<string, Movement>;
+  /** Token positions inside a condition ("when blood calcium is high"), which sets the scene for the claim. */
+  conditional: ReadonlySet<number>;
   tracked: boolean;
   relation: RelationFamily | null;
   relationCue: string | null;
@@ -644,6 +646,7 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
     deficient,
     excess,
     movement,
+    conditional,
     tracked: lexicon.firstTracked(concepts) !== undefined,
     relation,
     relationCue,
