@@ -106,6 +106,18 @@ describe('engine: sentence features', () => {
     assert.deepStrictEqual([f.negated, f.deniedWords], [false, ['active']]);
     assert.deepStrictEqual(read('Magnesium is not needed for PTH.').deniedWords, []);
   });
+  it('never reads a term across a clause break', () => {
+    // "low, calcium" is not "low calcium".
+    assert.ok(!read('When magnesium is low, calcium can build up in the arteries.').conceptIds.has('blood-calcium-deficiency'));
+    assert.ok(read('Low calcium can cause tingling.').conceptIds.has('blood-calcium-deficiency'));
+    // Notations keep their commas: "1,25(OH)2D" is still calcitriol.
+    assert.ok(read('Calcitriol, also called 1,25(OH)2D, is the active form.').conceptIds.has('calcitriol'));
+  });
+  it('carries a level along an enumeration closed by "and", not across a clause comma or onto a condition', () => {
+    assert.deepStrictEqual([...read('Low calcium, iron, zinc and magnesium are linked with miscarriage.').deficient].sort(), ['blood-calcium', 'iron', 'magnesium', 'zinc']);
+    assert.deepStrictEqual([...read('If you are low in magnesium, vitamin D supplements may not work.').deficient], ['magnesium']);
+    assert.ok(!read('The link between low magnesium and brittle bones is weak.').deficient.has('brittle-bones'));
+  });
   it('reads a loss of effect as a decrease, not a denial', () => {
     for (const text of ['Low magnesium renders vitamin D largely useless.', 'Vitamin D supplements may fail to do their job.']) {
       const f = read(text);

@@ -67,7 +67,7 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
     // Most prose names nothing FactLens tracks and cannot refer back to it: skip the full read.
     if (!antecedents.length) {
       const tokens = read?.tokens ?? tokenize(body);
-      const named = read?.concepts ?? lexicon.find(tokens);
+      const named = read?.concepts ?? lexicon.find(tokens, body);
       if (!lexicon.firstTracked(named)) return { isClaim: false, mentioned: named.map((c) => c.id) };
       read = { tokens, concepts: named };
     }
@@ -128,7 +128,7 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
 
   function wordsOf(text: string): WordsRead {
     const tokens = tokenize(text);
-    return { text, tokens, concepts: lexicon.find(tokens) };
+    return { text, tokens, concepts: lexicon.find(tokens, text) };
   }
 
   /** The block's claims, offsets relative to `blockStart` and strings detached (what the cache keeps). */

@@ -17,7 +17,26 @@ const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 
  * acting on its subject, or setting it off. The claim neither supports nor contradicts that.
  */
 export function swappedRoles(c: CompiledClaim, s: SentenceFeatures, lexicon: Lexicon): boolean {
-  return objectIsTheCondition(c, s, lexicon) || objectActsOnSubject(c, s, lexicon);
+  return objectIsTheCondition(c, s, lexicon) || objectActsOnSubject(c, s, lexicon) || sidesInOneList(c, s, lexicon);
+}
+
+/**
+ * "Low calcium, iron and magnesium are linked with miscarriage" against "magnesium deficiency can
+ * cause hypocalcemia": the claim's subject and object are only named side by side in one list,
+ * where the sentence says nothing of one acting on the other.
+ */
+function sidesInOneList(c: CompiledClaim, s: SentenceFeatures, lexicon: Lexicon): boolean {
+  if (!s.lists.size) return false;
+  const subject = mentions(c.subjectIds, s, lexicon);
+  const object = mentions(c.objectIds, s, lexicon);
+  if (!subject.length || !object.length) return false;
+  const list = s.lists.get(subject[0]);
+  if (list === undefined || ![...subject, ...object].every((p) => s.lists.get(p) === list)) return false;
+  // Only an enumeration: two names joined by "and" are often what a relation links ("the link
+  // between low magnesium and brittle bones").
+  let members = 0;
+  for (const first of s.lists.values()) if (first === list) members++;
+  return members >= 3;
 }
 
 /**

@@ -49,6 +49,8 @@ export interface SentenceFeatures {
   movement: Map<string, Movement>;
   /** Token positions inside a condition ("when blood calcium is high"), which sets the scene for the claim. */
   conditional: ReadonlySet<number>;
+  /** Concepts coordinated in a list ("calcium, iron and magnesium"): a member's start to its list's first start. */
+  lists: ReadonlyMap<number, number>;
   tracked: boolean;
   relation: RelationFamily | null;
   relationCue: string | null;
@@ -273,7 +275,7 @@ const ANAPHOR_NOUNS = new Set(['hormone', 'mineral', 'vitamin', 'nutrient', 'gla
  */
 export function readSentence(text: string, lexicon: Lexicon, antecedents?: string | readonly string[], read?: { tokens: Token[]; concepts: ConceptMention[] }): SentenceFeatures {
   const tokens = read?.tokens ?? tokenize(text);
-  const concepts = read?.concepts ?? lexicon.find(tokens);
+  const concepts = read?.concepts ?? lexicon.find(tokens, text);
   const previous = typeof antecedents === 'string' ? [antecedents] : (antecedents ?? []);
   const ref = previous.length ? refersBack(tokens, concepts, text) : null;
   if (ref) {
@@ -381,18 +383,47 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
     note(c.id, marked ? (high ? 1 : -1) : 0, c.start);
   }
 
-  // "a diet low in iron, zinc, magnesium and calcium": the state carries along a list.
+  // Concepts coordinated in one list ("iron, zinc, magnesium and calcium"): each member's start
+  // to the start of the list's first member.
+  // A run of commas is a list only when "and"/"or" closes it: in "If you are low in magnesium,
+  // vitamin D supplements ...", the comma ends a clause.
+  const lists = new Map<number, number>();
+  let run: number[] = [];
+  let closed = false;
+  const endRun = () => {
+    if (closed) for (const start of run) lists.set(start, run[0]);
+    run = [];
+    closed = false;
+  };
   for (let i = 1; i < concepts.length; i++) {
-    const prev = states.get(concepts[i - 1].id)?.find((m) => m.at === concepts[i - 1].start);
-    const cur = states.get(concepts[i].id)?.find((m) => m.at === concepts[i].start);
-    if (!prev || !cur || prev.state === 0 || cur.state !== 0) continue;
     const gapFrom = concepts[i - 1].end;
     const gapTo = Math.min(concepts[i].start, tokens.length);
-    const between = text.slice(tokens[concepts[i - 1].end - 1].end, tokens[concepts[i].start].start);
-    // A list needs its separators: "... and calcium miscarried" is the list's end and a verb.
-    if ((gapTo > gapFrom || between.includes(',')) && everyNorm(tokens, gapFrom, gapTo, (w) => w === 'and' || w === 'or') && between.match(/^[\s,]*(?:and|or)?[\s,]*$/i)) {
-      cur.state = prev.state;
+    let linked = false;
+    if (gapTo >= gapFrom && concepts[i].start < tokens.length && !concepts[i - 1].antecedent && !concepts[i].antecedent) {
+      const between = text.slice(tokens[concepts[i - 1].end - 1].end, tokens[concepts[i].start].start);
+      // A list needs its separators: "... and calcium miscarried" is the list's end and a verb.
+      linked = (gapTo > gapFrom || between.includes(',')) && everyNorm(tokens, gapFrom, gapTo, (w) => w === 'and' || w === 'or') && /^[\s,]*(?:and|or)?[\s,]*$/i.test(between);
     }
+    if (!linked) {
+      endRun();
+      continue;
+    }
+    if (!run.length) run.push(concepts[i - 1].start);
+    run.push(concepts[i].start);
+    if (gapTo > gapFrom) closed = true;
+  }
+  endRun();
+  // "a diet low in iron, zinc, magnesium and calcium": the state carries along a list.
+  for (let i = 1; i < concepts.length; i++) {
+    if (!lists.has(concepts[i].start) || lists.get(concepts[i].start) !== lists.get(concepts[i - 1].start)) continue;
+    // A condition has no level: in "low magnesium and brittle bones" the bones are not low.
+    if (lexicon.concepts.get(concepts[i].id)?.category === 'condition') continue;
+    // A named lack ("low calcium, iron and magnesium") keeps its state under its base concept.
+    const prevId = lexicon.concepts.get(concepts[i - 1].id)?.deficiencyOf ?? concepts[i - 1].id;
+    const prev = states.get(prevId)?.find((m) => m.at === concepts[i - 1].start);
+    const cur = states.get(concepts[i].id)?.find((m) => m.at === concepts[i].start);
+    if (!prev || !cur || prev.state === 0 || cur.state !== 0) continue;
+    cur.state = prev.state;
   }
 
   // 2. Relation: the highest-priority family among specific cues; comparatives ("higher PTH") give
@@ -647,6 +678,7 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
     excess,
     movement,
     conditional,
+    lists,
     tracked: lexicon.firstTracked(concepts) !== undefined,
     relation,
     relationCue,

@@ -56,10 +56,14 @@ export class Lexicon {
   }
 
   /** Concept mentions in a token sequence, longest match first, non-overlapping. */
-  find(tokens: readonly Token[]): ConceptMention[] {
+  /**
+   * Concept mentions, longest first. With the text the tokens were read from, no term spans a
+   * clause break: in "when magnesium is low, calcium builds up", "low, calcium" is not "low calcium".
+   */
+  find(tokens: readonly Token[], text?: string): ConceptMention[] {
     const norms: string[] = new Array(tokens.length);
     for (let i = 0; i < tokens.length; i++) norms[i] = tokens[i].norm;
-    const found = this.trie.findAll(norms);
+    const found = this.trie.findAll(norms, text === undefined ? undefined : clauseBreaks(tokens, text));
     const out: ConceptMention[] = new Array(found.length);
     for (let i = 0; i < found.length; i++) out[i] = { id: found[i].value, start: found[i].start, end: found[i].end };
     return out;
@@ -134,3 +138,19 @@ export class Lexicon {
 }
 
 const NONE: ReadonlySet<string> = new Set();
+
+/** Punctuation that ends a clause when a space follows it: ", " but not the comma in "1,25(OH)2D". */
+const CLAUSE_BREAK = /[,;:!?)\]]\s|\.\s|\s[([]|\s[-–—]\s/;
+
+/** breaks[j] = 1 when a clause break lies between token j - 1 and token j. */
+function clauseBreaks(tokens: readonly Token[], text: string): Uint8Array | undefined {
+  let breaks: Uint8Array | undefined;
+  for (let j = 1; j < tokens.length; j++) {
+    const from = tokens[j - 1].end;
+    const to = tokens[j].start;
+    // Most gaps are one space.
+    if (to - from < 2) continue;
+    if (CLAUSE_BREAK.test(text.slice(from, to + 1))) (breaks ??= new Uint8Array(tokens.length))[j] = 1;
+  }
+  return breaks;
+}

@@ -31,12 +31,13 @@ export class PhraseTrie<T> {
     if (node.value === undefined) node.value = value;
   }
 
-  /** Longest match starting at `i`, or null. */
-  matchAt(tokens: readonly string[], i: number): PhraseMatch<T> | null {
+  /** Longest match starting at `i`, or null; never across a token `breaks` marks as opening a new clause. */
+  matchAt(tokens: readonly string[], i: number, breaks?: Uint8Array): PhraseMatch<T> | null {
     let node: TrieNode<T> | undefined = this.root;
     let bestEnd = -1;
     let bestValue: T | undefined;
     for (let j = i; j < tokens.length && node; j++) {
+      if (breaks !== undefined && j > i && breaks[j] === 1) break;
       node = node.next.get(tokens[j]);
       if (node && node.value !== undefined) {
         bestEnd = j + 1;
@@ -47,10 +48,10 @@ export class PhraseTrie<T> {
   }
 
   /** Non-overlapping longest matches, left to right. */
-  findAll(tokens: readonly string[]): PhraseMatch<T>[] {
+  findAll(tokens: readonly string[], breaks?: Uint8Array): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
     for (let i = 0; i < tokens.length; ) {
-      const m = this.matchAt(tokens, i);
+      const m = this.matchAt(tokens, i, breaks);
       if (m) {
         out.push(m);
         i = m.end;
