@@ -314,6 +314,16 @@ describe('engine: documents', () => {
     for (const c of r.claims) assert.strictEqual(tidy(doc.slice(c.range.start, c.range.end).replace(/\[\^1\]|\s*\[@rude2009\]/g, '')), tidy(c.text));
     assert.deepStrictEqual(r.claims.map((c) => c.verdict), ['supported', 'overstated', 'contradicted', 'unverified', 'disputed', 'supported']);
   });
+  it('skips list items that are entries of a source list, and checks list items that are prose', () => {
+    const doc = [
+      '## Sources', '',
+      "1. EmpowHER, *Magnesium's Role in Osteoporosis*, quoting Dr. Carolyn Dean.",
+      "2. *The Core Connection: Magnesium's Role in Vitamin D Metabolism*.",
+      '3. MgHealth.org, [*Magnesium & Bone Health*](https://example.org/x) (2017).', '',
+      '- *Magnesium* is needed to turn vitamin D into its *active form*.', '',
+    ].join('\n');
+    assert.deepStrictEqual(engine.analyze(doc).claims.map((c) => c.text), ['Magnesium is needed to turn vitamin D into its active form.']);
+  });
   it('skips footnotes that are reference entries, with or without a link, and checks notes', () => {
     const doc = [
       'Magnesium helps activate vitamin D.[^1] Over 60% of magnesium is in bone.[^2] Calcium pills are tied to heart disease.[^3]',

@@ -13,7 +13,7 @@ import { judge } from './match/judge';
 import { verdictMessage } from './match/message';
 import { readSentence } from './nlp/features';
 import { cellWithColumnHeader, glossaryAsSentence, splitLeadingLabel } from './text/leadingLabel';
-import { looksLikeReference } from './text/referenceShape';
+import { looksLikeListedReference, looksLikeReference } from './text/referenceShape';
 import { isPseudoHeading } from './markdown/pseudoHeading';
 import { Lexicon, type ConceptMention } from './nlp/lexicon';
 import { tokenize, type Token } from './nlp/tokenize';
@@ -311,10 +311,14 @@ class CitationLookup {
   }
 }
 
-/** Footnote definitions that are bibliography entries (a URL, DOI or PubMed id) are not claims. */
+/**
+ * Footnote definitions that are bibliography entries (a URL, DOI or PubMed id), and list items
+ * that are entries of a source list (an emphasized title with its publisher), are not claims.
+ */
 function isReferenceDefinition(text: string, segment: ProseSegment): boolean {
-  if (segment.kind !== 'footnote') return false;
-  return looksLikeReference(text.slice(segment.blockRange.start, segment.blockRange.end));
+  if (segment.kind === 'footnote') return looksLikeReference(text.slice(segment.blockRange.start, segment.blockRange.end));
+  if (segment.kind === 'list-item') return looksLikeListedReference(text.slice(segment.blockRange.start, segment.blockRange.end));
+  return false;
 }
 
 /**

@@ -23,3 +23,26 @@ export function looksLikeReference(definition: string): boolean {
   for (const re of BIBLIOGRAPHIC) if (re.test(footnote)) marks++;
   return marks >= 2;
 }
+
+/** A list item's marker ("- ", "2. "). */
+const LIST_MARKER = /^\s*(?:[-*+]|\d{1,3}[.)])\s+/;
+/** A title in emphasis, as reference lists set them: *Magnesium's Role in Osteoporosis*. */
+const EMPHASIZED_TITLE = /(?:\*{1,2}|_{1,2})[^*_\n]{12,}(?:\*{1,2}|_{1,2})/;
+/** The whole item is one emphasized title (a period after it at most). */
+const ONLY_A_TITLE = /^(?:\*{1,2}|_{1,2})[^*_\n]+(?:\*{1,2}|_{1,2})\.?\s*$/;
+/** "EmpowHER, *Title*": a publisher or author before the title. */
+const SOURCE_THEN_TITLE = /^[^,*_\n]{2,60},\s*\[?(?:\*{1,2}|_{1,2})/;
+/** "..., quoting Dr. Dean", "(2017)", "via": how an entry names where it comes from. */
+const ENTRY_DETAILS = /\b(?:quoting|quoted in|via|retrieved|accessed)\b|\(\s*(?:19|20)\d{2}\s*\)/i;
+
+/**
+ * A list item that is an entry of a reading or source list rather than prose: a title in
+ * emphasis, alone or with its publisher, author or year ("2. EmpowHER, *Magnesium's Role in
+ * Osteoporosis*, quoting Dr. Carolyn Dean."). Its title names tracked entities but asserts nothing.
+ */
+export function looksLikeListedReference(item: string): boolean {
+  const body = item.replace(LIST_MARKER, '');
+  if (ONLY_A_TITLE.test(body)) return true;
+  if (!EMPHASIZED_TITLE.test(body)) return false;
+  return SOURCE_THEN_TITLE.test(body) || ENTRY_DETAILS.test(body) || looksLikeReference(body);
+}
