@@ -106,6 +106,10 @@ describe('engine: sentence features', () => {
     assert.deepStrictEqual([f.negated, f.deniedWords], [false, ['active']]);
     assert.deepStrictEqual(read('Magnesium is not needed for PTH.').deniedWords, []);
   });
+  it('leaves the words of a ", which ..." aside out of the content words', () => {
+    const f = read('Ordinary vitamin D tablets are turned into calcitriol in the liver, which is why they take longer to work.');
+    assert.ok(!f.contentWords.includes('work') && !f.contentWords.includes('longer'), f.contentWords.join(' '));
+  });
   it('never reads a term across a clause break', () => {
     // "low, calcium" is not "low calcium".
     assert.ok(!read('When magnesium is low, calcium can build up in the arteries.').conceptIds.has('blood-calcium-deficiency'));

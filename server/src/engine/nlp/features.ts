@@ -248,6 +248,18 @@ function inRelativeAside(tokens: Token[], text: string, at: number): boolean {
   return false;
 }
 
+/** Tokens inside ", which ..." / ", who ..." asides, up to the next comma or the end; undefined when there are none. */
+function relativeAsides(tokens: Token[], text: string): Uint8Array | undefined {
+  let out: Uint8Array | undefined;
+  let inside = false;
+  for (let k = 1; k < tokens.length; k++) {
+    const gap = text.slice(tokens[k - 1].end, tokens[k].start);
+    if (gap.includes(',') || /[.;:!?]/.test(gap)) inside = (tokens[k].norm === 'which' || tokens[k].norm === 'who') && gap.includes(',');
+    if (inside) (out ??= new Uint8Array(tokens.length))[k] = 1;
+  }
+  return out;
+}
+
 /** State words with an opposite the verdict knows (verdict.ts ANTONYMS). */
 const STATE_WORDS = new Set(['active', 'effective', 'soluble', 'safe']);
 const BETWEEN_NEGATION_AND_STATE = new Set(['not', "n't", 'yet', 'fully', 'very', 'quite', 'really', 'entirely', 'always', 'completely', 'be', 'been', 'is', 'are', 'the', 'in', 'its', 'an', 'a', 'form']);
@@ -663,8 +675,11 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
     !conceptAt.has(i) && !cueAt.has(i) && !modifierAt.has(i) && !contrast.denied.has(i) && !tok.numeric && tok.norm.length > 2 && !STOPWORDS.has(tok.norm) && !DETERMINERS.has(tok.norm);
   const contentWords: string[] = [];
   const objectWords: string[] = [];
+  // ", which is why they take longer to work": an aside's own words say nothing of which claim
+  // the sentence makes.
+  const aside = relativeAsides(tokens, text);
   for (let i = 0; i < tokens.length; i++) {
-    if (!isContent(tokens[i], i)) continue;
+    if (!isContent(tokens[i], i) || aside?.[i] === 1) continue;
     contentWords.push(tokens[i].norm);
     if (relationAt >= 0 && i > relationAt) objectWords.push(tokens[i].norm);
   }
