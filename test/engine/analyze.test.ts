@@ -114,6 +114,9 @@ describe('engine: verdicts on paraphrases', () => {
     // A test result is no consequence; "a hint that X is low" and "a shortfall" state a lack.
     ['A low vitamin D result often points to a magnesium shortfall as well.', 'supported', 'low-vitamin-d-indicates-mg-deficiency'],
     ['A low vitamin D result is often a hint that magnesium is low too.', 'supported', 'low-vitamin-d-indicates-mg-deficiency'],
+    // A span of time the evidence gives otherwise ("within eight months"), in days.
+    ['In one small study, all 12 previously infertile women had babies within eight weeks of normalising their red-cell magnesium.', 'contradicted', 'mg-normalization-followed-by-births-in-infertile-women'],
+    ['In one small study, all 12 previously infertile women had babies within about 35 weeks of normalising their red-cell magnesium.', 'supported', 'mg-normalization-followed-by-births-in-infertile-women'],
     // The wrong maker, even in a sentence that also says when it is made.
     ['Your thyroid releases PTH when your blood calcium dips.', 'contradicted', 'pth-made-by-parathyroid-glands'],
     ['Parathyroid hormone is pumped out by the thyroid gland whenever blood calcium starts to drop.', 'contradicted', 'pth-made-by-parathyroid-glands'],

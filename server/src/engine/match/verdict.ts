@@ -9,6 +9,7 @@ import { compatible } from '../nlp/quantities';
 import { stem, tokenize } from '../nlp/tokenize';
 import { readForClaim } from './claimRelation';
 import type { CompiledClaim } from './compiledClaim';
+import { wrongTimeSpan } from './timeSpans';
 
 export interface VerdictDecision {
   verdict: Verdict;
@@ -218,7 +219,7 @@ function wrongFigure(c: CompiledClaim, s: SentenceFeatures): string | null {
 
 export function decideVerdict(c: CompiledClaim, read: SentenceFeatures, lexicon: Lexicon): VerdictDecision {
   const s = withSharedDenial(c, readForClaim(c, read, lexicon));
-  const figure = wrongFigure(c, s);
+  const figure = wrongFigure(c, s) ?? wrongTimeSpan(c, s);
   if (figure) return { verdict: 'contradicted', reason: figure };
   for (const [id, way] of c.movement) {
     const said = s.movement.get(id);
