@@ -114,6 +114,9 @@ describe('engine: verdicts on paraphrases', () => {
     // A test result is no consequence; "a hint that X is low" and "a shortfall" state a lack.
     ['A low vitamin D result often points to a magnesium shortfall as well.', 'supported', 'low-vitamin-d-indicates-mg-deficiency'],
     ['A low vitamin D result is often a hint that magnesium is low too.', 'supported', 'low-vitamin-d-indicates-mg-deficiency'],
+    // The process that undoes the claim's (excretion for reabsorption) turns its direction round.
+    ['PTH makes the kidneys excrete more calcium.', 'contradicted', 'pth-increases-kidney-calcium-reabsorption'],
+    ['PTH makes the kidneys excrete less calcium.', 'supported', 'pth-increases-kidney-calcium-reabsorption'],
     // A span of time the evidence gives otherwise ("within eight months"), in days.
     ['In one small study, all 12 previously infertile women had babies within eight weeks of normalising their red-cell magnesium.', 'contradicted', 'mg-normalization-followed-by-births-in-infertile-women'],
     ['In one small study, all 12 previously infertile women had babies within about 35 weeks of normalising their red-cell magnesium.', 'supported', 'mg-normalization-followed-by-births-in-infertile-women'],

@@ -182,6 +182,9 @@ export function mergeFiles(
   }
 
   for (const l of db.lexicon) {
+    if (l.opposite && !lexiconIds.has(l.opposite)) {
+      issues.push({ file: '<lexicon>', line: 1, column: 1, message: `lexicon entry "${l.id}" has unknown opposite "${l.opposite}"` });
+    }
     if (l.parent && !lexiconIds.has(l.parent)) {
       issues.push({ file: '<lexicon>', line: 1, column: 1, message: `lexicon entry "${l.id}" has unknown parent "${l.parent}"` });
     }

@@ -83,6 +83,11 @@ export const LexiconEntry = z
     category: z.enum(LEXICON_CATEGORIES).default('other'),
     /** A broader concept: a sentence about the child also matches claims about the parent, with less weight. */
     parent: Id.optional(),
+    /**
+     * A process that undoes this one ("excretion" for "reabsorption"): a sentence saying its
+     * opposite happens says the claim's direction the other way round. Declared on one side.
+     */
+    opposite: Id.optional(),
     /** Sentences mentioning a tracked entity are candidate claims. Pack entities are tracked unless set false. */
     tracked: z.boolean().optional(),
     description: z.string().optional(),

@@ -217,6 +217,15 @@ function wrongFigure(c: CompiledClaim, s: SentenceFeatures): string | null {
   return `sentence says ${same[0].text}; sources say ${c.interval.text}`;
 }
 
+/** A claim concept the sentence does not name, replaced by the process that undoes it. */
+function undoingProcess(c: CompiledClaim, s: SentenceFeatures, lexicon: Lexicon): { said: string; claimed: string } | null {
+  for (const k of c.keys) {
+    const other = lexicon.opposites.get(k);
+    if (other && s.conceptIds.has(other) && !s.conceptIds.has(k) && !c.keys.includes(other)) return { said: other, claimed: k };
+  }
+  return null;
+}
+
 export function decideVerdict(c: CompiledClaim, read: SentenceFeatures, lexicon: Lexicon): VerdictDecision {
   const s = withSharedDenial(c, readForClaim(c, read, lexicon));
   const figure = wrongFigure(c, s) ?? wrongTimeSpan(c, s);
@@ -242,7 +251,11 @@ export function decideVerdict(c: CompiledClaim, read: SentenceFeatures, lexicon:
   }
   const opposite = oppositeWord(c, s, lexicon);
   if (opposite) return { verdict: 'contradicted', reason: opposite };
-  if (directionAgreement(c, s) < 0) {
+  // "PTH makes the kidneys excrete more calcium" against "... reabsorb more calcium": naming the
+  // process that undoes the claim's turns its direction round.
+  const undone = undoingProcess(c, s, lexicon);
+  if (directionAgreement(c, s) * (undone ? -1 : 1) < 0) {
+    if (undone) return { verdict: 'contradicted', reason: `sentence says ${undone.said} where the sources say ${undone.claimed}` };
     const why = s.negated
       ? `sentence negates it ("${s.negationCue}")`
       : s.relationCue

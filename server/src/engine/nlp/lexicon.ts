@@ -43,12 +43,18 @@ export class Lexicon {
   private readonly trie = new PhraseTrie<string>();
   /** Deficiency concept for a base concept: "magnesium" -> "magnesium-deficiency". */
   readonly deficiencyFor = new Map<string, string>();
+  /** Processes that undo each other, both ways round: "reabsorption" <-> "excretion". */
+  readonly opposites = new Map<string, string>();
 
   constructor(entries: readonly LexiconEntryT[]) {
     for (const e of entries) {
       const deficiencyOf = e.id.endsWith('-deficiency') ? (e.parent ?? e.id.slice(0, -'-deficiency'.length)) : undefined;
       this.concepts.set(e.id, { id: e.id, category: e.category, parent: e.parent, tracked: e.tracked === true, deficiencyOf });
       if (deficiencyOf && !this.deficiencyFor.has(deficiencyOf)) this.deficiencyFor.set(deficiencyOf, e.id);
+      if (e.opposite) {
+        this.opposites.set(e.id, e.opposite);
+        this.opposites.set(e.opposite, e.id);
+      }
       for (const term of e.terms) this.trie.add(phraseKey(term), e.id);
       // The id itself is a term too ("vitamin-k2" -> "vitamin k2"), so structured claim fields can name ids.
       this.trie.add(phraseKey(e.id.replace(/-/g, ' ')), e.id);
