@@ -114,6 +114,9 @@ describe('engine: verdicts on paraphrases', () => {
     // A test result is no consequence; "a hint that X is low" and "a shortfall" state a lack.
     ['A low vitamin D result often points to a magnesium shortfall as well.', 'supported', 'low-vitamin-d-indicates-mg-deficiency'],
     ['A low vitamin D result is often a hint that magnesium is low too.', 'supported', 'low-vitamin-d-indicates-mg-deficiency'],
+    // A level is no direction against a definition or a place ("make too little" is not "not made by").
+    ['During the operation the parathyroid glands can be damaged, and for a while they may then make too little PTH.', 'supported', 'surgery-can-cause-hypoparathyroidism'],
+    ['PTH is not made by the parathyroid glands.', 'contradicted', 'pth-made-by-parathyroid-glands'],
     // The process that undoes the claim's (excretion for reabsorption) turns its direction round.
     ['PTH makes the kidneys excrete more calcium.', 'contradicted', 'pth-increases-kidney-calcium-reabsorption'],
     ['PTH makes the kidneys excrete less calcium.', 'supported', 'pth-increases-kidney-calcium-reabsorption'],

@@ -165,6 +165,9 @@ function directionAgreement(c: CompiledClaim, s: SentenceFeatures): number {
   // something the sentence reverses.
   const happens = sentOrient === null && !s.negated && c.sides.some((b) => stateOf(s, b) !== 0);
   if (happens) so = 1;
+  // "... they may then make too little PTH" against "PTH is made by the parathyroid glands": a
+  // definition or a place says nothing of how much, so a level is no direction against it.
+  if (c.claim.relation === 'is' && !c.states.size && sentOrient === null && !s.negated) return claimPol;
   // An association with a low or high level compares like an effect on that level.
   if (co === 0 && anyState && so !== 0) co = 1;
   if (so === 0 && s.relation && anyState && co !== 0) so = 1;
