@@ -114,6 +114,10 @@ describe('engine: verdicts on paraphrases', () => {
     // A test result is no consequence; "a hint that X is low" and "a shortfall" state a lack.
     ['A low vitamin D result often points to a magnesium shortfall as well.', 'supported', 'low-vitamin-d-indicates-mg-deficiency'],
     ['A low vitamin D result is often a hint that magnesium is low too.', 'supported', 'low-vitamin-d-indicates-mg-deficiency'],
+    // Each organ with what it makes: the wrong pair contradicts even when the right organ is named too.
+    ['Your kidneys turn it into the storage form, calcidiol, and your liver then makes the active hormone.', 'contradicted', 'calcidiol-made-by-liver'],
+    ['The liver turns vitamin D into calcitriol, which is the active hormone form.', 'contradicted', 'calcitriol-made-by-kidneys'],
+    ['The liver turns vitamin D into calcidiol, and the kidneys turn calcidiol into calcitriol.', 'supported', 'kidneys-convert-calcidiol-to-calcitriol'],
     // A level is no direction against a definition or a place ("make too little" is not "not made by").
     ['During the operation the parathyroid glands can be damaged, and for a while they may then make too little PTH.', 'supported', 'surgery-can-cause-hypoparathyroidism'],
     ['PTH is not made by the parathyroid glands.', 'contradicted', 'pth-made-by-parathyroid-glands'],

@@ -3,6 +3,7 @@
 // recorded disagreement: the honest verdict is "disputed", not "contradicted".
 import { VAGUE_EFFECT_VERBS } from '../nlp/cues';
 import { reportsDisagreement } from '../nlp/disagreement';
+import { makers } from '../nlp/makers';
 import type { SentenceFeatures } from '../nlp/features';
 import type { Lexicon } from '../nlp/lexicon';
 import type { ClaimIndex } from './claimIndex';
@@ -40,6 +41,34 @@ function wrongMakerMatch(index: ClaimIndex, s: SentenceFeatures, lexicon: Lexico
   return null;
 }
 
+/**
+ * "Your kidneys turn it into calcidiol, and your liver then makes the active hormone": each organ
+ * the sentence pairs with what it makes, against the claims on where that is made. Unlike
+ * wrongMakerMatch, the sentence may name the right organ too, for something else.
+ */
+function wrongMakerPair(index: ClaimIndex, s: SentenceFeatures, lexicon: Lexicon): { match: Match; decision: VerdictDecision } | null {
+  const conversionIds = lexicon.idsIn('convert');
+  const pairs = makers(s.tokens, s.concepts, lexicon, conversionIds);
+  if (!pairs.length) return null;
+  const madeBy = lexicon.idsIn('made by');
+  const category = (id: string) => lexicon.concepts.get(id)?.category;
+  const near = (a: string, b: string) => a === b || lexicon.ancestors(a).includes(b) || lexicon.ancestors(b).includes(a);
+  for (const c of index.candidates(s.conceptIds)) {
+    if (!c.keys.some((k) => madeBy.includes(k) || conversionIds.includes(k))) continue;
+    const organs = c.keys.filter((k) => category(k) === 'organ');
+    if (organs.length !== 1) continue;
+    // What the claim says the organ makes: not the form it starts from ("vitamin D3 into calcidiol").
+    const products = c.keys.filter((k) => (category(k) === 'hormone' || category(k) === 'vitamin-d-form') && c.movement.get(k) !== -1);
+    for (const p of pairs) {
+      if (p.organ === organs[0] || !products.some((k) => near(k, p.product))) continue;
+      if (pairs.some((q) => q.organ === organs[0] && near(q.product, p.product))) continue;
+      const decision: VerdictDecision = { verdict: 'contradicted', reason: `sentence says the ${p.organ} makes ${p.product}; sources say the ${organs[0]}` };
+      return { match: { compiled: c, score: scoreClaim(index, c, s) }, decision };
+    }
+  }
+  return null;
+}
+
 export function judge(index: ClaimIndex, s: SentenceFeatures, lexicon: Lexicon): { match: Match; decision: VerdictDecision } | null {
   const ranked = rankMatches(index, s).filter((m) => !swappedRoles(m.compiled, s, lexicon));
   const best = ranked[0];
@@ -58,7 +87,7 @@ export function judge(index: ClaimIndex, s: SentenceFeatures, lexicon: Lexicon):
   // "Your thyroid releases PTH when blood calcium dips": naming the wrong maker is an error whatever
   // else the sentence gets right, so a claim on where it is made that names another organ wins.
   if (decision.verdict !== 'contradicted') {
-    const wrongMaker = wrongMakerMatch(index, s, lexicon);
+    const wrongMaker = wrongMakerMatch(index, s, lexicon) ?? wrongMakerPair(index, s, lexicon);
     if (wrongMaker) return wrongMaker;
   }
   if (decision.verdict === 'contradicted') {

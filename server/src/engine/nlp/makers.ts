@@ -1,0 +1,56 @@
+import type { ConceptMention, Lexicon } from './lexicon';
+import type { Token } from './tokenize';
+
+/**
+ * Who makes what, as the sentence says it: "your kidneys turn it into calcidiol", "the liver turns
+ * vitamin D into calcitriol", "the thyroid makes PTH". A sentence can name two makers ("..., and
+ * your liver then makes ..."), so each organ is paired with what it makes, not with every product
+ * the sentence names.
+ */
+export interface Maker {
+  organ: string;
+  product: string;
+}
+
+const MAKING_VERBS = new Set(['make', 'makes', 'made', 'produce', 'produces', 'produced', 'create', 'creates', 'synthesize', 'synthesizes', 'synthesise', 'synthesises', 'secrete', 'secretes', 'release', 'releases', 'form', 'forms']);
+/** Words between the organ and its verb ("the liver then makes"). */
+const BETWEEN_ORGAN_AND_VERB = new Set(['then', 'also', 'itself', 'in', 'turn', 'normally', 'usually', 'actually', 'only']);
+/** "make too little PTH" is about how much, not who makes it. */
+const AMOUNT_WORDS = new Set(['too', 'little', 'less', 'more', 'enough', 'excess', 'insufficient', 'adequate', 'extra', 'plenty', 'no']);
+const PRODUCT_CATEGORIES = new Set(['hormone', 'vitamin-d-form']);
+/** How far after the verb the product may be named ("turn it into the storage form, calcidiol"). */
+const PRODUCT_REACH = 8;
+
+export function makers(tokens: readonly Token[], concepts: readonly ConceptMention[], lexicon: Lexicon, conversionIds: readonly string[]): Maker[] {
+  const out: Maker[] = [];
+  const category = (id: string) => lexicon.concepts.get(id)?.category;
+  for (let i = 0; i < concepts.length; i++) {
+    const c = concepts[i];
+    if (c.antecedent || category(c.id) !== 'organ') continue;
+    let k = c.end;
+    while (k < tokens.length && BETWEEN_ORGAN_AND_VERB.has(tokens[k].norm) && !concepts.some((m) => m.start === k)) k++;
+    const conversion = concepts.find((m) => m.start === k && conversionIds.includes(m.id));
+    const making = !conversion && MAKING_VERBS.has(tokens[k]?.norm ?? '') && !AMOUNT_WORDS.has(tokens[k + 1]?.norm ?? '');
+    if (!conversion && !making) continue;
+    const verbEnd = conversion ? conversion.end : k + 1;
+    // A conversion names its product after "into" ("turns vitamin D into calcitriol"); a making
+    // verb right after it ("makes PTH").
+    const into = conversion ? intoAt(tokens, conversion.start, Math.min(tokens.length, verbEnd + PRODUCT_REACH)) : -1;
+    const from = into >= 0 ? into : verbEnd;
+    for (let j = i + 1; j < concepts.length; j++) {
+      const m = concepts[j];
+      if (m.start < from) continue;
+      if (m.start > verbEnd + PRODUCT_REACH || category(m.id) === 'organ') break;
+      if (PRODUCT_CATEGORIES.has(category(m.id) ?? '')) {
+        out.push({ organ: c.id, product: m.id });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+function intoAt(tokens: readonly Token[], from: number, to: number): number {
+  for (let k = from; k < to; k++) if (tokens[k].norm === 'into') return k;
+  return -1;
+}
