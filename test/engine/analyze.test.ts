@@ -114,6 +114,9 @@ describe('engine: verdicts on paraphrases', () => {
     // A test result is no consequence; "a hint that X is low" and "a shortfall" state a lack.
     ['A low vitamin D result often points to a magnesium shortfall as well.', 'supported', 'low-vitamin-d-indicates-mg-deficiency'],
     ['A low vitamin D result is often a hint that magnesium is low too.', 'supported', 'low-vitamin-d-indicates-mg-deficiency'],
+    // A plain cause takes a side where the sources agree only that it can contribute.
+    ['Magnesium deficiency can lead to hypoparathyroidism.', 'disputed', 'mg-deficiency-causes-hypoparathyroidism'],
+    ['Magnesium deficiency plays a role in hypoparathyroidism.', 'supported', 'mg-deficiency-can-contribute-to-hypoparathyroidism'],
     // Each organ with what it makes: the wrong pair contradicts even when the right organ is named too.
     ['Your kidneys turn it into the storage form, calcidiol, and your liver then makes the active hormone.', 'contradicted', 'calcidiol-made-by-liver'],
     ['The liver turns vitamin D into calcitriol, which is the active hormone form.', 'contradicted', 'calcitriol-made-by-kidneys'],

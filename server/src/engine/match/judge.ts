@@ -69,6 +69,13 @@ function wrongMakerPair(index: ClaimIndex, s: SentenceFeatures, lexicon: Lexicon
   return null;
 }
 
+/** Cues that make X one cause among others, which is what the sources agree on. */
+const CONTRIBUTING_CUES = new Set(['contribute to', 'contributes to', 'contributed to', 'contributing to', 'play role in', 'plays role in', 'played role in', 'playing role in', 'make worse', 'worsen', 'worsens', 'exacerbate', 'exacerbates', 'aggravate', 'aggravates', 'factor in', 'factor']);
+
+function plainCause(s: SentenceFeatures): boolean {
+  return s.relation === 'causes' && !s.negated && !CONTRIBUTING_CUES.has(s.relationCue ?? '');
+}
+
 export function judge(index: ClaimIndex, s: SentenceFeatures, lexicon: Lexicon): { match: Match; decision: VerdictDecision } | null {
   const ranked = rankMatches(index, s).filter((m) => !swappedRoles(m.compiled, s, lexicon));
   const best = ranked[0];
@@ -92,6 +99,16 @@ export function judge(index: ClaimIndex, s: SentenceFeatures, lexicon: Lexicon):
   }
   if (decision.verdict === 'contradicted') {
     const disputed = ranked.find((m) => m !== best && m.compiled.claim.status === 'disputed' && m.score >= best.score - DISPUTE_MARGIN);
+    if (disputed) {
+      const alt = decideVerdict(disputed.compiled, s, lexicon);
+      if (alt.verdict === 'disputed') return { match: disputed, decision: alt };
+    }
+  }
+  // "Magnesium deficiency can lead to hypoparathyroidism": where the sources agree that X can
+  // contribute to Y but dispute that it causes it, a plain cause takes a side of the dispute.
+  if (decision.verdict === 'supported' && plainCause(s)) {
+    const keys = best.compiled.keys;
+    const disputed = ranked.find((m) => m !== best && m.compiled.claim.status === 'disputed' && m.compiled.claim.relation === 'causes' && keys.every((k) => m.compiled.keys.includes(k)));
     if (disputed) {
       const alt = decideVerdict(disputed.compiled, s, lexicon);
       if (alt.verdict === 'disputed') return { match: disputed, decision: alt };
