@@ -110,6 +110,11 @@ describe('engine: sentence features', () => {
     const f = read('Ordinary vitamin D tablets are turned into calcitriol in the liver, which is why they take longer to work.');
     assert.ok(!f.contentWords.includes('work') && !f.contentWords.includes('longer'), f.contentWords.join(' '));
   });
+  it('reads a term with a possessive inside it ("topping up your magnesium")', () => {
+    assert.ok(read('Topping up your magnesium helps.').conceptIds.has('magnesium-supplementation'));
+    // A term that spells the possessive keeps it ("take your vitamin D").
+    assert.ok(read('Take your vitamin D with food.').conceptIds.has('vitamin-d-supplements'));
+  });
   it('never reads a term across a clause break', () => {
     // "low, calcium" is not "low calcium".
     assert.ok(!read('When magnesium is low, calcium can build up in the arteries.').conceptIds.has('blood-calcium-deficiency'));

@@ -38,6 +38,9 @@ export class PhraseTrie<T> {
     let bestValue: T | undefined;
     for (let j = i; j < tokens.length && node; j++) {
       if (breaks !== undefined && j > i && breaks[j] === 1) break;
+      // "topping up your magnesium" is the term "topping up magnesium": a possessive inside a
+      // term is skipped when the term does not spell it.
+      if (j > i && POSSESSIVES.has(tokens[j]) && !node.next.has(tokens[j])) continue;
       node = node.next.get(tokens[j]);
       if (node && node.value !== undefined) {
         bestEnd = j + 1;
@@ -60,3 +63,5 @@ export class PhraseTrie<T> {
     return out;
   }
 }
+
+const POSSESSIVES = new Set(['your', 'my', 'our', 'their', 'his', 'her']);
