@@ -127,6 +127,8 @@ describe('engine: verdicts on paraphrases', () => {
     // The process that undoes the claim's (excretion for reabsorption) turns its direction round.
     ['PTH makes the kidneys excrete more calcium.', 'contradicted', 'pth-increases-kidney-calcium-reabsorption'],
     ['PTH makes the kidneys excrete less calcium.', 'supported', 'pth-increases-kidney-calcium-reabsorption'],
+    // A head count the evidence gives otherwise ("nine normal premenopausal women and 26 PMT patients").
+    ['That magnesium study compared 26 women with PMT against 19 women without symptoms.', 'contradicted', 'low-red-cell-mg-in-pmt'],
     // A span of time the evidence gives otherwise ("within eight months"), in days.
     ['In one small study, all 12 previously infertile women had babies within eight weeks of normalising their red-cell magnesium.', 'contradicted', 'mg-normalization-followed-by-births-in-infertile-women'],
     ['In one small study, all 12 previously infertile women had babies within about 35 weeks of normalising their red-cell magnesium.', 'supported', 'mg-normalization-followed-by-births-in-infertile-women'],

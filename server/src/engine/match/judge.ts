@@ -10,6 +10,7 @@ import type { ClaimIndex } from './claimIndex';
 import type { CompiledClaim } from './compiledClaim';
 import { rankMatches, scoreClaim, type Match } from './matcher';
 import { swappedRoles } from './swappedRoles';
+import { normalizedForQuote, repeatsQuote } from './verbatimQuote';
 import { decideVerdict, substitutedActor, type VerdictDecision } from './verdict';
 
 /** How close a disputed claim's score must be to the best match to take over a contradiction. */
@@ -80,6 +81,15 @@ export function judge(index: ClaimIndex, s: SentenceFeatures, lexicon: Lexicon):
   const ranked = rankMatches(index, s).filter((m) => !swappedRoles(m.compiled, s, lexicon));
   const best = ranked[0];
   if (!best) return wrongMakerMatch(index, s, lexicon);
+  // A sentence that repeats a supporting quote says what the source says: whatever the rules read
+  // into its wording ("may fail to"), it does not contradict that claim. It can still say it more
+  // strongly than the claim's evidence as a whole allows (a digest's headline).
+  const said = normalizedForQuote(s.text);
+  const quoted = ranked.find((m) => repeatsQuote(m.compiled, said));
+  if (quoted) {
+    const decision = decideVerdict(quoted.compiled, s, lexicon);
+    return { match: quoted, decision: decision.verdict === 'contradicted' ? { verdict: 'supported', reason: "repeats the source's own words" } : decision };
+  }
   const decision = decideVerdict(best.compiled, s, lexicon);
   // "Magnesium may help the body use vitamin D" is not a denial that vitamin D *supplements*
   // deplete magnesium: a contradiction that rests only on a vague verb ("helps", "supports") and

@@ -9,7 +9,7 @@ import { compatible } from '../nlp/quantities';
 import { stem, tokenize } from '../nlp/tokenize';
 import { readForClaim } from './claimRelation';
 import type { CompiledClaim } from './compiledClaim';
-import { wrongTimeSpan } from './timeSpans';
+import { wrongEvidenceFigure } from './evidenceFigures';
 
 export interface VerdictDecision {
   verdict: Verdict;
@@ -231,7 +231,7 @@ function undoingProcess(c: CompiledClaim, s: SentenceFeatures, lexicon: Lexicon)
 
 export function decideVerdict(c: CompiledClaim, read: SentenceFeatures, lexicon: Lexicon): VerdictDecision {
   const s = withSharedDenial(c, readForClaim(c, read, lexicon));
-  const figure = wrongFigure(c, s) ?? wrongTimeSpan(c, s);
+  const figure = wrongFigure(c, s) ?? wrongEvidenceFigure(c, s);
   if (figure) return { verdict: 'contradicted', reason: figure };
   for (const [id, way] of c.movement) {
     const said = s.movement.get(id);

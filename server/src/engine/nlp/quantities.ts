@@ -18,8 +18,11 @@ const MORE = String.raw`(?:over|more than|above|greater than|in excess of|at lea
 const LESS = String.raw`(?:under|less than|below|fewer than|at most|up to|no more than|<)`;
 const UNIT = String.raw`(%|percent|per cent|pg\/ml|ng\/ml|nmol\/l|mmol\/l|mg\/dl|µg\/l|mcg\/l|mg|milligrams?|mcg|micrograms?|µg|iu|ius|international units|million|billion|women|men|people|patients|participants|subjects|years?|months?|weeks?|days?|hours?|tests?|nutrients?|hormones?|minerals?|cells?|steps?|forms?)`;
 
+/** Words between a count and what is counted: "nine normal premenopausal women", "6 of the women". */
+const COUNT_QUALIFIERS = String.raw`(?:of the\s+)?(?:(?:different|main|key|separate|major|young|healthy|previously|infertile|pregnant|normal|premenopausal|postmenopausal|menopausal|pmt|pms|diabetic|older|elderly|adult|female|male|affected|otherwise)\s+)*`;
+
 const PATTERN = new RegExp(
-  String.raw`(?:(${APPROX}|${MORE}|${LESS})\s+)?(${NUMBER})\s*(?:(?:-|–|—|to)\s*(${NUMBER})\s*)?(?:(?:different|main|key|separate|major|young|healthy|previously|infertile|pregnant)\s+)*${UNIT}(?![a-z])`,
+  String.raw`(?:(${APPROX}|${MORE}|${LESS})\s+)?(${NUMBER})\s*(?:(?:-|–|—|to)\s*(${NUMBER})\s*)?${COUNT_QUALIFIERS}${UNIT}(?![a-z])`,
   'gi',
 );
 
@@ -72,7 +75,7 @@ const NUMBER_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, dozen: 12, hundred: 100,
 };
-const WORD_NUMBER = new RegExp(String.raw`\b(${Object.keys(NUMBER_WORDS).join('|')})\s+(?:(?:different|main|key|separate|major|young|healthy|previously|infertile|pregnant)\s+)*${UNIT}(?![a-z])`, 'gi');
+const WORD_NUMBER = new RegExp(String.raw`\b(${Object.keys(NUMBER_WORDS).join('|')})\s+${COUNT_QUALIFIERS}${UNIT}(?![a-z])`, 'gi');
 /** "1:1", "4 to 1 ratio", "twice as much calcium as magnesium", "equal amounts". */
 const RATIO = /\b(\d+(?:\.\d+)?)\s*(?::|to)\s*(\d+(?:\.\d+)?)(?=\s*(?:ratio|\)|,|\.|$| of| calcium| magnesium))/i;
 /** Words one of which every RATIO_WORDS match contains (in lower case). */
