@@ -127,6 +127,10 @@ describe('engine: verdicts on paraphrases', () => {
     // The process that undoes the claim's (excretion for reabsorption) turns its direction round.
     ['PTH makes the kidneys excrete more calcium.', 'contradicted', 'pth-increases-kidney-calcium-reabsorption'],
     ['PTH makes the kidneys excrete less calcium.', 'supported', 'pth-increases-kidney-calcium-reabsorption'],
+    // A level a group had is a state, not a change; "have been found to" reports a finding; "half the usual" is a lack.
+    ['Women who miscarried have been found to have significantly lower magnesium than women who did not.', 'supported', 'low-mg-associated-with-miscarriage'],
+    ['In rats, a diet with half the usual iron, zinc, magnesium and calcium led to more miscarriages.', 'supported', 'low-mg-associated-with-miscarriage'],
+    ['Low magnesium causes miscarriage, plain and simple.', 'overstated', 'low-mg-associated-with-miscarriage'],
     // A head count the evidence gives otherwise ("nine normal premenopausal women and 26 PMT patients").
     ['That magnesium study compared 26 women with PMT against 19 women without symptoms.', 'contradicted', 'low-red-cell-mg-in-pmt'],
     // A span of time the evidence gives otherwise ("within eight months"), in days.

@@ -138,6 +138,8 @@ export const HEDGE_CUES: Record<string, 4 | 5> = Object.fromEntries([
     'in animals', 'in mice', 'animal studies', 'animal study', 'rat study', 'believed', 'thought to', 'reportedly', 'according to',
     'some experts', 'experts say', 'many experts', 'plenty of experts', 'some doctors', 'many doctors', 'claim', 'claims', 'propose', 'proposes', 'hint', 'hints', 'observational', 'implicated',
     'is thought', 'are thought', 'arguably', 'in theory', 'researchers found', 'a study found', 'studies suggest', 'evidence suggests',
+    // "Women who miscarried have been found to have lower magnesium": a finding reported.
+    'been found to', 'were found to', 'was found to', 'been shown to', 'were shown to', 'was shown to', 'been observed',
     'there is evidence', 'some evidence', 'says', 'said', 'say', 'saying', 'argues', 'believes', 'in some people', 'in some women',
     'recommend', 'recommends', 'recommended', 'recommendation', 'recommendations', 'in the opinion of', 'in her opinion', 'in his opinion', 'advise', 'advises', 'advised', 'warn', 'warns', 'warned', 'urge', 'urges', 'insist', 'insists',
     'maintain', 'maintains', 'contend', 'contends', 'speculate', 'speculates', 'study', 'studies', 'trial', 'trials', 'researchers',
@@ -185,7 +187,8 @@ export const BOOSTER_CUES = [
   'root cause', 'miracle', 'at all', 'instantly', 'eliminate', 'eliminates', 'clinically proven',
   'scientifically proven', 'science shows', 'science proves', 'scientifically settled', 'settled science', 'science is settled',
   'established fact', 'scientific fact', 'proven fact', 'universally', 'invariably',
-  'without fail', 'no one', 'nobody', 'single-handedly', 'fix', 'fixes', 'reverses',
+  'without fail', 'no one', 'nobody', 'single-handedly', 'fix', 'fixes', 'reverses', 'plain and simple', 'end of story',
+  'no ifs or buts', 'no two ways about it',
 ];
 
 /** "..., full stop": the idiom ends a statement; its "stop" is not a verb. */

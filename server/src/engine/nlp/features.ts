@@ -248,6 +248,18 @@ function inRelativeAside(tokens: Token[], text: string, at: number): boolean {
   return false;
 }
 
+const USUAL_AMOUNT = new Set(['usual', 'normal', 'recommended', 'required', 'needed']);
+const HAVING = new Set(['have', 'has', 'had', 'having', 'show', 'shows', 'showed', 'with']);
+const DEGREE_WORDS = new Set(['significantly', 'much', 'slightly', 'markedly', 'considerably', 'far', 'somewhat', 'substantially', 'notably']);
+
+/** "had (significantly) lower magnesium": the concept right after a comparative that follows "have". */
+function levelHad(tokens: Token[], at: number, after: number, concepts: ConceptMention[]): ConceptMention | null {
+  let k = at - 1;
+  while (k >= 0 && DEGREE_WORDS.has(tokens[k].norm)) k--;
+  if (k < 0 || !HAVING.has(tokens[k].raw.toLowerCase())) return null;
+  return concepts.find((c) => c.start === after && !c.antecedent) ?? null;
+}
+
 /** Tokens inside ", which ..." / ", who ..." asides, up to the next comma or the end; undefined when there are none. */
 function relativeAsides(tokens: Token[], text: string): Uint8Array | undefined {
   let out: Uint8Array | undefined;
@@ -357,6 +369,12 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
         high = true;
         continue;
       }
+      // "a diet with half the usual iron, zinc, magnesium and calcium".
+      if (w === 'half' && tokens[k + 1]?.norm === 'the' && USUAL_AMOUNT.has(tokens[k + 2]?.norm ?? '') && k + 3 === c.start) {
+        modifierAt.add(k);
+        marked = true;
+        continue;
+      }
       if (!lowWord) continue;
       // Only an adjective before the concept ("low magnesium", "a fall in magnesium"), not a verb with
       // its object ("Magnesium lowers PTH" is a relation).
@@ -460,6 +478,16 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
     const cue = norms.slice(m.start, m.end).join(' ');
     const up = comparativeUp.has(cue);
     if (up || comparativeDown.has(cue)) {
+      // "Women who miscarried had significantly lower magnesium": a level the group has, not a change.
+      const level = levelHad(tokens, at, index[m.end - 1] + 1, concepts);
+      if (level) {
+        const mention = states.get(level.id)?.find((x) => x.at === level.start);
+        if (mention && mention.state === 0) {
+          mention.state = up ? 1 : -1;
+          modifierAt.add(at);
+          continue;
+        }
+      }
       // "less than a tenth of", "more than 60%": a bound on a figure, not a change.
       if (!boundsFigure(tokens, index[m.end - 1] + 1)) comparatives.push({ fam: up ? 'increases' : 'decreases', cue, at });
       continue;
