@@ -131,6 +131,9 @@ describe('engine: verdicts on paraphrases', () => {
     ['Women who miscarried have been found to have significantly lower magnesium than women who did not.', 'supported', 'low-mg-associated-with-miscarriage'],
     ['In rats, a diet with half the usual iron, zinc, magnesium and calcium led to more miscarriages.', 'supported', 'low-mg-associated-with-miscarriage'],
     ['Low magnesium causes miscarriage, plain and simple.', 'overstated', 'low-mg-associated-with-miscarriage'],
+    // A study's own figures report what it measured; a booster still overstates them.
+    ['Magnesium cut premature births from 8.2 percent to 2.8 percent.', 'supported', 'mg-supplementation-premature-delivery-8-to-3-percent'],
+    ['Magnesium supplements always cut premature births from 8.2 percent to 2.8 percent.', 'overstated', 'mg-supplementation-premature-delivery-8-to-3-percent'],
     // A head count the evidence gives otherwise ("nine normal premenopausal women and 26 PMT patients").
     ['That magnesium study compared 26 women with PMT against 19 women without symptoms.', 'contradicted', 'low-red-cell-mg-in-pmt'],
     // A span of time the evidence gives otherwise ("within eight months"), in days.

@@ -106,6 +106,9 @@ describe('engine: sentence features', () => {
     assert.deepStrictEqual([f.negated, f.deniedWords], [false, ['active']]);
     assert.deepStrictEqual(read('Magnesium is not needed for PTH.').deniedWords, []);
   });
+  it('leaves a figure\'s words out of the content words', () => {
+    assert.deepStrictEqual(read('Every one of them conceived within three months of normalising their magnesium.').contentWords.filter((w) => w === 'three' || w === 'month'), []);
+  });
   it('leaves the words of a ", which ..." aside out of the content words', () => {
     const f = read('Ordinary vitamin D tablets are turned into calcitriol in the liver, which is why they take longer to work.');
     assert.ok(!f.contentWords.includes('work') && !f.contentWords.includes('longer'), f.contentWords.join(' '));

@@ -248,6 +248,8 @@ function inRelativeAside(tokens: Token[], text: string, at: number): boolean {
   return false;
 }
 
+/** Number words and units, as cleanTokens normalises them (stemmed). */
+const QUANTITY_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'dozen', 'percent', 'per', 'cent', 'day', 'week', 'month', 'year', 'decade', 'hour', 'milligram', 'microgram', 'mcg', 'women', 'men', 'people', 'patient', 'participant', 'subject']);
 const USUAL_AMOUNT = new Set(['usual', 'normal', 'recommended', 'required', 'needed']);
 const HAVING = new Set(['have', 'has', 'had', 'having', 'show', 'shows', 'showed', 'with']);
 const DEGREE_WORDS = new Set(['significantly', 'much', 'slightly', 'markedly', 'considerably', 'far', 'somewhat', 'substantially', 'notably']);
@@ -699,8 +701,9 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
   for (const matches of [relationMatches, modifierMatches] as Array<Array<{ start: number; end: number }>>) {
     for (const m of matches) for (let k = m.start; k < m.end; k++) cueAt.add(index[k]);
   }
+  // A figure's words ("three months", "600 mg") are the figure, compared as such, not content.
   const isContent = (tok: Token, i: number) =>
-    !conceptAt.has(i) && !cueAt.has(i) && !modifierAt.has(i) && !contrast.denied.has(i) && !tok.numeric && tok.norm.length > 2 && !STOPWORDS.has(tok.norm) && !DETERMINERS.has(tok.norm);
+    !conceptAt.has(i) && !cueAt.has(i) && !modifierAt.has(i) && !contrast.denied.has(i) && !tok.numeric && tok.norm.length > 2 && !STOPWORDS.has(tok.norm) && !DETERMINERS.has(tok.norm) && !(quantities.length && QUANTITY_WORDS.has(tok.norm));
   const contentWords: string[] = [];
   const objectWords: string[] = [];
   // ", which is why they take longer to work": an aside's own words say nothing of which claim
