@@ -283,6 +283,13 @@ describe('engine: claim detection', () => {
     const claims = engine.analyze('Feeling wiped out, crampy or weak? Those are some of the classic signs of a long-running magnesium shortfall.').claims;
     assert.deepStrictEqual(claims.map((c) => [c.verdict, c.claimId]), [['supported', 'mg-deficiency-causes-fatigue']]);
   });
+  it('"Those findings" refer back to the study just described, and whom it studied', () => {
+    const text = "In pregnant animals, a magnesium-poor diet raised the number of newborns that died or fell ill. Those findings prove that low magnesium in pregnancy causes bleeding in babies' brains.";
+    assert.deepStrictEqual(engine.analyze(text).claims.map((c) => c.verdict), ['supported', 'overstated']);
+    // Carried over to people, animal findings overstate even when the sentence refers back to them.
+    const people = 'In pregnant rats, magnesium deficiency raised newborn deaths. These experiments show that magnesium deficiency causes stillbirth in women.';
+    assert.strictEqual(engine.analyze(people).claims[1]?.verdict, 'overstated');
+  });
   it('a claim whose subject and object the sentence swaps does not judge it', () => {
     // "vitamin D supplements deplete magnesium" says nothing of what magnesium supplements do.
     const [claim] = engine.analyze('Magnesium supplements can raise vitamin D levels.').claims;

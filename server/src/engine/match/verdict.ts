@@ -45,7 +45,9 @@ const HUMAN_WORDS = new Set(['human', 'humans', 'people', 'person', 'women', 'wo
 
 /** Animal evidence stated of people: "magnesium deficiency causes stillbirth in women" from rat studies. */
 function animalEvidenceForPeople(c: CompiledClaim, s: SentenceFeatures): string | null {
-  if (c.claim.strength !== 'animal-study' || s.conceptIds.has('animals')) return null;
+  // Animals the writer names; "these experiments" only refers back to them, and "... in women"
+  // then carries the animal findings over to people.
+  if (c.claim.strength !== 'animal-study' || s.concepts.some((m) => m.id === 'animals' && !m.antecedent)) return null;
   const person = s.tokens.find((t) => HUMAN_WORDS.has(t.norm));
   return person ? `sentence says it of ${person.raw}; the sources only report it in animals` : null;
 }

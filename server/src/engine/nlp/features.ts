@@ -291,6 +291,7 @@ export function deniedStateWord(tokens: Token[], at: number): string | null {
 const ANAPHORS = new Set(['it', 'they', 'this', 'these', 'its', 'their']);
 const DEMONSTRATIVES = new Set(['these', 'those', 'they', 'this', 'all']);
 const COPULAS_AFTER = new Set(['are', 'is', 'were', 'can', 'may', 'could', 'might']);
+const FINDING_NOUNS = new Set(['finding', 'result', 'study', 'data', 'experiment', 'trial', 'observation']);
 const SYMPTOM_NOUNS = new Set(['sign', 'symptom', 'hallmark', 'signal', 'indicator']);
 const ANAPHOR_NOUNS = new Set(['hormone', 'mineral', 'vitamin', 'nutrient', 'gland', 'compound', 'form', 'molecule', 'condition', 'disorder', 'disease', 'step', 'process', 'conversion', 'reaction']);
 
@@ -814,6 +815,7 @@ function hasPunctuation(text: string, from: number, to: number): boolean {
 const ANAPHOR_CATEGORIES: Record<string, string[]> = {
   condition: ['condition'],
   symptom: ['condition'],
+  finding: ['population'],
   disorder: ['condition'],
   disease: ['condition'],
   hormone: ['hormone', 'vitamin-d-form'],
@@ -845,6 +847,8 @@ function refersBack(tokens: Token[], concepts: ConceptMention[], text: string): 
   const firstConcept = concepts[0]?.start ?? Infinity;
   for (let i = 0; i < Math.min(6, tokens.length, firstConcept); i++) {
     const w = tokens[i].norm;
+    // "Those findings prove ...": the study just described, and whom it studied.
+    if (i < 2 && DEMONSTRATIVES.has(w) && FINDING_NOUNS.has(tokens[i + 1]?.norm ?? '')) return { noun: 'finding', at: i + 1 };
     // "Those are classic signs of ...": the symptoms just listed.
     if (i < 3 && DEMONSTRATIVES.has(w) && COPULAS_AFTER.has(tokens[i + 1]?.norm ?? '') && tokens.slice(i + 2, i + 7).some((t) => SYMPTOM_NOUNS.has(t.norm))) return { noun: 'symptom', at: i };
     if (i < 3 && ANAPHORS.has(w)) return { noun: null, at: i };
