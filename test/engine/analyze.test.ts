@@ -356,6 +356,15 @@ describe('engine: documents', () => {
     ].join('\n');
     assert.deepStrictEqual(engine.analyze(doc).claims.map((c) => c.text), ['Magnesium is needed to turn vitamin D into its active form.']);
   });
+  it('skips footnotes that name a publication by its kind ("undated Q&A page", "compiled abstracts")', () => {
+    const doc = [
+      'Magnesium matters.[^1][^2][^3]', '',
+      '[^1]: Explainer, "How magnesium deficiency results in hypoparathyroidism," undated Q&A page.',
+      '[^2]: Study digest: magnesium in miscarriage, fertility, insulin resistance and PMS (compiled abstracts).',
+      '[^3]: Magnesium can cause diarrhoea at high doses, see the review page.', '',
+    ].join('\n');
+    assert.deepStrictEqual(engine.analyze(doc).claims.map((c) => c.range.start.line), [0, 4]);
+  });
   it('skips footnotes that are reference entries, with or without a link, and checks notes', () => {
     const doc = [
       'Magnesium helps activate vitamin D.[^1] Over 60% of magnesium is in bone.[^2] Calcium pills are tied to heart disease.[^3]',
