@@ -215,6 +215,7 @@ describe('engine: claim detection', () => {
     'Talk to your doctor before taking magnesium or vitamin D.',
     'In this post we look at magnesium and vitamin D.',
     'This week I want to talk about the magnesium question that comes up in nearly every client call.',
+    'Everyone talks about calcium.',
     'I started taking magnesium last spring and felt better.',
     'Consult a healthcare professional about your calcium intake.',
     'Make sure your multivitamin lists magnesium and vitamin D3.',

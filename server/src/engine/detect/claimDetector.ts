@@ -62,7 +62,7 @@ const DISCOURSE = /\b(?:we|you|people|doctors|the media)\s+(?:rarely|seldom|neve
 const PEOPLE_HABIT = /\b(?:most|many|some|a lot of|lots of|plenty of)?\s*(?:people|readers|folks|of us|of them|consumers|shoppers)\s+(?:still\s+|usually\s+|often\s+|tend to\s+)?(?:picture|imagine|think of|associate|reach for|google|search for|hear about|ask about|grab|buy|forget about)\b/i;
 
 /** Trends and popularity: "magnesium is having a moment", "vitamin D is everywhere these days". */
-const TREND = /\b(?:is|are) (?:having a moment|trending|all the rage|everywhere (?:these days|right now|on)|a hot topic|the latest craze|a buzzword)\b|\b(?:everyone|everybody) (?:is|seems to be) talking about\b|\bnobody (?:talks|tells you) about\b|\bhas become a buzzword\b/i;
+const TREND = /\b(?:is|are) (?:having a moment|trending|all the rage|everywhere (?:these days|right now|on)|a hot topic|the latest craze|a buzzword)\b|\b(?:everyone|everybody|people|we all) (?:is |are |seems to be |seem to be )?(?:talk|talks|talking) about\b|\b(?:everyone|everybody)(?:'s| is) heard of\b|\bnobody (?:talks|tells you) about\b|\bhas become a buzzword\b/i;
 
 const INSTRUCTION = /\byou (?:might|may|should|could|can|will|'ll) (?:want|need|wish) to\b|\byou (?:might|may|should|could) (?:try|consider|ask|talk|check)\b|\bcheck (?:with|in with) (?:your|a|an)\b|\b(?:talk|speak) (?:to|with) (?:your|a|an|their|the) (?:doctor|physician|gp|pharmacist|healthcare|health care|provider|clinician|dietitian|midwife)|\b(?:consult|ask) (?:your|a|an|with)\b|\bseek (?:medical )?advice\b|\byou should (?:talk|speak|ask|consult|check|see)\b|\bbefore (?:starting|taking|you start|you take) any\b/i;
 
