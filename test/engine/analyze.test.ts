@@ -134,6 +134,9 @@ describe('engine: verdicts on paraphrases', () => {
     // A study's own figures report what it measured; a booster still overstates them.
     ['Magnesium cut premature births from 8.2 percent to 2.8 percent.', 'supported', 'mg-supplementation-premature-delivery-8-to-3-percent'],
     ['Magnesium supplements always cut premature births from 8.2 percent to 2.8 percent.', 'overstated', 'mg-supplementation-premature-delivery-8-to-3-percent'],
+    // A study's population of the other age group.
+    ['A 2011 study of 484 postmenopausal women linked higher magnesium intake with better bone quality.', 'contradicted', 'study-484-women-mg-intake-bone-quality'],
+    ['A 2011 study of 484 young women linked higher magnesium intake with better bone quality.', 'supported', 'study-484-women-mg-intake-bone-quality'],
     // A head count the evidence gives otherwise ("nine normal premenopausal women and 26 PMT patients").
     ['That magnesium study compared 26 women with PMT against 19 women without symptoms.', 'contradicted', 'low-red-cell-mg-in-pmt'],
     // A span of time the evidence gives otherwise ("within eight months"), in days.

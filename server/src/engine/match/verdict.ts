@@ -10,6 +10,7 @@ import { stem, tokenize } from '../nlp/tokenize';
 import { readForClaim } from './claimRelation';
 import type { CompiledClaim } from './compiledClaim';
 import { wrongEvidenceFigure } from './evidenceFigures';
+import { otherPopulation } from './studyPopulation';
 
 export interface VerdictDecision {
   verdict: Verdict;
@@ -233,7 +234,7 @@ function undoingProcess(c: CompiledClaim, s: SentenceFeatures, lexicon: Lexicon)
 
 export function decideVerdict(c: CompiledClaim, read: SentenceFeatures, lexicon: Lexicon): VerdictDecision {
   const s = withSharedDenial(c, readForClaim(c, read, lexicon));
-  const figure = wrongFigure(c, s) ?? wrongEvidenceFigure(c, s);
+  const figure = wrongFigure(c, s) ?? wrongEvidenceFigure(c, s) ?? otherPopulation(c, s);
   if (figure) return { verdict: 'contradicted', reason: figure };
   for (const [id, way] of c.movement) {
     const said = s.movement.get(id);
