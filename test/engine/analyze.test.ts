@@ -294,6 +294,10 @@ describe('engine: claim detection', () => {
     const people = 'In pregnant rats, magnesium deficiency raised newborn deaths. These experiments show that magnesium deficiency causes stillbirth in women.';
     assert.strictEqual(engine.analyze(people).claims[1]?.verdict, 'overstated');
   });
+  it('a pronoun right after a reporting verb refers back ("some sources say it spikes PTH")', () => {
+    const claims = engine.analyze('Low Mg messes with PTH. Some sources say it spikes PTH, others say it tanks it.').claims;
+    assert.deepStrictEqual(claims.map((c) => c.verdict), ['supported', 'disputed']);
+  });
   it('a claim whose subject and object the sentence swaps does not judge it', () => {
     // "vitamin D supplements deplete magnesium" says nothing of what magnesium supplements do.
     const [claim] = engine.analyze('Magnesium supplements can raise vitamin D levels.').claims;

@@ -291,6 +291,7 @@ export function deniedStateWord(tokens: Token[], at: number): string | null {
 const ANAPHORS = new Set(['it', 'they', 'this', 'these', 'its', 'their']);
 const DEMONSTRATIVES = new Set(['these', 'those', 'they', 'this', 'all']);
 const COPULAS_AFTER = new Set(['are', 'is', 'were', 'can', 'may', 'could', 'might']);
+const REPORTING_VERBS = new Set(['say', 'says', 'said', 'claim', 'claims', 'think', 'thinks', 'argue', 'argues', 'believe', 'believes', 'suggest', 'suggests', 'insist', 'insists', 'reckon', 'reckons']);
 const FINDING_NOUNS = new Set(['finding', 'result', 'study', 'data', 'experiment', 'trial', 'observation']);
 const SYMPTOM_NOUNS = new Set(['sign', 'symptom', 'hallmark', 'signal', 'indicator']);
 const ANAPHOR_NOUNS = new Set(['hormone', 'mineral', 'vitamin', 'nutrient', 'gland', 'compound', 'form', 'molecule', 'condition', 'disorder', 'disease', 'step', 'process', 'conversion', 'reaction']);
@@ -851,7 +852,8 @@ function refersBack(tokens: Token[], concepts: ConceptMention[], text: string): 
     if (i < 2 && DEMONSTRATIVES.has(w) && FINDING_NOUNS.has(tokens[i + 1]?.norm ?? '')) return { noun: 'finding', at: i + 1 };
     // "Those are classic signs of ...": the symptoms just listed.
     if (i < 3 && DEMONSTRATIVES.has(w) && COPULAS_AFTER.has(tokens[i + 1]?.norm ?? '') && tokens.slice(i + 2, i + 7).some((t) => SYMPTOM_NOUNS.has(t.norm))) return { noun: 'symptom', at: i };
-    if (i < 3 && ANAPHORS.has(w)) return { noun: null, at: i };
+    // "some sources say it spikes PTH": a pronoun right after a reporting verb opens the claim.
+    if (ANAPHORS.has(w) && (i < 3 || REPORTING_VERBS.has(tokens[i - 1].raw.toLowerCase()))) return { noun: null, at: i };
     const noun = tokens[i + 1]?.norm ?? '';
     if (DEFINITE.has(w) && ANAPHOR_NOUNS.has(noun)) return { noun, at: i + 1 };
   }
