@@ -262,13 +262,16 @@ function levelHad(tokens: Token[], at: number, after: number, concepts: ConceptM
   return concepts.find((c) => c.start === after && !c.antecedent) ?? null;
 }
 
-/** Tokens inside ", which ..." / ", who ..." asides, up to the next comma or the end; undefined when there are none. */
+/** ", which ...", ", so a high-dose course can ...": what follows adds to the claim or draws a consequence from it. */
+const ASIDE_OPENERS = new Set(['which', 'who', 'so', 'meaning', 'making', 'leaving']);
+
+/** Tokens inside ", which ..." / ", so ..." asides, up to the next comma or the end; undefined when there are none. */
 function relativeAsides(tokens: Token[], text: string): Uint8Array | undefined {
   let out: Uint8Array | undefined;
   let inside = false;
   for (let k = 1; k < tokens.length; k++) {
     const gap = text.slice(tokens[k - 1].end, tokens[k].start);
-    if (gap.includes(',') || /[.;:!?]/.test(gap)) inside = (tokens[k].norm === 'which' || tokens[k].norm === 'who') && gap.includes(',');
+    if (gap.includes(',') || /[.;:!?]/.test(gap)) inside = ASIDE_OPENERS.has(tokens[k].raw.toLowerCase()) && gap.includes(',');
     if (inside) (out ??= new Uint8Array(tokens.length))[k] = 1;
   }
   return out;
