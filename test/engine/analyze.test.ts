@@ -134,6 +134,10 @@ describe('engine: verdicts on paraphrases', () => {
     // A study's own figures report what it measured; a booster still overstates them.
     ['Magnesium cut premature births from 8.2 percent to 2.8 percent.', 'supported', 'mg-supplementation-premature-delivery-8-to-3-percent'],
     ['Magnesium supplements always cut premature births from 8.2 percent to 2.8 percent.', 'overstated', 'mg-supplementation-premature-delivery-8-to-3-percent'],
+    // A condition that opens the sentence; a lack as the condition of a denial states a need.
+    ['If magnesium is low, vitamin D cannot be activated.', 'supported', 'mg-required-for-vitamin-d-activation'],
+    ['When blood calcium drops, PTH rises.', 'supported', 'low-blood-calcium-triggers-pth-release'],
+    ['If you are low in magnesium, vitamin D supplements alone may not raise your active vitamin D.', 'supported', 'vitamin-d-supplements-alone-insufficient-when-mg-deficient'],
     // A study's population of the other age group.
     ['A 2011 study of 484 postmenopausal women linked higher magnesium intake with better bone quality.', 'contradicted', 'study-484-women-mg-intake-bone-quality'],
     ['A 2011 study of 484 young women linked higher magnesium intake with better bone quality.', 'supported', 'study-484-women-mg-intake-bone-quality'],
@@ -219,6 +223,7 @@ describe('engine: claim detection', () => {
     'In this post we look at magnesium and vitamin D.',
     'This week I want to talk about the magnesium question that comes up in nearly every client call.',
     'Everyone talks about calcium.',
+    'If you want to protect your bones, use a magnesium supplement every day.',
     'I started taking magnesium last spring and felt better.',
     'Consult a healthcare professional about your calcium intake.',
     'Make sure your multivitamin lists magnesium and vitamin D3.',

@@ -74,6 +74,8 @@ const PRODUCT_SUBJECT = /^\s*(?:each|every|one|per|a single)\s+(?:gummy|capsule|
 /** "Vitamin D, calcium and magnesium: a quick guide": the title of a piece. */
 const GUIDE_TITLE = /\b(?:a|an|the|your|our)\s+(?:(?:quick|short|brief|complete|ultimate|practical|simple|beginner'?s|no-nonsense|plain-english|handy)\s+)*(?:guide|overview|primer|explainer|cheat ?sheet|faq|q&a|roundup|round-up|refresher|rundown|introduction|(?:love )?story|tale|saga)\s*[.!]?\s*$/i;
 
+/** A sentence-opening condition and the first word after its comma. */
+const CONDITION_THEN_WORD = /^(?:if|when|whenever|once|before|after|while)\b[^,]{0,200},\s+([a-z'’-]+)/i;
 const CONDITIONAL_IMPERATIVE = /\band (?:you|your body)(?:'ll| will| may| might| can| could| would)\b/i;
 
 /** "You might be wondering whether ...": the reader's question, put in the writer's words. */
@@ -152,6 +154,11 @@ export function detectClaim(text: string, kind: ProseKind, f: SentenceFeatures):
   // "The message has been simple: drink your milk, take your calcium": quoted advice.
   const afterColon = /:\s+([a-z'’-]+)/i.exec(text);
   if (afterColon && IMPERATIVE_OPENERS.has(afterColon[1].toLowerCase()) && !f.concepts.some((c) => f.tokens[c.start].start < afterColon.index)) {
+    return { isClaim: false, reason: 'instruction' };
+  }
+  // "If you want to prevent X, use a magnesium supplement": advice after its condition.
+  const afterCondition = CONDITION_THEN_WORD.exec(text);
+  if (afterCondition && IMPERATIVE_OPENERS.has(afterCondition[1].toLowerCase()) && !CONDITIONAL_IMPERATIVE.test(text)) {
     return { isClaim: false, reason: 'instruction' };
   }
   if (READER_WONDERS.test(text)) return { isClaim: false, reason: 'question' };

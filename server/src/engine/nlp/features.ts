@@ -183,7 +183,8 @@ const CONDITION_MARKERS = new Set(['when', 'whenever', 'if', 'once']);
 function conditionalClauses(tokens: Token[], text: string): Set<number> {
   const out = new Set<number>();
   // One pass: inside a condition from its marker to the next punctuation (linear in a run-on text).
-  let inside = false;
+  // "If magnesium is low, ...": a condition may open the sentence.
+  let inside = tokens.length > 0 && CONDITION_MARKERS.has(tokens[0].norm);
   for (let i = 1; i < tokens.length; i++) {
     if (inside && /[,;:.!?()]/.test(text.slice(tokens[i - 1].end, tokens[i].start))) inside = false;
     if (inside) out.add(i);
@@ -615,6 +616,20 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
     }
   });
 
+  // "If your magnesium is low, the vitamin D you take may never be fully activated": a lack as the
+  // condition of a denial states a need, as "cannot ... without magnesium" does.
+  // Not when the denial has a verb of its own ("... may not raise your active vitamin D").
+  if (relation === null) {
+    const lack = [...states.values()].flat().find((m) => m.state < 0 && conditional.has(m.at));
+    const denial = negations.findIndex((n) => !conditional.has(n.at) && !INDIFFERENCE.has(n.cue));
+    if (lack && denial >= 0) {
+      negations.splice(denial, 1);
+      lack.state = 0;
+      relation = 'requires';
+      relationCue = 'without';
+      relationAt = lack.at;
+    }
+  }
   // "... than women who did not." : an elided verb phrase in a comparison negates nothing here.
   for (let k = negations.length - 1; k >= 0; k--) if (elided(tokens, text, negations[k].at)) negations.splice(k, 1);
 
