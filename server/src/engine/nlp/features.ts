@@ -622,7 +622,10 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
   if (relation === null) {
     const lack = [...states.values()].flat().find((m) => m.state < 0 && conditional.has(m.at));
     const denial = negations.findIndex((n) => !conditional.has(n.at) && !INDIFFERENCE.has(n.cue));
-    if (lack && denial >= 0) {
+    // "... may fail to do their job when magnesium is low" is a loss of effect (below), not a need.
+    const lostEffectIds = denial >= 0 ? lexicon.idsIn('effective') : [];
+    const loss = denial >= 0 && lostEffect(tokens, [negations[denial]], (i) => concepts.some((c) => c.start <= i && i < c.end && lostEffectIds.includes(c.id)));
+    if (lack && denial >= 0 && !loss) {
       negations.splice(denial, 1);
       lack.state = 0;
       relation = 'requires';
