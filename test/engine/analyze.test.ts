@@ -134,6 +134,9 @@ describe('engine: verdicts on paraphrases', () => {
     // A study's own figures report what it measured; a booster still overstates them.
     ['Magnesium cut premature births from 8.2 percent to 2.8 percent.', 'supported', 'mg-supplementation-premature-delivery-8-to-3-percent'],
     ['Magnesium supplements always cut premature births from 8.2 percent to 2.8 percent.', 'overstated', 'mg-supplementation-premature-delivery-8-to-3-percent'],
+    // A lead-in before a colon frames the claim after it: its negation and boosters are not the claim's.
+    ["Here's a bonus most brands never mention: active vitamin D helps your intestine absorb magnesium.", 'supported', 'active-vitamin-d-increases-mg-absorption'],
+    ['Despite the name, PTH actually comes from your thyroid gland.', 'contradicted', 'pth-made-by-parathyroid-glands'],
     // A condition that opens the sentence; a lack as the condition of a denial states a need.
     ['If magnesium is low, vitamin D cannot be activated.', 'supported', 'mg-required-for-vitamin-d-activation'],
     ['When blood calcium drops, PTH rises.', 'supported', 'low-blood-calcium-triggers-pth-release'],

@@ -137,6 +137,16 @@ function claimBeyondWriter(text: string, f: SentenceFeatures): boolean {
 }
 const FIRST_PERSON = new Set(['i', "i'm", "i've", "i'd", 'my', 'me', 'mine', 'myself', 'ive', 'im']);
 
+/**
+ * "Here's a bonus most brands never mention: active vitamin D helps your gut absorb magnesium": an
+ * announcement that leads, through a colon, into a sentence with a tracked entity and a verb.
+ */
+function leadsIntoClaim(text: string, announcementEnd: number, f: SentenceFeatures): boolean {
+  const colon = text.indexOf(':', announcementEnd);
+  if (colon < 0 || f.relationAt < 0 || f.tokens[f.relationAt].start < colon) return false;
+  return f.concepts.some((c) => !c.antecedent && f.tokens[c.start].start > colon);
+}
+
 export function detectClaim(text: string, kind: ProseKind, f: SentenceFeatures): Detection {
   if (!f.tracked) return { isClaim: false, reason: 'no-entity' };
   if (kind === 'heading') return { isClaim: false, reason: 'heading' };
@@ -171,7 +181,8 @@ export function detectClaim(text: string, kind: ProseKind, f: SentenceFeatures):
   const describesProduct = PRODUCT_SUBJECT.test(text) && !(f.relation && EFFECTS.has(f.relation)) && !f.boosters.length;
   if (describesProduct || GUIDE_TITLE.test(text) || ABOUT_THE_PIECE.test(text) || SIGNPOST.test(text)) return { isClaim: false, reason: 'announcement' };
   if (CARE_TEAM.test(text)) return { isClaim: false, reason: 'instruction' };
-  if (ANNOUNCEMENT.test(text) || TREND.test(text) || PEOPLE_HABIT.test(text) || META.test(text) || DISCOURSE.test(text)) return { isClaim: false, reason: 'announcement' };
+  const announced = ANNOUNCEMENT.exec(text);
+  if ((announced && !leadsIntoClaim(text, announced.index + announced[0].length, f)) || TREND.test(text) || PEOPLE_HABIT.test(text) || META.test(text) || DISCOURSE.test(text)) return { isClaim: false, reason: 'announcement' };
   // "What I didn't realise is that X": the first person frames a claim; judge what follows.
   const framed = text.replace(/[’]/g, "'").replace(/^.*?\b(?:is|was) that\s+|^[^:]*:\s+/i, '');
   if (ANECDOTE.test(framed) && !claimBeyondWriter(framed, f)) return { isClaim: false, reason: 'anecdote' };

@@ -266,6 +266,15 @@ function levelHad(tokens: Token[], at: number, after: number, concepts: ConceptM
 /** ", which ...", ", so a high-dose course can ...": what follows adds to the claim or draws a consequence from it. */
 const ASIDE_OPENERS = new Set(['which', 'who', 'so', 'meaning', 'making', 'leaving']);
 
+/** The first token after a colon that ends a lead-in (the verb and a concept come after it), or -1. */
+function leadInEnd(tokens: Token[], text: string, concepts: ConceptMention[], relationAt: number): number {
+  if (relationAt <= 0) return -1;
+  const colon = text.indexOf(': ');
+  if (colon < 0 || tokens[relationAt].start < colon) return -1;
+  const after = tokens.findIndex((t) => t.start > colon);
+  return after > 0 && concepts.some((c) => c.start >= after && !c.antecedent) && !concepts.some((c) => c.start < after && !c.antecedent) ? after : -1;
+}
+
 /** Tokens inside ", which ..." / ", so ..." asides, up to the next comma or the end; undefined when there are none. */
 function relativeAsides(tokens: Token[], text: string): Uint8Array | undefined {
   let out: Uint8Array | undefined;
@@ -694,8 +703,18 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
   // "The liver makes calcitriol" says where it is made, as "calcitriol is made by the liver" does.
   if (organMakes(tokens, concepts, lexicon)) for (const id of lexicon.idsIn('made by')) conceptIds.add(id);
   // "What we are not told is that X": the negation frames X; it does not deny it.
-  const frame = framedClaimStart(tokens);
-  if (frame > 0) for (let k = mainNegations.length - 1; k >= 0; k--) if (mainNegations[k].at < frame) mainNegations.splice(k, 1);
+  // "A bonus most brands never mention: active vitamin D helps ...": a lead-in before a colon, when
+  // the verb and a concept come after it, frames the claim the same way.
+  const frame = Math.max(framedClaimStart(tokens), leadInEnd(tokens, text, concepts, relationAt));
+  if (frame > 0) {
+    for (let k = mainNegations.length - 1; k >= 0; k--) if (mainNegations[k].at < frame) mainNegations.splice(k, 1);
+    // "most brands never mention": the lead-in's words are not the claim's certainty either.
+    for (const b of boosterAt) {
+      if (b.at >= frame) continue;
+      const k = boosters.indexOf(b.cue);
+      if (k >= 0) boosters.splice(k, 1);
+    }
+  }
   // "renders vitamin D useless", "may fail to do their job": a loss of effect, not a denial.
   const effectIds = lexicon.idsIn('effective');
   const loss = lostEffect(tokens, mainNegations, (i) => concepts.some((c) => c.start <= i && i < c.end && effectIds.includes(c.id)));
