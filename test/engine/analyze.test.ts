@@ -318,6 +318,10 @@ describe('engine: claim detection', () => {
     assert.strictEqual(engine.analyze('Magnesium is depleted by vitamin D supplements.').claims[0].claimId, 'vitamin-d-supplements-deplete-mg');
     assert.strictEqual(engine.analyze('Some people develop hypoparathyroidism because of a genetic disorder.').claims[0].verdict, 'supported');
   });
+  it('a comparison table of products lists their contents, which are not claims', () => {
+    const doc = ['| | Ordinary bone formula | TriBone |', '|---|---|---|', '| Magnesium | None | 200 mg glycinate |', '| Vitamin D | Often D2 | D3 (cholecalciferol) |', ''].join('\n');
+    assert.deepStrictEqual(engine.analyze(doc).claims.map((c) => c.text), []);
+  });
   it('a header row names columns: its first cell is no subject for the others', () => {
     const doc = ['| Magnesium form | Bound to | What to know |', '|---|---|---|', '| Oxide | oxygen | Poorly absorbed. |', ''].join('\n');
     assert.deepStrictEqual(engine.analyze(doc).claims.map((c) => c.text), []);

@@ -56,3 +56,15 @@ export function cellWithColumnHeader(header: string, cell: string): string {
   if (object && OBJECT_PRONOUN.test(cell)) return cell.replace(OBJECT_PRONOUN, object[1].toLowerCase());
   return cell;
 }
+
+/** A column for one product in a comparison table: "Ordinary bone formula", "Our gummies", "TriBone". */
+const PRODUCT_HEADER = /\b(?:formula|formulas|supplement|supplements|product|products|brand|brands|capsules?|tablets?|gumm(?:y|ies)|softgels?|multivitamins?|ours|theirs|competitor|competitors)\b|^\s*[A-Z][a-z]+[A-Z][A-Za-z]*\s*$/;
+
+/**
+ * Whether a table cell only lists what a product column holds ("200 mg glycinate", "None added",
+ * "Often D2" under "Ordinary bone formula"): a product's contents, not a claim about the body.
+ * A cell with a verb ("Can stall when your magnesium is low") still says something.
+ */
+export function isProductCell(header: string, cell: string): boolean {
+  return PRODUCT_HEADER.test(header) && !HAS_FINITE_VERB.test(cell) && !STARTS_WITH_VERB.test(cell) && cell.trim().split(/\s+/).length <= 4;
+}
