@@ -174,6 +174,10 @@ describe('engine: quantities', () => {
     assert.deepStrictEqual(q('from 8.2 to 2.8%')[0], { min: 2.8, max: 8.2, unit: '%', text: '8.2 to 2.8%' });
     assert.strictEqual(q('more than half of it')[0].min, 50);
     assert.strictEqual(q('600 mg/day magnesium')[0].unit, 'mg');
+    assert.deepStrictEqual(q('cut premature births to zero')[0], { min: 0, max: 0, unit: '%', text: 'to zero' });
+    // Counts read across qualifiers: "nine normal premenopausal women", "6 of the women".
+    assert.deepStrictEqual(q('nine normal premenopausal women and 26 PMT patients').map((x) => x.min), [9, 26]);
+    assert.strictEqual(q('necessary for 6 of the women')[0].min, 6);
   });
   it('reads spans of time in words, and "half a century" is not half of something', () => {
     assert.deepStrictEqual(q('studied for more than half a century'), [{ min: 50, max: Infinity, unit: 'year', text: 'more than half a century' }]);

@@ -36,6 +36,8 @@ const FRACTIONS: Array<[RegExp, number, number, string[]]> = [
   // "is fully absorbed": all of it.
   [/\b(?:fully|completely|entirely|totally) (?:absorbed|taken up|used up|converted|retained|excreted)\b/i, 100, 100, ['fully', 'completely', 'entirely', 'totally']],
   [/\b(?:very little|hardly any|almost none|barely any)\b/i, 0, 10, ['little', 'hardly', 'none', 'barely']],
+  // "cut premature births to zero".
+  [/\b(?:down )?to zero\b/i, 0, 0, ['zero']],
   [/\b(?:more than|over|above) half\b/i, 50, 100, ['half']],
   [/\b(?:less than|under|below) half\b/i, 0, 50, ['half']],
   [/\b(?:about |around |roughly |nearly |almost )?half\b/i, 45, 55, ['half']],
@@ -103,7 +105,7 @@ const SPAN = new RegExp(String.raw`(?:(${APPROX}|${MORE}|${LESS})\s+)?\b(${Objec
  * Every pattern needs a digit or one of these words at a word start ("almost none" -> "none");
  * without the word start, "bone", "often" and "small" sent nearly every sentence through them.
  */
-const MAY_HOLD_FIGURE = /\d|\b(?:only|sole|decade|century|fully|completely|entirely|totally|half|third|quarter|tenth|fifth|most|majority|bulk|fraction|minority|twice|double|times|equal|same|as much|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen|hundred|all|every|little|hardly|barely|none)/i;
+const MAY_HOLD_FIGURE = /\d|\b(?:zero|only|sole|decade|century|fully|completely|entirely|totally|half|third|quarter|tenth|fifth|most|majority|bulk|fraction|minority|twice|double|times|equal|same|as much|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen|hundred|all|every|little|hardly|barely|none)/i;
 
 export function extractQuantities(text: string): Interval[] {
   const out: Interval[] = [];
