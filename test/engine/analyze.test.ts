@@ -121,6 +121,8 @@ describe('engine: verdicts on paraphrases', () => {
     ['Your kidneys turn it into the storage form, calcidiol, and your liver then makes the active hormone.', 'contradicted', 'calcidiol-made-by-liver'],
     ['The liver turns vitamin D into calcitriol, which is the active hormone form.', 'contradicted', 'calcitriol-made-by-kidneys'],
     ['The liver turns vitamin D into calcidiol, and the kidneys turn calcidiol into calcitriol.', 'supported', 'kidneys-convert-calcidiol-to-calcitriol'],
+    ['sunlight → D3 → kidneys → calcidiol → liver → calcitriol', 'contradicted', 'calcitriol-made-by-kidneys'],
+    ['sunlight → D3 → liver → calcidiol → kidneys → calcitriol', 'supported', 'liver-converts-d3-to-calcidiol'],
     // A level is no direction against a definition or a place ("make too little" is not "not made by").
     ['During the operation the parathyroid glands can be damaged, and for a while they may then make too little PTH.', 'supported', 'surgery-can-cause-hypoparathyroidism'],
     ['PTH is not made by the parathyroid glands.', 'contradicted', 'pth-made-by-parathyroid-glands'],

@@ -30,9 +30,11 @@ export function makers(tokens: readonly Token[], concepts: readonly ConceptMenti
     let k = c.end;
     while (k < tokens.length && BETWEEN_ORGAN_AND_VERB.has(tokens[k].norm) && !concepts.some((m) => m.start === k)) k++;
     const conversion = concepts.find((m) => m.start === k && conversionIds.includes(m.id));
-    const making = !conversion && MAKING_VERBS.has(tokens[k]?.norm ?? '') && !AMOUNT_WORDS.has(tokens[k + 1]?.norm ?? '');
+    // "D3 → kidneys → calcidiol": an arrow after an organ (read as "leads to") names what it makes.
+    const arrow = !conversion && tokens[k]?.norm === 'lead' && tokens[k + 1]?.norm === 'to';
+    const making = !conversion && (arrow || (MAKING_VERBS.has(tokens[k]?.norm ?? '') && !AMOUNT_WORDS.has(tokens[k + 1]?.norm ?? '')));
     if (!conversion && !making) continue;
-    const verbEnd = conversion ? conversion.end : k + 1;
+    const verbEnd = conversion ? conversion.end : arrow ? k + 2 : k + 1;
     // A conversion names its product after "into" ("turns vitamin D into calcitriol"); a making
     // verb right after it ("makes PTH").
     const into = conversion ? intoAt(tokens, conversion.start, Math.min(tokens.length, verbEnd + PRODUCT_REACH)) : -1;
