@@ -115,6 +115,7 @@ describe('engine: sentence features', () => {
   });
   it('reads a term with a possessive inside it ("topping up your magnesium")', () => {
     assert.ok(read('Topping up your magnesium helps.').conceptIds.has('magnesium-supplementation'));
+    assert.ok(read('It is not the form your body actually uses.').conceptIds.has('activation'));
     // A term that spells the possessive keeps it ("take your vitamin D").
     assert.ok(read('Take your vitamin D with food.').conceptIds.has('vitamin-d-supplements'));
   });

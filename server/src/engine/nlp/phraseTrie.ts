@@ -38,9 +38,10 @@ export class PhraseTrie<T> {
     let bestValue: T | undefined;
     for (let j = i; j < tokens.length && node; j++) {
       if (breaks !== undefined && j > i && breaks[j] === 1) break;
-      // "topping up your magnesium" is the term "topping up magnesium": a possessive inside a
-      // term is skipped when the term does not spell it.
-      if (j > i && POSSESSIVES.has(tokens[j]) && !node.next.has(tokens[j])) continue;
+      // "topping up your magnesium" is the term "topping up magnesium", "the form your body
+      // actually uses" is "the form your body uses": a possessive or filler adverb inside a term is
+      // skipped when the term does not spell it.
+      if (j > i && SKIPPED_INSIDE_TERMS.has(tokens[j]) && !node.next.has(tokens[j])) continue;
       node = node.next.get(tokens[j]);
       if (node && node.value !== undefined) {
         bestEnd = j + 1;
@@ -64,4 +65,4 @@ export class PhraseTrie<T> {
   }
 }
 
-const POSSESSIVES = new Set(['your', 'my', 'our', 'their', 'his', 'her']);
+const SKIPPED_INSIDE_TERMS = new Set(['your', 'my', 'our', 'their', 'his', 'her', 'actually', 'really', 'truly', 'just']);
