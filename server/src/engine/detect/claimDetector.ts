@@ -36,15 +36,17 @@ export const META_LABEL = new RegExp(
     // Figures and tables by number, notes left in a draft, what an issue holds and what to read next.
     String.raw`|(?:figure|fig\.?|table|chart|graph|box)(?:\s+\d+[a-z]?)?|todo|fixme|tk|note to self|editor'?s note` +
     String.raw`|(?:also )?in this (?:issue|article|post|guide|edition|episode|newsletter)|inside|contents|table of contents|coming up` +
-    String.raw`|read next|read more|up next|next up|also read|more reading|you might also like|watch|listen)\s*$`,
+    String.raw`|read next|read more|up next|next up|also read|more reading|you might also like|watch|listen` +
+    // A myth box states the myth the piece then corrects: the "Fact:" line is the claim.
+    String.raw`|myth|myths|(?:a |the )?(?:common |popular )?(?:myth|misconception|misbelief)|fiction)\s*$`,
   'i',
 );
 
 /** About the piece itself: disclaimers, credits, bylines and what the writers did. */
 /** "Your doctor will want to look at ...": what the reader's care team will do, not a claim. */
-const CARE_TEAM = /^\s*(?:and\s+|but\s+|so\s+)?(?:(?:your|a|the|all|most|many)\s+)?(?:doctors?|gps?|endocrinologists?|pharmacists?|dietitians?|dieticians?|nurses?|care teams?|healthcare (?:professionals?|providers?)|physicians?|specialists?|readers|you)\s+(?:will want to|may want to|might want to|will|should|ought to)\b/i;
+const CARE_TEAM = /^\s*(?:and\s+|but\s+|so\s+)?(?:(?:your|a|the|all|most|many)\s+)?(?:doctors?|gps?|endocrinologists?|pharmacists?|dietitians?|dieticians?|nurses?|care teams?|healthcare (?:professionals?|providers?)|physicians?|specialists?|readers|you)\s+(?:will want to|may want to|might want to|will|should|ought to)\b|^\s*you (?:may|might|will|could) (?:also )?be (?:given|prescribed|offered|asked|started on)\b/i;
 
-const META = /\bnot (?:intended as |a substitute for )?(?:medical|professional) advice\b|\bfor (?:informational|educational|general information) purposes\b|\bwe (?:asked|spoke|talked|interviewed|reached out|contacted|surveyed|polled|reviewed|dug into|went through|rounded up|compiled)\b|\bis an? (?:registered |freelance |senior |staff |health |science |medical |contributing )*(?:dietitian|nutritionist|writer|journalist|editor|reporter|columnist|author)\b|\b(?:cannot|can't|can not|does not|doesn't|do not|don't|will not|won't) (?:give|offer|provide) (?:individual |personal |personalised |personalized |medical )?advice\b/i;
+const META = /\bnot (?:intended as |a substitute for )?(?:medical|professional) advice\b|\bhave not been evaluated by\b|\bnot intended to (?:diagnose|treat|cure|prevent)\b|\bfor (?:informational|educational|general information) purposes\b|\bwe (?:asked|spoke|talked|interviewed|reached out|contacted|surveyed|polled|reviewed|dug into|went through|rounded up|compiled)\b|\bis an? (?:registered |freelance |senior |staff |health |science |medical |contributing )*(?:dietitian|nutritionist|writer|journalist|editor|reporter|columnist|author)\b|\b(?:cannot|can't|can not|does not|doesn't|do not|don't|will not|won't) (?:give|offer|provide) (?:individual |personal |personalised |personalized |medical )?advice\b/i;
 
 /** "This leaflet on calcium was reviewed by ...": about the document, not the body. */
 const ABOUT_THE_PIECE = /\b(?:this|the|our) (?:leaflet|article|post|guide|newsletter|page|piece|handout|fact ?sheet|booklet|brochure|issue|episode|video) (?:[\w-]+ ){0,8}?(?:was|were|has been|have been|is|are) (?:(?:last|medically|clinically|fully) )?(?:reviewed|written|updated|checked|approved|produced|edited|fact-checked|sponsored|funded)\b/i;
