@@ -136,6 +136,8 @@ describe('engine: verdicts on paraphrases', () => {
     // A study's own figures report what it measured; a booster still overstates them.
     ['Magnesium cut premature births from 8.2 percent to 2.8 percent.', 'supported', 'mg-supplementation-premature-delivery-8-to-3-percent'],
     ['Magnesium supplements always cut premature births from 8.2 percent to 2.8 percent.', 'overstated', 'mg-supplementation-premature-delivery-8-to-3-percent'],
+    // "I read that X" reports X, which is judged.
+    ['I read that even a healthy gut absorbs only 30 to 40 percent of the magnesium in food.', 'supported', 'gut-absorbs-30-40-percent-of-food-mg'],
     // A lead-in before a colon frames the claim after it: its negation and boosters are not the claim's.
     ["Here's a bonus most brands never mention: active vitamin D helps your intestine absorb magnesium.", 'supported', 'active-vitamin-d-increases-mg-absorption'],
     ['Despite the name, PTH actually comes from your thyroid gland.', 'contradicted', 'pth-made-by-parathyroid-glands'],
@@ -229,6 +231,7 @@ describe('engine: claim detection', () => {
     'This week I want to talk about the magnesium question that comes up in nearly every client call.',
     'Everyone talks about calcium.',
     'Myth: Magnesium is only for muscle cramps.',
+    'For more detail, see the NHS page on vitamin D tests.',
     'You may also be given a medicine called calcitriol.',
     'These statements about magnesium, vitamin D and calcium have not been evaluated by the Food and Drug Administration.',
     'If you want to protect your bones, use a magnesium supplement every day.',

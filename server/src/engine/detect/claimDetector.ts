@@ -77,7 +77,7 @@ const PRODUCT_SUBJECT = /^\s*(?:each|every|one|per|a single)\s+(?:gummy|capsule|
 const GUIDE_TITLE = /\b(?:a|an|the|your|our)\s+(?:(?:quick|short|brief|complete|ultimate|practical|simple|beginner'?s|no-nonsense|plain-english|handy)\s+)*(?:guide|overview|primer|explainer|cheat ?sheet|faq|q&a|roundup|round-up|refresher|rundown|introduction|(?:love )?story|tale|saga)\s*[.!]?\s*$/i;
 
 /** A sentence-opening condition and the first word after its comma. */
-const CONDITION_THEN_WORD = /^(?:if|when|whenever|once|before|after|while)\b[^,]{0,200},\s+([a-z'’-]+)/i;
+const CONDITION_THEN_WORD = /^(?:if|when|whenever|once|before|after|while|for more|for further)\b[^,]{0,200},\s+([a-z'’-]+)/i;
 const CONDITIONAL_IMPERATIVE = /\band (?:you|your body)(?:'ll| will| may| might| can| could| would)\b/i;
 
 /** "You might be wondering whether ...": the reader's question, put in the writer's words. */
@@ -186,7 +186,8 @@ export function detectClaim(text: string, kind: ProseKind, f: SentenceFeatures):
   const announced = ANNOUNCEMENT.exec(text);
   if ((announced && !leadsIntoClaim(text, announced.index + announced[0].length, f)) || TREND.test(text) || PEOPLE_HABIT.test(text) || META.test(text) || DISCOURSE.test(text)) return { isClaim: false, reason: 'announcement' };
   // "What I didn't realise is that X": the first person frames a claim; judge what follows.
-  const framed = text.replace(/[’]/g, "'").replace(/^.*?\b(?:is|was) that\s+|^[^:]*:\s+/i, '');
+  // "I read that X", "I've heard that X": the writer reports a claim, which is judged as X.
+  const framed = text.replace(/[’]/g, "'").replace(/^.*?\b(?:is|was) that\s+|^[^:]*:\s+|^\s*(?:i|we)(?:'ve| have)? (?:read|heard|learned|learnt|been told|was told|were told|saw) (?:somewhere |online |once )?that\s+/i, '');
   if (ANECDOTE.test(framed) && !claimBeyondWriter(framed, f)) return { isClaim: false, reason: 'anecdote' };
   // "Sarah started taking magnesium last spring": what someone did, with nothing said about it.
   if (!f.relation && PERSONAL_ACTION.test(text)) return { isClaim: false, reason: 'anecdote' };
