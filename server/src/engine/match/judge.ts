@@ -77,20 +77,39 @@ function plainCause(s: SentenceFeatures): boolean {
   return s.relation === 'causes' && !s.negated && !CONTRIBUTING_CUES.has(s.relationCue ?? '');
 }
 
+/** How far below the best an alternative may score and still be looked at by the rules below. */
+const ALTERNATIVE_REACH = 0.25;
+
+/**
+ * The ranking without the claims whose roles the sentence swaps (swappedRoles). Only claims that
+ * the rules below may choose are looked at: the best and those within ALTERNATIVE_REACH of it.
+ */
+function withoutSwappedRoles(ranked: Match[], s: SentenceFeatures, lexicon: Lexicon): Match[] {
+  const out: Match[] = [];
+  for (const m of ranked) {
+    if (out.length && m.score < out[0].score - ALTERNATIVE_REACH) out.push(m);
+    else if (!swappedRoles(m.compiled, s, lexicon)) out.push(m);
+  }
+  return out;
+}
+
 export function judge(index: ClaimIndex, s: SentenceFeatures, lexicon: Lexicon): { match: Match; decision: VerdictDecision } | null {
-  const ranked = rankMatches(index, s).filter((m) => !swappedRoles(m.compiled, s, lexicon));
+  const ranked = withoutSwappedRoles(rankMatches(index, s), s, lexicon);
   const best = ranked[0];
   if (!best) return wrongMakerMatch(index, s, lexicon);
-  // A sentence that repeats a supporting quote says what the source says: whatever the rules read
-  // into its wording ("may fail to"), it does not contradict that claim. It can still say it more
-  // strongly than the claim's evidence as a whole allows (a digest's headline).
-  const said = normalizedForQuote(s.text);
-  const quoted = ranked.find((m) => repeatsQuote(m.compiled, said));
-  if (quoted) {
-    const decision = decideVerdict(quoted.compiled, s, lexicon);
-    return { match: quoted, decision: decision.verdict === 'contradicted' ? { verdict: 'supported', reason: "repeats the source's own words" } : decision };
-  }
   const decision = decideVerdict(best.compiled, s, lexicon);
+  // A sentence that repeats a supporting quote says what the source says: whatever the rules read
+  // into its wording ("may fail to"), it does not contradict that claim. (Looked for only when
+  // the sentence would be contradicted: normalizing every sentence showed in the profile.) It can
+  // still say it more strongly than the claim's evidence as a whole allows (a digest's headline).
+  if (decision.verdict === 'contradicted') {
+    const said = normalizedForQuote(s.text);
+    const quoted = ranked.find((m) => repeatsQuote(m.compiled, said));
+    if (quoted) {
+      const alt = quoted === best ? decision : decideVerdict(quoted.compiled, s, lexicon);
+      return { match: quoted, decision: alt.verdict === 'contradicted' ? { verdict: 'supported', reason: "repeats the source's own words" } : alt };
+    }
+  }
   // "Magnesium may help the body use vitamin D" is not a denial that vitamin D *supplements*
   // deplete magnesium: a contradiction that rests only on a vague verb ("helps", "supports") and
   // reaches the claim through a broader concept yields to a close claim the sentence agrees with.
