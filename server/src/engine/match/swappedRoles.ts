@@ -57,10 +57,25 @@ function things(ids: readonly string[], lexicon: Lexicon): string[] {
   return ids.filter((id) => lexicon.concepts.get(id)?.category !== 'process');
 }
 
+/** Where the sentence names something near each claim concept, remembered per sentence (claims share concepts). */
+const mentionsBySentence = new WeakMap<SentenceFeatures, Map<string, number[]>>();
+
 function mentions(ids: readonly string[], s: SentenceFeatures, lexicon: Lexicon): number[] {
-  const baseOf = (id: string) => lexicon.concepts.get(id)?.deficiencyOf ?? id;
-  const near = (a: string, b: string) => a === b || lexicon.ancestors(a).includes(b) || lexicon.ancestors(b).includes(a);
-  return s.concepts.filter((m) => ids.some((id) => near(baseOf(m.id), baseOf(id)))).map((m) => m.start);
+  let known = mentionsBySentence.get(s);
+  if (!known) mentionsBySentence.set(s, (known = new Map()));
+  const out: number[] = [];
+  for (const id of ids) {
+    let at = known.get(id);
+    if (!at) {
+      const baseOf = (x: string) => lexicon.concepts.get(x)?.deficiencyOf ?? x;
+      const b = baseOf(id);
+      const near = (a: string) => a === b || lexicon.ancestors(a).includes(b) || lexicon.ancestors(b).includes(a);
+      at = s.concepts.filter((m) => near(baseOf(m.id))).map((m) => m.start);
+      known.set(id, at);
+    }
+    for (const p of at) if (!out.includes(p)) out.push(p);
+  }
+  return out;
 }
 
 /**

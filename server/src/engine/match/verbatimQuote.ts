@@ -10,8 +10,9 @@ const MIN_LENGTH = 30;
 
 const quotesByClaim = new WeakMap<CompiledClaim, string[]>();
 
+/** Lower case, and every run of other characters (punctuation, curly quotes, accented letters) one space: the same on both sides. */
 export function normalizedForQuote(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 }
 
 function supportingQuotes(c: CompiledClaim): string[] {

@@ -75,12 +75,23 @@ export class Lexicon {
     return out;
   }
 
-  /** Ids found in a phrase (used for claims' subject/object/keywords). */
+  /**
+   * Ids found in a phrase (used for claims' subject/object/keywords, and by rules that look up a
+   * concept by a word, such as "made by"). Remembered: the rules ask for the same few phrases for
+   * every sentence. The array is shared: do not modify it.
+   */
   idsIn(phrase: string): string[] {
-    const known = this.concepts.has(phrase) ? [phrase] : [];
-    const found = this.trie.findAll(phraseKey(phrase)).map((m) => m.value);
-    return [...new Set([...known, ...found])];
+    let ids = this.idsInCache.get(phrase);
+    if (!ids) {
+      const known = this.concepts.has(phrase) ? [phrase] : [];
+      const found = this.trie.findAll(phraseKey(phrase)).map((m) => m.value);
+      ids = [...new Set([...known, ...found])];
+      if (this.idsInCache.size < IDS_IN_CACHE_LIMIT) this.idsInCache.set(phrase, ids);
+    }
+    return ids;
   }
+
+  private readonly idsInCache = new Map<string, string[]>();
 
   /** ancestors() is called for every candidate claim of every sentence: computed once per id. */
   private readonly ancestorCache = new Map<string, readonly string[]>();
@@ -144,6 +155,9 @@ export class Lexicon {
 }
 
 const NONE: ReadonlySet<string> = new Set();
+
+/** Claims' fields are looked up once each while compiling; a bound keeps a huge pack from growing it without end. */
+const IDS_IN_CACHE_LIMIT = 10_000;
 
 /** Punctuation that ends a clause when a space follows it: ", " but not the comma in "1,25(OH)2D". */
 const CLAUSE_BREAK = /[,;:!?)\]]\s|\.\s|\s[([]|\s[-–—]\s/;
