@@ -87,10 +87,8 @@ function credit(index: ClaimIndex, id: string, sentence: SentenceFeatures, exclu
 interface SentenceView {
   index: ClaimIndex;
   credits: Map<string, Credit>;
-  /** For a claim concept, the sentence concepts that may credit it (see creditedExcept). */
+  /** For a claim concept, the sentence concepts that may credit it (see creditedBesides). */
   creditors: Map<string, string[]>;
-  /** sidesCovered by the claims' subject and object concepts (see sidesKey): many claims share them. */
-  sides: Map<string, boolean>;
   /** Sentence concepts and their weights, in the sentence's order. */
   concepts: string[];
   conceptWeights: number[];
@@ -140,7 +138,6 @@ function makeView(index: ClaimIndex, s: SentenceFeatures): SentenceView {
     index,
     credits: new Map(),
     creditors: new Map(),
-    sides: new Map(),
     concepts,
     conceptWeights,
     words: s.contentWords,
@@ -187,67 +184,48 @@ function keyWeights(index: ClaimIndex, c: CompiledClaim): number[] {
 }
 
 /**
- * Whether a side of the claim gets any credit (its coverage is above zero), and through which
- * sentence concepts. Coverage is a weighted mean of credits with positive weights, so it is above
- * zero exactly when one of its concepts gets credit.
+ * Whether a side of the claim gets any credit (its coverage is above zero). Coverage is a weighted
+ * mean of credits with positive weights, so it is above zero exactly when one of its concepts gets credit.
  */
-function sideCredited(view: SentenceView, ids: string[], s: SentenceFeatures, exclude?: readonly string[]): boolean {
+function sideCredited(view: SentenceView, ids: string[], s: SentenceFeatures): boolean {
   if (!ids.length) return true;
-  for (const id of ids) {
-    if (exclude ? creditedExcept(view, id, s, exclude) : creditOf(view, id, s).credit > 0) return true;
-  }
+  for (const id of ids) if (creditOf(view, id, s).credit > 0) return true;
   return false;
 }
 
-/** credit(id, exclude) > 0: some sentence concept outside `exclude` may credit the claim concept. */
-function creditedExcept(view: SentenceView, id: string, s: SentenceFeatures, exclude: readonly string[]): boolean {
+/** credit(id) > 0 through a sentence concept that credits none of `first` (credit's `by`): see sidesInOrder. */
+function creditedBesides(view: SentenceView, id: string, s: SentenceFeatures, first: readonly string[]): boolean {
   let creditors = view.creditors.get(id);
   if (!creditors) {
     creditors = [];
     for (const x of s.conceptIds) if (mayCredit(view.index, id, x)) creditors.push(x);
     view.creditors.set(id, creditors);
   }
-  for (const x of creditors) if (!exclude.includes(x)) return true;
+  for (const x of creditors) if (!creditedBy(view, first, s, x)) return true;
   return false;
 }
 
-/** The sentence concepts credited for a side's concepts (credit's `by`). */
-function usedBy(view: SentenceView, ids: string[], s: SentenceFeatures): string[] {
-  const used: string[] = [];
-  for (const id of ids) {
-    const by = creditOf(view, id, s).by;
-    if (by !== null && !used.includes(by)) used.push(by);
-  }
-  return used;
+/** Whether sentence concept `x` is the one credited for some of the concepts `ids` (credit's `by`). */
+function creditedBy(view: SentenceView, ids: readonly string[], s: SentenceFeatures, x: string): boolean {
+  for (const id of ids) if (creditOf(view, id, s).by === x) return true;
+  return false;
 }
 
 /**
  * Subject and object must each be found in the sentence, and not through the same word: "Magnesium
- * improves sleep" does not match "magnesium supplements restore magnesium".
+ * improves sleep" does not match "magnesium supplements restore magnesium". Not cached by the
+ * claim's sides: at 100,000 claims nearly every candidate of a sentence has sides of its own.
  */
 function sidesCovered(view: SentenceView, c: CompiledClaim, s: SentenceFeatures): boolean {
-  const key = sidesKey(c);
-  let covered = view.sides.get(key);
-  if (covered === undefined) {
-    covered = sidesInOrder(view, c.subjectIds, c.objectIds, s) || sidesInOrder(view, c.objectIds, c.subjectIds, s);
-    view.sides.set(key, covered);
-  }
-  return covered;
-}
-
-/** A claim's subject and object concepts as one string: what sidesCovered depends on. */
-const sidesKeys = new WeakMap<CompiledClaim, string>();
-
-function sidesKey(c: CompiledClaim): string {
-  let key = sidesKeys.get(c);
-  if (key === undefined) sidesKeys.set(c, (key = `${c.subjectIds.join('\u0000')}\u0001${c.objectIds.join('\u0000')}`));
-  return key;
+  return sidesInOrder(view, c.subjectIds, c.objectIds, s) || sidesInOrder(view, c.objectIds, c.subjectIds, s);
 }
 
 /** The first side credited, then the second through other sentence concepts. */
 function sidesInOrder(view: SentenceView, first: string[], second: string[], s: SentenceFeatures): boolean {
   if (!sideCredited(view, first, s)) return false;
-  return sideCredited(view, second, s, first.length && second.length ? usedBy(view, first, s) : undefined);
+  if (!first.length || !second.length) return sideCredited(view, second, s);
+  for (const id of second) if (creditedBesides(view, id, s, first)) return true;
+  return false;
 }
 
 const OUTCOME_CATEGORIES = new Set(['condition']);
