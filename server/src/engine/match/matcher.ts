@@ -4,6 +4,7 @@
 import { AUXILIARY_CUES, VAGUE_EFFECT_VERBS } from '../nlp/cues';
 import { ORIENTATION, type SentenceFeatures } from '../nlp/features';
 import type { ClaimIndex } from './claimIndex';
+import type { ClaimT } from '../db/schema';
 import type { CompiledClaim } from './compiledClaim';
 
 export interface Match {
@@ -95,6 +96,8 @@ interface SentenceView {
   /** Content words and their weights (KNOWN_WORD_WEIGHT / UNKNOWN_WORD_WEIGHT). */
   words: string[];
   wordWeights: number[];
+  /** Sum of the word weights. */
+  wordWeightTotal: number;
   /** Sum of all concept weights, then all word weights: the precision denominator. */
   mentioned: number;
   /** Tokens wordOverlap counts (longer than two characters, starting with a letter). */
@@ -127,9 +130,11 @@ function makeView(index: ClaimIndex, s: SentenceFeatures): SentenceView {
     conceptWeights.push(w);
   }
   const wordWeights: number[] = [];
+  let wordWeightTotal = 0;
   for (const w of s.contentWords) {
     const weight = index.wordDf.has(w) ? KNOWN_WORD_WEIGHT : UNKNOWN_WORD_WEIGHT;
     mentioned += weight;
+    wordWeightTotal += weight;
     wordWeights.push(weight);
   }
   const overlapWords: string[] = [];
@@ -142,6 +147,7 @@ function makeView(index: ClaimIndex, s: SentenceFeatures): SentenceView {
     conceptWeights,
     words: s.contentWords,
     wordWeights,
+    wordWeightTotal,
     mentioned,
     overlapWords,
     outsideObjectWords: s.objectWords.filter((w) => !index.wordDf.has(w)),
@@ -158,29 +164,29 @@ function creditOf(view: SentenceView, id: string, s: SentenceFeatures): Credit {
 }
 
 /**
- * Per claim: the sentence concepts the claim accounts for (its concepts, their relatives, its sides'
- * base concepts). Kept by database claim, so engines sharing a lexicon share the work.
+ * What scoring reads of a claim besides its compiled form, worked out the first time it is a
+ * candidate in an index (one look-up per candidate instead of one per term).
  */
-const explainedByClaim = new WeakMap<CompiledClaim['claim'], { lexicon: ClaimIndex['lexicon']; ids: Set<string> }>();
-
-function explainedBy(index: ClaimIndex, c: CompiledClaim): Set<string> {
-  const known = explainedByClaim.get(c.claim);
-  if (known && known.lexicon === index.lexicon) return known.ids;
-  const ids = new Set<string>([...c.keys, ...c.subjectBase, ...c.objectBase]);
-  for (const k of c.keys) for (const r of index.lexicon.relatives(k)) ids.add(r);
-  explainedByClaim.set(c.claim, { lexicon: index.lexicon, ids });
-  return ids;
+interface ClaimTerms {
+  index: ClaimIndex;
+  /** The weights of the claim's concepts in the index, in `keys` order. */
+  weights: number[];
+  /** The sentence concepts the claim accounts for (its concepts, their relatives, its sides' base concepts). */
+  explains: Set<string>;
+  /** The claim's relation, read once: a claim loaded lazily answers through a proxy. */
+  relation: ClaimT['relation'];
 }
 
-/** Per compiled claim: the weights of its concepts in the index, in `keys` order. */
-const weightsByClaim = new WeakMap<CompiledClaim, { index: ClaimIndex; weights: number[] }>();
+const termsByClaim = new WeakMap<CompiledClaim, ClaimTerms>();
 
-function keyWeights(index: ClaimIndex, c: CompiledClaim): number[] {
-  const known = weightsByClaim.get(c);
-  if (known && known.index === index) return known.weights;
-  const weights = c.keys.map((id) => index.weight(id));
-  weightsByClaim.set(c, { index, weights });
-  return weights;
+function termsOf(index: ClaimIndex, c: CompiledClaim): ClaimTerms {
+  const known = termsByClaim.get(c);
+  if (known && known.index === index) return known;
+  const explains = new Set<string>([...c.keys, ...c.subjectBase, ...c.objectBase]);
+  for (const k of c.keys) for (const r of index.lexicon.relatives(k)) explains.add(r);
+  const terms = { index, weights: c.keys.map((id) => index.weight(id)), explains, relation: c.claim.relation };
+  termsByClaim.set(c, terms);
+  return terms;
 }
 
 /**
@@ -251,7 +257,8 @@ function scoreWith(view: SentenceView, c: CompiledClaim, s: SentenceFeatures, th
   if (!sidesCovered(view, c, s)) return 0;
   let covered = 0;
   let total = 0;
-  const weights = keyWeights(index, c);
+  const terms = termsOf(index, c);
+  const weights = terms.weights;
   for (let i = 0; i < c.keys.length; i++) {
     const w = weights[i];
     total += w;
@@ -267,7 +274,7 @@ function scoreWith(view: SentenceView, c: CompiledClaim, s: SentenceFeatures, th
 
   // Precision: sentence concepts the claim does not account for.
   let explained = 0;
-  const explains = explainedBy(index, c);
+  const explains = terms.explains;
   // "can cause cramps, tingling, twitching and seizures": a claim about one outcome in a list of
   // outcomes accounts for the list, which is one slot of the sentence.
   let listedOutcome = false;
@@ -275,6 +282,8 @@ function scoreWith(view: SentenceView, c: CompiledClaim, s: SentenceFeatures, th
   for (let i = 0; i < view.concepts.length; i++) {
     if (explains.has(view.concepts[i]) || (listedOutcome && view.outcomes[i])) explained += view.conceptWeights[i];
   }
+  // Even if the claim explained every word below: most candidates that fall short stop here.
+  if (threshold !== undefined && view.mentioned && Math.pow(coverage, 0.7) * Math.pow((explained + view.wordWeightTotal) / view.mentioned, 0.3) * RELATION_FACTOR_MAX * LATER_FACTORS < threshold) return 0;
   // Content words outside concepts: a word no claim uses ("sleep") says the sentence is about
   // something else; a word only other claims use says it is about one of those.
   for (let i = 0; i < view.words.length; i++) if (c.words.has(view.words[i])) explained += view.wordWeights[i];
@@ -282,7 +291,7 @@ function scoreWith(view: SentenceView, c: CompiledClaim, s: SentenceFeatures, th
   const precision = mentioned ? explained / mentioned : 0;
 
   let score = Math.pow(coverage, 0.7) * Math.pow(precision, 0.3);
-  const rel = c.claim.relation;
+  const rel = terms.relation;
   if (s.relation) {
     // "Magnesium helps the glands make PTH" fits a need as well as an effect.
     // A bare "is"/"are" links anything to anything: against an "is" claim it earns neither the
@@ -304,7 +313,6 @@ function scoreWith(view: SentenceView, c: CompiledClaim, s: SentenceFeatures, th
   // Likewise a condition or outcome named after the verb that the claim says nothing about
   // ("... both help with depression" is not a claim about vitamin D supplements and magnesium).
   if (s.relationAt >= 0) {
-    const explains = explainedBy(index, c);
     for (const m of s.concepts) {
       if (m.start <= s.relationAt || m.antecedent) continue;
       const concept = index.lexicon.concepts.get(m.id);
