@@ -5,6 +5,7 @@ import { AUXILIARY_CUES, VAGUE_EFFECT_VERBS } from '../nlp/cues';
 import { ORIENTATION, type SentenceFeatures } from '../nlp/features';
 import type { ClaimIndex } from './claimIndex';
 import type { ClaimT } from '../db/schema';
+import type { Concept } from '../nlp/lexicon';
 import type { CompiledClaim } from './compiledClaim';
 
 export interface Match {
@@ -33,20 +34,16 @@ const UNKNOWN_WORD_WEIGHT = 1.2;
 /** Siblings ("magnesium intake" for "magnesium supplementation") share a broader concept. */
 const SIBLING_CREDIT = 0.45;
 
-function siblings(index: ClaimIndex, a: string, b: string): boolean {
-  const pa = index.lexicon.concepts.get(a)?.parent;
-  return !!pa && pa === index.lexicon.concepts.get(b)?.parent;
-}
-
 /**
- * Whether sentence concept `s` can give claim concept `id` any credit in credit() below. The claim
- * index uses it to find candidates, so it must say yes whenever credit() can be above zero
- * (test/engine/claimIndex.test.ts checks the index against a full scan).
+ * Whether sentence concept `s` can give claim concept `id` any credit in credit() below (which lists
+ * its creditors by the same tests). The claim index uses it to find candidates, so it must say yes
+ * whenever credit() can be above zero (test/engine/claimIndex.test.ts checks the index against a
+ * full scan).
  */
 export function mayCredit(index: ClaimIndex, id: string, s: string): boolean {
   if (id === s || related(index, id, s)) return true;
-  // siblings() and the substitute test below, with each concept looked up once: an engine asks
-  // this for every lexicon concept when it first meets a sentence concept.
+  // Siblings and substitutes as credit() tells them, with each concept looked up once: an engine
+  // asks this for every lexicon concept when it first meets a sentence concept.
   const a = index.lexicon.concepts.get(id);
   if (!a) return false;
   const b = index.lexicon.concepts.get(s);
@@ -54,30 +51,67 @@ export function mayCredit(index: ClaimIndex, id: string, s: string): boolean {
   return !!a.category && SUBSTITUTABLE.has(a.category) && b?.category === a.category;
 }
 
-type Credit = { credit: number; by: string | null };
+/**
+ * What the sentence gives a claim concept: its credit (1 when the sentence names the concept, less
+ * when it names a broader, narrower or sibling one, else 0), the sentence concept credited for it,
+ * and every sentence concept that may credit it (mayCredit), worked out in one pass.
+ */
+interface Credit {
+  credit: number;
+  by: string | null;
+  creditors: readonly string[];
+}
 
-/** 1 when the sentence names the concept, less when it names a broader, narrower or sibling one, else 0. */
-function credit(index: ClaimIndex, id: string, sentence: SentenceFeatures, exclude?: ReadonlySet<string>): Credit {
-  if (sentence.conceptIds.has(id) && !exclude?.has(id)) return { credit: 1, by: id };
-  let best: Credit = { credit: 0, by: null };
-  const category = index.lexicon.concepts.get(id)?.category;
-  for (const s of sentence.conceptIds) {
-    if (exclude?.has(s)) continue;
-    if (related(index, id, s)) {
-      // A narrower concept in the sentence ("vitamin D3" for "vitamin D") says what the claim says;
-      // a broader one ("vitamin D" for "vitamin D supplements") says less.
-      if (!index.lexicon.ancestors(id).includes(s)) return { credit: RELATED_CREDIT, by: s };
-      if (best.credit < BROADER_CREDIT) best = { credit: BROADER_CREDIT, by: s };
-      continue;
-    }
-    if (best.credit < SIBLING_CREDIT && siblings(index, id, s)) best = { credit: SIBLING_CREDIT, by: s };
+const NO_CREDITORS: readonly string[] = [];
+
+function credit(view: SentenceView, id: string, sentence: SentenceFeatures): Credit {
+  const lexicon = view.index.lexicon;
+  const a = lexicon.concepts.get(id);
+  const relatives = lexicon.relatives(id);
+  const substitutable = !!a && !!a.category && SUBSTITUTABLE.has(a.category);
+  // The best credit so far; `settled` once nothing later can change it.
+  let best = 0;
+  let by: string | null = null;
+  let settled = false;
+  if (sentence.conceptIds.has(id)) {
+    best = 1;
+    by = id;
+    settled = true;
+  }
+  let creditors: string[] | null = null;
+  for (let k = 0; k < view.concepts.length; k++) {
+    const s = view.concepts[k];
+    const b = view.conceptInfo[k];
+    const isRelated = relatives.has(s);
+    const sibling = !!a?.parent && a.parent === b?.parent;
     // Another organ or cell in the same place ("the liver" for "the kidneys") still finds the
     // claim, so that the verdict can say the sentence names the wrong one.
-    if (best.credit < SUBSTITUTE_CREDIT && category && SUBSTITUTABLE.has(category) && index.lexicon.concepts.get(s)?.category === category) {
-      best = { credit: SUBSTITUTE_CREDIT, by: s };
+    const substitute = substitutable && b?.category === a!.category;
+    if (s === id || isRelated || sibling || substitute) (creditors ??= []).push(s);
+    if (settled) continue;
+    if (isRelated) {
+      // A narrower concept in the sentence ("vitamin D3" for "vitamin D") says what the claim says;
+      // a broader one ("vitamin D" for "vitamin D supplements") says less.
+      if (!lexicon.ancestors(id).includes(s)) {
+        best = RELATED_CREDIT;
+        by = s;
+        settled = true;
+      } else if (best < BROADER_CREDIT) {
+        best = BROADER_CREDIT;
+        by = s;
+      }
+      continue;
+    }
+    if (best < SIBLING_CREDIT && sibling) {
+      best = SIBLING_CREDIT;
+      by = s;
+    }
+    if (best < SUBSTITUTE_CREDIT && substitute) {
+      best = SUBSTITUTE_CREDIT;
+      by = s;
     }
   }
-  return best;
+  return { credit: best, by, creditors: creditors ?? NO_CREDITORS };
 }
 
 /**
@@ -88,10 +122,9 @@ function credit(index: ClaimIndex, id: string, sentence: SentenceFeatures, exclu
 interface SentenceView {
   index: ClaimIndex;
   credits: Map<string, Credit>;
-  /** For a claim concept, the sentence concepts that may credit it (see creditedBesides). */
-  creditors: Map<string, string[]>;
-  /** Sentence concepts and their weights, in the sentence's order. */
+  /** Sentence concepts, their lexicon entries and their weights, in the sentence's order. */
   concepts: string[];
+  conceptInfo: Array<Concept | undefined>;
   conceptWeights: number[];
   /** Content words and their weights (KNOWN_WORD_WEIGHT / UNKNOWN_WORD_WEIGHT). */
   words: string[];
@@ -142,8 +175,8 @@ function makeView(index: ClaimIndex, s: SentenceFeatures): SentenceView {
   return {
     index,
     credits: new Map(),
-    creditors: new Map(),
     concepts,
+    conceptInfo: concepts.map((id) => index.lexicon.concepts.get(id)),
     conceptWeights,
     words: s.contentWords,
     wordWeights,
@@ -159,7 +192,7 @@ const isLowerLetter = (code: number) => code >= 97 && code <= 122;
 
 function creditOf(view: SentenceView, id: string, s: SentenceFeatures): Credit {
   let c = view.credits.get(id);
-  if (!c) view.credits.set(id, (c = credit(view.index, id, s)));
+  if (!c) view.credits.set(id, (c = credit(view, id, s)));
   return c;
 }
 
@@ -201,13 +234,7 @@ function sideCredited(view: SentenceView, ids: string[], s: SentenceFeatures): b
 
 /** credit(id) > 0 through a sentence concept that credits none of `first` (credit's `by`): see sidesInOrder. */
 function creditedBesides(view: SentenceView, id: string, s: SentenceFeatures, first: readonly string[]): boolean {
-  let creditors = view.creditors.get(id);
-  if (!creditors) {
-    creditors = [];
-    for (const x of s.conceptIds) if (mayCredit(view.index, id, x)) creditors.push(x);
-    view.creditors.set(id, creditors);
-  }
-  for (const x of creditors) if (!creditedBy(view, first, s, x)) return true;
+  for (const x of creditOf(view, id, s).creditors) if (!creditedBy(view, first, s, x)) return true;
   return false;
 }
 
