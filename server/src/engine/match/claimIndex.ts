@@ -175,7 +175,14 @@ export class ClaimIndex {
     const marks = this.creditedMarks;
     for (let k = 0; k < credited.length; k++) {
       const objects = pairs[credited[k]];
-      if (objects) for (let o = 0; o < objects.numbers.length; o++) if (marks[objects.numbers[o]] === stamp) add(objects.lists[o]);
+      // A common subject ("magnesium") has claims about thousands of objects: then the few objects
+      // credited are looked up instead of each of its objects checked.
+      if (objects && objects.numbers.length > credited.length * LOOKUP_OBJECTS_ABOVE) {
+        const byObject = this.byPair.get(creditedIds[k])!;
+        for (const b of creditedIds) add(byObject.get(b));
+      } else if (objects) {
+        for (let o = 0; o < objects.numbers.length; o++) if (marks[objects.numbers[o]] === stamp) add(objects.lists[o]);
+      }
       add(this.bySubjectOnly.get(creditedIds[k]));
       add(this.byObjectOnly.get(creditedIds[k]));
     }
@@ -345,6 +352,9 @@ function sortNumbers(xs: number[]): void {
     xs[j + 1] = x;
   }
 }
+
+/** A subject with more objects than this many times the concepts credited: look the credited ones up. */
+const LOOKUP_OBJECTS_ABOVE = 4;
 
 /** Below this many concepts a category credited whole is simply listed concept by concept. */
 const WHOLE_CATEGORY_MIN = 8;
