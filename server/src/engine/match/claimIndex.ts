@@ -331,15 +331,20 @@ export class ClaimIndex {
   }
 }
 
-const byNumber = (a: number, b: number) => a - b;
+/** Room for sorting claim numbers natively (see sortNumbers), grown as needed. */
+let sortBuffer = new Uint32Array(256);
 
 /**
  * Sorts claim numbers in place: by insertion when there are few (a handful per sentence, often
- * nearly in order), since Array.prototype.sort copies the array to sort it.
+ * nearly in order), else through a typed array, whose numeric sort needs no comparison callback.
  */
 function sortNumbers(xs: number[]): void {
   if (xs.length > 32) {
-    xs.sort(byNumber);
+    if (sortBuffer.length < xs.length) sortBuffer = new Uint32Array(xs.length * 2);
+    const sorted = sortBuffer.subarray(0, xs.length);
+    for (let i = 0; i < xs.length; i++) sorted[i] = xs[i];
+    sorted.sort();
+    for (let i = 0; i < xs.length; i++) xs[i] = sorted[i];
     return;
   }
   for (let i = 1; i < xs.length; i++) {

@@ -296,8 +296,9 @@ function scoreWith(view: SentenceView, c: CompiledClaim, s: SentenceFeatures, th
     if (s.tokens.some((t) => t.norm === word)) covered += 1.5;
   }
   const coverage = total ? covered / total : 0;
+  const coverageTerm = Math.pow(coverage, 0.7);
   // Precision is at most 1.
-  if (threshold !== undefined && Math.pow(coverage, 0.7) * RELATION_FACTOR_MAX * LATER_FACTORS < threshold) return 0;
+  if (threshold !== undefined && coverageTerm * RELATION_FACTOR_MAX * LATER_FACTORS < threshold) return 0;
 
   // Precision: sentence concepts the claim does not account for.
   let explained = 0;
@@ -310,14 +311,14 @@ function scoreWith(view: SentenceView, c: CompiledClaim, s: SentenceFeatures, th
     if (explains.has(view.concepts[i]) || (listedOutcome && view.outcomes[i])) explained += view.conceptWeights[i];
   }
   // Even if the claim explained every word below: most candidates that fall short stop here.
-  if (threshold !== undefined && view.mentioned && Math.pow(coverage, 0.7) * Math.pow((explained + view.wordWeightTotal) / view.mentioned, 0.3) * RELATION_FACTOR_MAX * LATER_FACTORS < threshold) return 0;
+  if (threshold !== undefined && view.mentioned && coverageTerm * Math.pow((explained + view.wordWeightTotal) / view.mentioned, 0.3) * RELATION_FACTOR_MAX * LATER_FACTORS < threshold) return 0;
   // Content words outside concepts: a word no claim uses ("sleep") says the sentence is about
   // something else; a word only other claims use says it is about one of those.
   for (let i = 0; i < view.words.length; i++) if (c.words.has(view.words[i])) explained += view.wordWeights[i];
   const mentioned = view.mentioned;
   const precision = mentioned ? explained / mentioned : 0;
 
-  let score = Math.pow(coverage, 0.7) * Math.pow(precision, 0.3);
+  let score = coverageTerm * Math.pow(precision, 0.3);
   const rel = terms.relation;
   if (s.relation) {
     // "Magnesium helps the glands make PTH" fits a need as well as an effect.
