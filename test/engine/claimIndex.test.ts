@@ -87,14 +87,19 @@ describe('prebuilt compiled claims', () => {
   it('read from a file: claims are read from it when first used', () => {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'factlens-artefact-')), 'claims-db.json');
     fs.writeFileSync(file, json);
-    const loaded = openArtefact(file);
+    // A file this small is normally read whole (below): 0 makes it be read claim by claim, as a large one.
+    const loaded = openArtefact(file, 0);
     assert.ok(loaded.precompiled);
     assert.strictEqual(JSON.stringify(loaded.claims), JSON.stringify(db.claims));
     loaded.claims.forEach((claim, i) => assert.deepStrictEqual(loaded.precompiled!.compiled(i), compileClaim(claim, lexicon), claim.id));
+    // Read whole, the same claims, which a rewritten file no longer affects.
+    const whole = openArtefact(file);
+    assert.ok(whole.precompiled);
     // Rewritten under a running server: a claim not read yet cannot be read from the new file.
-    const other = openArtefact(file);
+    const other = openArtefact(file, 0);
     fs.writeFileSync(file, json.replace('"statement":"', '"statement":"Changed: '));
     assert.throws(() => other.claims[0].statement, /changed after FactLens loaded it/);
+    assert.strictEqual(JSON.stringify(whole.claims), JSON.stringify(db.claims));
     fs.rmSync(path.dirname(file), { recursive: true });
   });
 
