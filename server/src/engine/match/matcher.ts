@@ -198,12 +198,18 @@ function creditOf(view: SentenceView, id: string, s: SentenceFeatures): Credit {
 
 /**
  * What scoring reads of a claim besides its compiled form, worked out the first time it is a
- * candidate in an index (one look-up per candidate instead of one per term).
+ * candidate in an index (one look-up per candidate instead of one per term). The concept lists
+ * are copies made together with the rest: at 100,000 claims, reading a candidate is mostly
+ * waiting for memory, and the claim's own arrays lie wherever decoding left them.
  */
 interface ClaimTerms {
   index: ClaimIndex;
-  /** The weights of the claim's concepts in the index, in `keys` order. */
+  /** The claim's concepts (CompiledClaim.keys) and their weights in the index, in the same order. */
+  keys: string[];
   weights: number[];
+  /** CompiledClaim.subjectIds and objectIds. */
+  subjectIds: string[];
+  objectIds: string[];
   /** The sentence concepts the claim accounts for (its concepts, their relatives, its sides' base concepts). */
   explains: Set<string>;
   /** The claim's relation, read once: a claim loaded lazily answers through a proxy. */
@@ -217,7 +223,15 @@ function termsOf(index: ClaimIndex, c: CompiledClaim): ClaimTerms {
   if (known && known.index === index) return known;
   const explains = new Set<string>([...c.keys, ...c.subjectBase, ...c.objectBase]);
   for (const k of c.keys) for (const r of index.lexicon.relatives(k)) explains.add(r);
-  const terms = { index, weights: c.keys.map((id) => index.weight(id)), explains, relation: c.claim.relation };
+  const terms = {
+    index,
+    keys: c.keys.slice(),
+    weights: c.keys.map((id) => index.weight(id)),
+    subjectIds: c.subjectIds.slice(),
+    objectIds: c.objectIds.slice(),
+    explains,
+    relation: c.claim.relation,
+  };
   termsByClaim.set(c, terms);
   return terms;
 }
@@ -249,7 +263,7 @@ function creditedBy(view: SentenceView, ids: readonly string[], s: SentenceFeatu
  * improves sleep" does not match "magnesium supplements restore magnesium". Not cached by the
  * claim's sides: at 100,000 claims nearly every candidate of a sentence has sides of its own.
  */
-function sidesCovered(view: SentenceView, c: CompiledClaim, s: SentenceFeatures): boolean {
+function sidesCovered(view: SentenceView, c: ClaimTerms, s: SentenceFeatures): boolean {
   return sidesInOrder(view, c.subjectIds, c.objectIds, s) || sidesInOrder(view, c.objectIds, c.subjectIds, s);
 }
 
@@ -281,15 +295,16 @@ const RELATION_FACTOR_MAX = 1.1;
 /** `threshold`: when given, a claim that cannot reach it scores 0 (rankMatches drops it anyway). */
 function scoreWith(view: SentenceView, c: CompiledClaim, s: SentenceFeatures, threshold?: number): number {
   const index = view.index;
-  if (!sidesCovered(view, c, s)) return 0;
+  const terms = termsOf(index, c);
+  if (!sidesCovered(view, terms, s)) return 0;
   let covered = 0;
   let total = 0;
-  const terms = termsOf(index, c);
   const weights = terms.weights;
-  for (let i = 0; i < c.keys.length; i++) {
+  const keys = terms.keys;
+  for (let i = 0; i < keys.length; i++) {
     const w = weights[i];
     total += w;
-    covered += w * creditOf(view, c.keys[i], s).credit;
+    covered += w * creditOf(view, keys[i], s).credit;
   }
   for (const word of c.keywordWords) {
     total += 1.5;
