@@ -11,7 +11,7 @@
 import type { ClaimT, LexiconEntryT } from '../db/schema';
 import type { Lexicon } from '../nlp/lexicon';
 import { compileClaim, type CompiledClaim } from './compiledClaim';
-import { mayCredit } from './matcher';
+import { creditedBesidesRelatives } from './matcher';
 import { fitsLexicon, type PrecompiledClaims } from './precompiled';
 import { MAX_CREDITORS, SideCreditors } from './sideCreditors';
 
@@ -244,8 +244,10 @@ export class ClaimIndex {
   private creditedBy(id: string): CreditedBy {
     let out = this.creditCache.get(id);
     if (out) return out;
+    // Every lexicon concept mayCredit admits, in lexicon order after the concept and its relatives
+    // (test/engine/claimIndex.test.ts checks the index against a full scan).
     const set = new Set<string>([id, ...this.lexicon.relatives(id)]);
-    for (const c of this.lexicon.concepts.keys()) if (mayCredit(this, c, id)) set.add(c);
+    for (const c of creditedBesidesRelatives(this, id)) set.add(c);
     const perCategory = new Map<string, number>();
     for (const c of set) {
       const cat = this.lexicon.concepts.get(c)?.category;

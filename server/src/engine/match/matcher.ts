@@ -51,6 +51,47 @@ export function mayCredit(index: ClaimIndex, id: string, s: string): boolean {
   return !!a.category && SUBSTITUTABLE.has(a.category) && b?.category === a.category;
 }
 
+/** A lexicon's concepts by parent and by substitutable category, in lexicon order, and each one's place in it. */
+interface ConceptGroups {
+  byParent: Map<string, string[]>;
+  byCategory: Map<string, string[]>;
+  position: Map<string, number>;
+}
+
+const groupsByLexicon = new WeakMap<ClaimIndex['lexicon'], ConceptGroups>();
+
+/**
+ * The lexicon concepts mayCredit admits for sentence concept `s` besides `s` and its relatives
+ * (its siblings; other organs or cells for an organ or cell), in lexicon order, possibly twice:
+ * what the claim index would otherwise find by asking mayCredit of every lexicon concept.
+ */
+export function creditedBesidesRelatives(index: ClaimIndex, s: string): readonly string[] {
+  const lexicon = index.lexicon;
+  const b = lexicon.concepts.get(s);
+  if (!b) return [];
+  let groups = groupsByLexicon.get(lexicon);
+  if (!groups) {
+    groups = { byParent: new Map(), byCategory: new Map(), position: new Map() };
+    for (const c of lexicon.concepts.values()) {
+      groups.position.set(c.id, groups.position.size);
+      if (c.parent) push(groups.byParent, c.parent, c.id);
+      if (SUBSTITUTABLE.has(c.category)) push(groups.byCategory, c.category, c.id);
+    }
+    groupsByLexicon.set(lexicon, groups);
+  }
+  const siblings = b.parent ? groups.byParent.get(b.parent) : undefined;
+  const substitutes = SUBSTITUTABLE.has(b.category) ? groups.byCategory.get(b.category) : undefined;
+  if (!siblings || !substitutes) return siblings ?? substitutes ?? [];
+  const position = groups.position;
+  return [...siblings, ...substitutes].sort((x, y) => position.get(x)! - position.get(y)!);
+}
+
+function push(groups: Map<string, string[]>, key: string, id: string): void {
+  const list = groups.get(key);
+  if (list) list.push(id);
+  else groups.set(key, [id]);
+}
+
 /**
  * What the sentence gives a claim concept: its credit (1 when the sentence names the concept, less
  * when it names a broader, narrower or sibling one, else 0), the sentence concept credited for it,
