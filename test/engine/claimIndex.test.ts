@@ -8,7 +8,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { openArtefact, readArtefact } from '../../server/src/engine/db/artefact';
 import { ClaimIndex } from '../../server/src/engine/match/claimIndex';
-import { MATCH_THRESHOLD, rankMatches, scoreClaim } from '../../server/src/engine/match/matcher';
+import { creditedBesidesRelatives, MATCH_THRESHOLD, mayCredit, rankMatches, scoreClaim } from '../../server/src/engine/match/matcher';
 import { readSentence } from '../../server/src/engine/nlp/features';
 import { Lexicon } from '../../server/src/engine/nlp/lexicon';
 
@@ -34,6 +34,17 @@ describe('claim index', () => {
       if (brute.length) matched++;
     }
     assert.ok(matched > sentences.length / 2, `most database sentences match something (${matched}/${sentences.length})`);
+  });
+
+  it('a concept credits the same lexicon concepts, in the same order, as asking mayCredit of each', () => {
+    const ids = [...lexicon.concepts.keys(), 'not-a-concept'];
+    for (const s of ids) {
+      const scan = new Set<string>([s, ...lexicon.relatives(s)]);
+      for (const c of lexicon.concepts.keys()) if (mayCredit(index, c, s)) scan.add(c);
+      const grouped = new Set<string>([s, ...lexicon.relatives(s)]);
+      for (const c of creditedBesidesRelatives(index, s)) grouped.add(c);
+      assert.deepStrictEqual([...grouped], [...scan], s);
+    }
   });
 
   it('looks at fewer claims than the whole database for a specific sentence', () => {
