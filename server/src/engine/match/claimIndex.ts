@@ -38,6 +38,8 @@ export class ClaimIndex {
 
   private readonly builtFrom: { precompiled?: PrecompiledClaims; lexiconEntries?: readonly LexiconEntryT[]; count: number };
   private readonly compiled: Array<CompiledClaim | undefined>;
+  /** Per claim number, what the matcher keeps for scoring the claim (matcher.ts: ClaimTerms), made on first use. */
+  readonly scoring: unknown[] = [];
   private readonly weights = new Map<string, number>();
   /** In how many claims' wording each content word occurs. */
   readonly wordDf: Map<string, number>;
@@ -117,7 +119,8 @@ export class ClaimIndex {
     return Array.from(this.compiled, (_, i) => this.claimAt(i));
   }
 
-  private claimAt(i: number): CompiledClaim {
+  /** Claim number `i`, compiled (decoded on first use). */
+  claimAt(i: number): CompiledClaim {
     return (this.compiled[i] ??= this.precompiled!.compiled(i));
   }
 
@@ -131,6 +134,11 @@ export class ClaimIndex {
    * read is matched by words later), in database order.
    */
   candidates(conceptIds: Iterable<string>): CompiledClaim[] {
+    return this.candidateNumbers(conceptIds).map((i) => this.claimAt(i));
+  }
+
+  /** candidates() by claim number (claimAt), none of them decoded yet. */
+  candidateNumbers(conceptIds: Iterable<string>): number[] {
     // Concepts credited, each once, by number (marked with this query's stamp) and by id.
     const credited: number[] = [];
     const creditedIds: string[] = [];
@@ -198,16 +206,13 @@ export class ClaimIndex {
         add(g.objectOnly);
       }
     }
-    const out: CompiledClaim[] = [];
+    const out: number[] = [];
     sortNumbers(found);
     if (creditors.length <= MAX_CREDITORS) {
       this.sideCreditors.mark(creditors);
-      for (const i of found) if (!this.sideCreditors.oneCreditorForBoth(i)) out.push(this.claimAt(i));
+      for (const i of found) if (!this.sideCreditors.oneCreditorForBoth(i)) out.push(i);
     } else {
-      for (const i of found) {
-        const c = this.claimAt(i);
-        if (!this.oneCreditorForBoth(c, creditors)) out.push(c);
-      }
+      for (const i of found) if (!this.oneCreditorForBoth(this.claimAt(i), creditors)) out.push(i);
     }
     return out;
   }

@@ -251,6 +251,8 @@ interface ClaimTerms {
   /** CompiledClaim.subjectIds and objectIds. */
   subjectIds: string[];
   objectIds: string[];
+  /** CompiledClaim.keywordWords. */
+  keywordWords: readonly string[];
   /** The sentence concepts the claim accounts for (its concepts, their relatives, its sides' base concepts). */
   explains: Set<string>;
   /** The claim's relation, read once: a claim loaded lazily answers through a proxy. */
@@ -259,9 +261,25 @@ interface ClaimTerms {
 
 const termsByClaim = new WeakMap<CompiledClaim, ClaimTerms>();
 
+/** The terms of a claim met through scoreClaim. */
 function termsOf(index: ClaimIndex, c: CompiledClaim): ClaimTerms {
   const known = termsByClaim.get(c);
   if (known && known.index === index) return known;
+  const terms = makeTerms(index, c);
+  termsByClaim.set(c, terms);
+  return terms;
+}
+
+/** The terms of claim number `at`, kept by the index (no weak map look-up, and the claim itself is not read). */
+function termsAt(index: ClaimIndex, at: number): ClaimTerms {
+  let terms = index.scoring[at] as ClaimTerms | undefined;
+  if (!terms) index.scoring[at] = terms = makeTerms(index, index.claimAt(at));
+  return terms;
+}
+
+const NO_WORDS: readonly string[] = [];
+
+function makeTerms(index: ClaimIndex, c: CompiledClaim): ClaimTerms {
   const explains = new Set<string>([...c.keys, ...c.subjectBase, ...c.objectBase]);
   for (const k of c.keys) for (const r of index.lexicon.relatives(k)) explains.add(r);
   const terms = {
@@ -270,10 +288,10 @@ function termsOf(index: ClaimIndex, c: CompiledClaim): ClaimTerms {
     weights: c.keys.map((id) => index.weight(id)),
     subjectIds: c.subjectIds.slice(),
     objectIds: c.objectIds.slice(),
+    keywordWords: c.keywordWords.length ? c.keywordWords : NO_WORDS,
     explains,
     relation: c.claim.relation,
   };
-  termsByClaim.set(c, terms);
   return terms;
 }
 
@@ -322,7 +340,7 @@ const COPULAS = new Set(['is', 'are', 'was', 'were']);
 const OUTSIDE_CONCEPT_PENALTY = 0.8;
 
 export function scoreClaim(index: ClaimIndex, c: CompiledClaim, s: SentenceFeatures): number {
-  return scoreWith(viewOf(index, s), c, s);
+  return scoreWith(viewOf(index, s), c, -1, s);
 }
 
 /**
@@ -333,10 +351,13 @@ export function scoreClaim(index: ClaimIndex, c: CompiledClaim, s: SentenceFeatu
 const LATER_FACTORS = 1.05 * (1 + 1e-9);
 const RELATION_FACTOR_MAX = 1.1;
 
-/** `threshold`: when given, a claim that cannot reach it scores 0 (rankMatches drops it anyway). */
-function scoreWith(view: SentenceView, c: CompiledClaim, s: SentenceFeatures, threshold?: number): number {
+/**
+ * The claim is `c`, or else claim number `at` in the index, read only if its score can reach the
+ * threshold. `threshold`: when given, a claim that cannot reach it scores 0 (rankMatches drops it anyway).
+ */
+function scoreWith(view: SentenceView, c: CompiledClaim | null, at: number, s: SentenceFeatures, threshold?: number): number {
   const index = view.index;
-  const terms = termsOf(index, c);
+  const terms = c ? termsOf(index, c) : termsAt(index, at);
   if (!sidesCovered(view, terms, s)) return 0;
   let covered = 0;
   let total = 0;
@@ -347,7 +368,7 @@ function scoreWith(view: SentenceView, c: CompiledClaim, s: SentenceFeatures, th
     total += w;
     covered += w * creditOf(view, keys[i], s).credit;
   }
-  for (const word of c.keywordWords) {
+  for (const word of terms.keywordWords) {
     total += 1.5;
     if (s.tokens.some((t) => t.norm === word)) covered += 1.5;
   }
@@ -368,6 +389,7 @@ function scoreWith(view: SentenceView, c: CompiledClaim, s: SentenceFeatures, th
   }
   // Even if the claim explained every word below: most candidates that fall short stop here.
   if (threshold !== undefined && view.mentioned && coverageTerm * Math.pow((explained + view.wordWeightTotal) / view.mentioned, 0.3) * RELATION_FACTOR_MAX * LATER_FACTORS < threshold) return 0;
+  c ??= index.claimAt(at);
   // Content words outside concepts: a word no claim uses ("sleep") says the sentence is about
   // something else; a word only other claims use says it is about one of those.
   for (let i = 0; i < view.words.length; i++) if (c.words.has(view.words[i])) explained += view.wordWeights[i];
@@ -436,9 +458,9 @@ function wordOverlap(c: CompiledClaim, view: SentenceView): number {
 export function rankMatches(index: ClaimIndex, s: SentenceFeatures): Match[] {
   const out: Match[] = [];
   const view = makeView(index, s);
-  for (const c of index.candidates(s.conceptIds)) {
-    const score = scoreWith(view, c, s, MATCH_THRESHOLD);
-    if (score >= MATCH_THRESHOLD) out.push({ compiled: c, score });
+  for (const at of index.candidateNumbers(s.conceptIds)) {
+    const score = scoreWith(view, null, at, s, MATCH_THRESHOLD);
+    if (score >= MATCH_THRESHOLD) out.push({ compiled: index.claimAt(at), score });
   }
   return out.sort((a, b) => b.score - a.score);
 }
