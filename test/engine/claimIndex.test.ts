@@ -8,7 +8,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { openArtefact, readArtefact } from '../../server/src/engine/db/artefact';
 import { ClaimIndex } from '../../server/src/engine/match/claimIndex';
-import { MATCH_THRESHOLD, rankMatches, scoreClaim } from '../../server/src/engine/match/matcher';
+import { creditedBesidesRelatives, MATCH_THRESHOLD, mayCredit, rankMatches, scoreClaim } from '../../server/src/engine/match/matcher';
 import { readSentence } from '../../server/src/engine/nlp/features';
 import { Lexicon } from '../../server/src/engine/nlp/lexicon';
 
@@ -34,6 +34,17 @@ describe('claim index', () => {
       if (brute.length) matched++;
     }
     assert.ok(matched > sentences.length / 2, `most database sentences match something (${matched}/${sentences.length})`);
+  });
+
+  it('a concept credits the same lexicon concepts, in the same order, as asking mayCredit of each', () => {
+    const ids = [...lexicon.concepts.keys(), 'not-a-concept'];
+    for (const s of ids) {
+      const scan = new Set<string>([s, ...lexicon.relatives(s)]);
+      for (const c of lexicon.concepts.keys()) if (mayCredit(index, c, s)) scan.add(c);
+      const grouped = new Set<string>([s, ...lexicon.relatives(s)]);
+      for (const c of creditedBesidesRelatives(index, s)) grouped.add(c);
+      assert.deepStrictEqual([...grouped], [...scan], s);
+    }
   });
 
   it('looks at fewer claims than the whole database for a specific sentence', () => {
@@ -87,14 +98,19 @@ describe('prebuilt compiled claims', () => {
   it('read from a file: claims are read from it when first used', () => {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'factlens-artefact-')), 'claims-db.json');
     fs.writeFileSync(file, json);
-    const loaded = openArtefact(file);
+    // A file this small is normally read whole (below): 0 makes it be read claim by claim, as a large one.
+    const loaded = openArtefact(file, 0);
     assert.ok(loaded.precompiled);
     assert.strictEqual(JSON.stringify(loaded.claims), JSON.stringify(db.claims));
     loaded.claims.forEach((claim, i) => assert.deepStrictEqual(loaded.precompiled!.compiled(i), compileClaim(claim, lexicon), claim.id));
+    // Read whole, the same claims, which a rewritten file no longer affects.
+    const whole = openArtefact(file);
+    assert.ok(whole.precompiled);
     // Rewritten under a running server: a claim not read yet cannot be read from the new file.
-    const other = openArtefact(file);
+    const other = openArtefact(file, 0);
     fs.writeFileSync(file, json.replace('"statement":"', '"statement":"Changed: '));
     assert.throws(() => other.claims[0].statement, /changed after FactLens loaded it/);
+    assert.strictEqual(JSON.stringify(whole.claims), JSON.stringify(db.claims));
     fs.rmSync(path.dirname(file), { recursive: true });
   });
 

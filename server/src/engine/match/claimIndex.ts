@@ -11,7 +11,7 @@
 import type { ClaimT, LexiconEntryT } from '../db/schema';
 import type { Lexicon } from '../nlp/lexicon';
 import { compileClaim, type CompiledClaim } from './compiledClaim';
-import { mayCredit } from './matcher';
+import { creditedBesidesRelatives } from './matcher';
 import { fitsLexicon, type PrecompiledClaims } from './precompiled';
 import { MAX_CREDITORS, SideCreditors } from './sideCreditors';
 
@@ -38,6 +38,8 @@ export class ClaimIndex {
 
   private readonly builtFrom: { precompiled?: PrecompiledClaims; lexiconEntries?: readonly LexiconEntryT[]; count: number };
   private readonly compiled: Array<CompiledClaim | undefined>;
+  /** Per claim number, what the matcher keeps for scoring the claim (matcher.ts: ClaimTerms), made on first use. */
+  readonly scoring: unknown[] = [];
   private readonly weights = new Map<string, number>();
   /** In how many claims' wording each content word occurs. */
   readonly wordDf: Map<string, number>;
@@ -117,7 +119,8 @@ export class ClaimIndex {
     return Array.from(this.compiled, (_, i) => this.claimAt(i));
   }
 
-  private claimAt(i: number): CompiledClaim {
+  /** Claim number `i`, compiled (decoded on first use). */
+  claimAt(i: number): CompiledClaim {
     return (this.compiled[i] ??= this.precompiled!.compiled(i));
   }
 
@@ -131,6 +134,11 @@ export class ClaimIndex {
    * read is matched by words later), in database order.
    */
   candidates(conceptIds: Iterable<string>): CompiledClaim[] {
+    return this.candidateNumbers(conceptIds).map((i) => this.claimAt(i));
+  }
+
+  /** candidates() by claim number (claimAt), none of them decoded yet. */
+  candidateNumbers(conceptIds: Iterable<string>): number[] {
     // Concepts credited, each once, by number (marked with this query's stamp) and by id.
     const credited: number[] = [];
     const creditedIds: string[] = [];
@@ -175,7 +183,14 @@ export class ClaimIndex {
     const marks = this.creditedMarks;
     for (let k = 0; k < credited.length; k++) {
       const objects = pairs[credited[k]];
-      if (objects) for (let o = 0; o < objects.numbers.length; o++) if (marks[objects.numbers[o]] === stamp) add(objects.lists[o]);
+      // A common subject ("magnesium") has claims about thousands of objects: then the few objects
+      // credited are looked up instead of each of its objects checked.
+      if (objects && objects.numbers.length > credited.length * LOOKUP_OBJECTS_ABOVE) {
+        const byObject = this.byPair.get(creditedIds[k])!;
+        for (const b of creditedIds) add(byObject.get(b));
+      } else if (objects) {
+        for (let o = 0; o < objects.numbers.length; o++) if (marks[objects.numbers[o]] === stamp) add(objects.lists[o]);
+      }
       add(this.bySubjectOnly.get(creditedIds[k]));
       add(this.byObjectOnly.get(creditedIds[k]));
     }
@@ -191,16 +206,13 @@ export class ClaimIndex {
         add(g.objectOnly);
       }
     }
-    const out: CompiledClaim[] = [];
+    const out: number[] = [];
     sortNumbers(found);
     if (creditors.length <= MAX_CREDITORS) {
       this.sideCreditors.mark(creditors);
-      for (const i of found) if (!this.sideCreditors.oneCreditorForBoth(i)) out.push(this.claimAt(i));
+      for (const i of found) if (!this.sideCreditors.oneCreditorForBoth(i)) out.push(i);
     } else {
-      for (const i of found) {
-        const c = this.claimAt(i);
-        if (!this.oneCreditorForBoth(c, creditors)) out.push(c);
-      }
+      for (const i of found) if (!this.oneCreditorForBoth(this.claimAt(i), creditors)) out.push(i);
     }
     return out;
   }
@@ -237,8 +249,10 @@ export class ClaimIndex {
   private creditedBy(id: string): CreditedBy {
     let out = this.creditCache.get(id);
     if (out) return out;
+    // Every lexicon concept mayCredit admits, in lexicon order after the concept and its relatives
+    // (test/engine/claimIndex.test.ts checks the index against a full scan).
     const set = new Set<string>([id, ...this.lexicon.relatives(id)]);
-    for (const c of this.lexicon.concepts.keys()) if (mayCredit(this, c, id)) set.add(c);
+    for (const c of creditedBesidesRelatives(this, id)) set.add(c);
     const perCategory = new Map<string, number>();
     for (const c of set) {
       const cat = this.lexicon.concepts.get(c)?.category;
@@ -324,15 +338,20 @@ export class ClaimIndex {
   }
 }
 
-const byNumber = (a: number, b: number) => a - b;
+/** Room for sorting claim numbers natively (see sortNumbers), grown as needed. */
+let sortBuffer = new Uint32Array(256);
 
 /**
  * Sorts claim numbers in place: by insertion when there are few (a handful per sentence, often
- * nearly in order), since Array.prototype.sort copies the array to sort it.
+ * nearly in order), else through a typed array, whose numeric sort needs no comparison callback.
  */
 function sortNumbers(xs: number[]): void {
   if (xs.length > 32) {
-    xs.sort(byNumber);
+    if (sortBuffer.length < xs.length) sortBuffer = new Uint32Array(xs.length * 2);
+    const sorted = sortBuffer.subarray(0, xs.length);
+    for (let i = 0; i < xs.length; i++) sorted[i] = xs[i];
+    sorted.sort();
+    for (let i = 0; i < xs.length; i++) xs[i] = sorted[i];
     return;
   }
   for (let i = 1; i < xs.length; i++) {
@@ -345,6 +364,9 @@ function sortNumbers(xs: number[]): void {
     xs[j + 1] = x;
   }
 }
+
+/** A subject with more objects than this many times the concepts credited: look the credited ones up. */
+const LOOKUP_OBJECTS_ABOVE = 4;
 
 /** Below this many concepts a category credited whole is simply listed concept by concept. */
 const WHOLE_CATEGORY_MIN = 8;

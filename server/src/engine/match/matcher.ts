@@ -4,6 +4,8 @@
 import { AUXILIARY_CUES, VAGUE_EFFECT_VERBS } from '../nlp/cues';
 import { ORIENTATION, type SentenceFeatures } from '../nlp/features';
 import type { ClaimIndex } from './claimIndex';
+import type { ClaimT } from '../db/schema';
+import type { Concept } from '../nlp/lexicon';
 import type { CompiledClaim } from './compiledClaim';
 
 export interface Match {
@@ -32,20 +34,16 @@ const UNKNOWN_WORD_WEIGHT = 1.2;
 /** Siblings ("magnesium intake" for "magnesium supplementation") share a broader concept. */
 const SIBLING_CREDIT = 0.45;
 
-function siblings(index: ClaimIndex, a: string, b: string): boolean {
-  const pa = index.lexicon.concepts.get(a)?.parent;
-  return !!pa && pa === index.lexicon.concepts.get(b)?.parent;
-}
-
 /**
- * Whether sentence concept `s` can give claim concept `id` any credit in credit() below. The claim
- * index uses it to find candidates, so it must say yes whenever credit() can be above zero
- * (test/engine/claimIndex.test.ts checks the index against a full scan).
+ * Whether sentence concept `s` can give claim concept `id` any credit in credit() below (which lists
+ * its creditors by the same tests). The claim index uses it to find candidates, so it must say yes
+ * whenever credit() can be above zero (test/engine/claimIndex.test.ts checks the index against a
+ * full scan).
  */
 export function mayCredit(index: ClaimIndex, id: string, s: string): boolean {
   if (id === s || related(index, id, s)) return true;
-  // siblings() and the substitute test below, with each concept looked up once: an engine asks
-  // this for every lexicon concept when it first meets a sentence concept.
+  // Siblings and substitutes as credit() tells them, with each concept looked up once: an engine
+  // asks this for every lexicon concept when it first meets a sentence concept.
   const a = index.lexicon.concepts.get(id);
   if (!a) return false;
   const b = index.lexicon.concepts.get(s);
@@ -53,30 +51,108 @@ export function mayCredit(index: ClaimIndex, id: string, s: string): boolean {
   return !!a.category && SUBSTITUTABLE.has(a.category) && b?.category === a.category;
 }
 
-type Credit = { credit: number; by: string | null };
+/** A lexicon's concepts by parent and by substitutable category, in lexicon order, and each one's place in it. */
+interface ConceptGroups {
+  byParent: Map<string, string[]>;
+  byCategory: Map<string, string[]>;
+  position: Map<string, number>;
+}
 
-/** 1 when the sentence names the concept, less when it names a broader, narrower or sibling one, else 0. */
-function credit(index: ClaimIndex, id: string, sentence: SentenceFeatures, exclude?: ReadonlySet<string>): Credit {
-  if (sentence.conceptIds.has(id) && !exclude?.has(id)) return { credit: 1, by: id };
-  let best: Credit = { credit: 0, by: null };
-  const category = index.lexicon.concepts.get(id)?.category;
-  for (const s of sentence.conceptIds) {
-    if (exclude?.has(s)) continue;
-    if (related(index, id, s)) {
-      // A narrower concept in the sentence ("vitamin D3" for "vitamin D") says what the claim says;
-      // a broader one ("vitamin D" for "vitamin D supplements") says less.
-      if (!index.lexicon.ancestors(id).includes(s)) return { credit: RELATED_CREDIT, by: s };
-      if (best.credit < BROADER_CREDIT) best = { credit: BROADER_CREDIT, by: s };
-      continue;
+const groupsByLexicon = new WeakMap<ClaimIndex['lexicon'], ConceptGroups>();
+
+/**
+ * The lexicon concepts mayCredit admits for sentence concept `s` besides `s` and its relatives
+ * (its siblings; other organs or cells for an organ or cell), in lexicon order, possibly twice:
+ * what the claim index would otherwise find by asking mayCredit of every lexicon concept.
+ */
+export function creditedBesidesRelatives(index: ClaimIndex, s: string): readonly string[] {
+  const lexicon = index.lexicon;
+  const b = lexicon.concepts.get(s);
+  if (!b) return [];
+  let groups = groupsByLexicon.get(lexicon);
+  if (!groups) {
+    groups = { byParent: new Map(), byCategory: new Map(), position: new Map() };
+    for (const c of lexicon.concepts.values()) {
+      groups.position.set(c.id, groups.position.size);
+      if (c.parent) push(groups.byParent, c.parent, c.id);
+      if (SUBSTITUTABLE.has(c.category)) push(groups.byCategory, c.category, c.id);
     }
-    if (best.credit < SIBLING_CREDIT && siblings(index, id, s)) best = { credit: SIBLING_CREDIT, by: s };
+    groupsByLexicon.set(lexicon, groups);
+  }
+  const siblings = b.parent ? groups.byParent.get(b.parent) : undefined;
+  const substitutes = SUBSTITUTABLE.has(b.category) ? groups.byCategory.get(b.category) : undefined;
+  if (!siblings || !substitutes) return siblings ?? substitutes ?? [];
+  const position = groups.position;
+  return [...siblings, ...substitutes].sort((x, y) => position.get(x)! - position.get(y)!);
+}
+
+function push(groups: Map<string, string[]>, key: string, id: string): void {
+  const list = groups.get(key);
+  if (list) list.push(id);
+  else groups.set(key, [id]);
+}
+
+/**
+ * What the sentence gives a claim concept: its credit (1 when the sentence names the concept, less
+ * when it names a broader, narrower or sibling one, else 0), the sentence concept credited for it,
+ * and every sentence concept that may credit it (mayCredit), worked out in one pass.
+ */
+interface Credit {
+  credit: number;
+  by: string | null;
+  creditors: readonly string[];
+}
+
+const NO_CREDITORS: readonly string[] = [];
+
+function credit(view: SentenceView, id: string, sentence: SentenceFeatures): Credit {
+  const lexicon = view.index.lexicon;
+  const a = lexicon.concepts.get(id);
+  const relatives = lexicon.relatives(id);
+  const substitutable = !!a && !!a.category && SUBSTITUTABLE.has(a.category);
+  // The best credit so far; `settled` once nothing later can change it.
+  let best = 0;
+  let by: string | null = null;
+  let settled = false;
+  if (sentence.conceptIds.has(id)) {
+    best = 1;
+    by = id;
+    settled = true;
+  }
+  let creditors: string[] | null = null;
+  for (let k = 0; k < view.concepts.length; k++) {
+    const s = view.concepts[k];
+    const b = view.conceptInfo[k];
+    const isRelated = relatives.has(s);
+    const sibling = !!a?.parent && a.parent === b?.parent;
     // Another organ or cell in the same place ("the liver" for "the kidneys") still finds the
     // claim, so that the verdict can say the sentence names the wrong one.
-    if (best.credit < SUBSTITUTE_CREDIT && category && SUBSTITUTABLE.has(category) && index.lexicon.concepts.get(s)?.category === category) {
-      best = { credit: SUBSTITUTE_CREDIT, by: s };
+    const substitute = substitutable && b?.category === a!.category;
+    if (s === id || isRelated || sibling || substitute) (creditors ??= []).push(s);
+    if (settled) continue;
+    if (isRelated) {
+      // A narrower concept in the sentence ("vitamin D3" for "vitamin D") says what the claim says;
+      // a broader one ("vitamin D" for "vitamin D supplements") says less.
+      if (!lexicon.ancestors(id).includes(s)) {
+        best = RELATED_CREDIT;
+        by = s;
+        settled = true;
+      } else if (best < BROADER_CREDIT) {
+        best = BROADER_CREDIT;
+        by = s;
+      }
+      continue;
+    }
+    if (best < SIBLING_CREDIT && sibling) {
+      best = SIBLING_CREDIT;
+      by = s;
+    }
+    if (best < SUBSTITUTE_CREDIT && substitute) {
+      best = SUBSTITUTE_CREDIT;
+      by = s;
     }
   }
-  return best;
+  return { credit: best, by, creditors: creditors ?? NO_CREDITORS };
 }
 
 /**
@@ -87,16 +163,15 @@ function credit(index: ClaimIndex, id: string, sentence: SentenceFeatures, exclu
 interface SentenceView {
   index: ClaimIndex;
   credits: Map<string, Credit>;
-  /** For a claim concept, the sentence concepts that may credit it (see creditedExcept). */
-  creditors: Map<string, string[]>;
-  /** sidesCovered by the claims' subject and object concepts (see sidesKey): many claims share them. */
-  sides: Map<string, boolean>;
-  /** Sentence concepts and their weights, in the sentence's order. */
+  /** Sentence concepts, their lexicon entries and their weights, in the sentence's order. */
   concepts: string[];
+  conceptInfo: Array<Concept | undefined>;
   conceptWeights: number[];
   /** Content words and their weights (KNOWN_WORD_WEIGHT / UNKNOWN_WORD_WEIGHT). */
   words: string[];
   wordWeights: number[];
+  /** Sum of the word weights. */
+  wordWeightTotal: number;
   /** Sum of all concept weights, then all word weights: the precision denominator. */
   mentioned: number;
   /** Tokens wordOverlap counts (longer than two characters, starting with a letter). */
@@ -129,9 +204,11 @@ function makeView(index: ClaimIndex, s: SentenceFeatures): SentenceView {
     conceptWeights.push(w);
   }
   const wordWeights: number[] = [];
+  let wordWeightTotal = 0;
   for (const w of s.contentWords) {
     const weight = index.wordDf.has(w) ? KNOWN_WORD_WEIGHT : UNKNOWN_WORD_WEIGHT;
     mentioned += weight;
+    wordWeightTotal += weight;
     wordWeights.push(weight);
   }
   const overlapWords: string[] = [];
@@ -139,12 +216,12 @@ function makeView(index: ClaimIndex, s: SentenceFeatures): SentenceView {
   return {
     index,
     credits: new Map(),
-    creditors: new Map(),
-    sides: new Map(),
     concepts,
+    conceptInfo: concepts.map((id) => index.lexicon.concepts.get(id)),
     conceptWeights,
     words: s.contentWords,
     wordWeights,
+    wordWeightTotal,
     mentioned,
     overlapWords,
     outsideObjectWords: s.objectWords.filter((w) => !index.wordDf.has(w)),
@@ -156,98 +233,105 @@ const isLowerLetter = (code: number) => code >= 97 && code <= 122;
 
 function creditOf(view: SentenceView, id: string, s: SentenceFeatures): Credit {
   let c = view.credits.get(id);
-  if (!c) view.credits.set(id, (c = credit(view.index, id, s)));
+  if (!c) view.credits.set(id, (c = credit(view, id, s)));
   return c;
 }
 
 /**
- * Per claim: the sentence concepts the claim accounts for (its concepts, their relatives, its sides'
- * base concepts). Kept by database claim, so engines sharing a lexicon share the work.
+ * What scoring reads of a claim besides its compiled form, worked out the first time it is a
+ * candidate in an index (one look-up per candidate instead of one per term). The concept lists
+ * are copies made together with the rest: at 100,000 claims, reading a candidate is mostly
+ * waiting for memory, and the claim's own arrays lie wherever decoding left them.
  */
-const explainedByClaim = new WeakMap<CompiledClaim['claim'], { lexicon: ClaimIndex['lexicon']; ids: Set<string> }>();
-
-function explainedBy(index: ClaimIndex, c: CompiledClaim): Set<string> {
-  const known = explainedByClaim.get(c.claim);
-  if (known && known.lexicon === index.lexicon) return known.ids;
-  const ids = new Set<string>([...c.keys, ...c.subjectBase, ...c.objectBase]);
-  for (const k of c.keys) for (const r of index.lexicon.relatives(k)) ids.add(r);
-  explainedByClaim.set(c.claim, { lexicon: index.lexicon, ids });
-  return ids;
+interface ClaimTerms {
+  index: ClaimIndex;
+  /** The claim's concepts (CompiledClaim.keys) and their weights in the index, in the same order. */
+  keys: string[];
+  weights: number[];
+  /** CompiledClaim.subjectIds and objectIds. */
+  subjectIds: string[];
+  objectIds: string[];
+  /** CompiledClaim.keywordWords. */
+  keywordWords: readonly string[];
+  /** The sentence concepts the claim accounts for (its concepts, their relatives, its sides' base concepts). */
+  explains: Set<string>;
+  /** The claim's relation, read once: a claim loaded lazily answers through a proxy. */
+  relation: ClaimT['relation'];
 }
 
-/** Per compiled claim: the weights of its concepts in the index, in `keys` order. */
-const weightsByClaim = new WeakMap<CompiledClaim, { index: ClaimIndex; weights: number[] }>();
+const termsByClaim = new WeakMap<CompiledClaim, ClaimTerms>();
 
-function keyWeights(index: ClaimIndex, c: CompiledClaim): number[] {
-  const known = weightsByClaim.get(c);
-  if (known && known.index === index) return known.weights;
-  const weights = c.keys.map((id) => index.weight(id));
-  weightsByClaim.set(c, { index, weights });
-  return weights;
+/** The terms of a claim met through scoreClaim. */
+function termsOf(index: ClaimIndex, c: CompiledClaim): ClaimTerms {
+  const known = termsByClaim.get(c);
+  if (known && known.index === index) return known;
+  const terms = makeTerms(index, c);
+  termsByClaim.set(c, terms);
+  return terms;
+}
+
+/** The terms of claim number `at`, kept by the index (no weak map look-up, and the claim itself is not read). */
+function termsAt(index: ClaimIndex, at: number): ClaimTerms {
+  let terms = index.scoring[at] as ClaimTerms | undefined;
+  if (!terms) index.scoring[at] = terms = makeTerms(index, index.claimAt(at));
+  return terms;
+}
+
+const NO_WORDS: readonly string[] = [];
+
+function makeTerms(index: ClaimIndex, c: CompiledClaim): ClaimTerms {
+  const explains = new Set<string>([...c.keys, ...c.subjectBase, ...c.objectBase]);
+  for (const k of c.keys) for (const r of index.lexicon.relatives(k)) explains.add(r);
+  const terms = {
+    index,
+    keys: c.keys.slice(),
+    weights: c.keys.map((id) => index.weight(id)),
+    subjectIds: c.subjectIds.slice(),
+    objectIds: c.objectIds.slice(),
+    keywordWords: c.keywordWords.length ? c.keywordWords : NO_WORDS,
+    explains,
+    relation: c.claim.relation,
+  };
+  return terms;
 }
 
 /**
- * Whether a side of the claim gets any credit (its coverage is above zero), and through which
- * sentence concepts. Coverage is a weighted mean of credits with positive weights, so it is above
- * zero exactly when one of its concepts gets credit.
+ * Whether a side of the claim gets any credit (its coverage is above zero). Coverage is a weighted
+ * mean of credits with positive weights, so it is above zero exactly when one of its concepts gets credit.
  */
-function sideCredited(view: SentenceView, ids: string[], s: SentenceFeatures, exclude?: readonly string[]): boolean {
+function sideCredited(view: SentenceView, ids: string[], s: SentenceFeatures): boolean {
   if (!ids.length) return true;
-  for (const id of ids) {
-    if (exclude ? creditedExcept(view, id, s, exclude) : creditOf(view, id, s).credit > 0) return true;
-  }
+  for (const id of ids) if (creditOf(view, id, s).credit > 0) return true;
   return false;
 }
 
-/** credit(id, exclude) > 0: some sentence concept outside `exclude` may credit the claim concept. */
-function creditedExcept(view: SentenceView, id: string, s: SentenceFeatures, exclude: readonly string[]): boolean {
-  let creditors = view.creditors.get(id);
-  if (!creditors) {
-    creditors = [];
-    for (const x of s.conceptIds) if (mayCredit(view.index, id, x)) creditors.push(x);
-    view.creditors.set(id, creditors);
-  }
-  for (const x of creditors) if (!exclude.includes(x)) return true;
+/** credit(id) > 0 through a sentence concept that credits none of `first` (credit's `by`): see sidesInOrder. */
+function creditedBesides(view: SentenceView, id: string, s: SentenceFeatures, first: readonly string[]): boolean {
+  for (const x of creditOf(view, id, s).creditors) if (!creditedBy(view, first, s, x)) return true;
   return false;
 }
 
-/** The sentence concepts credited for a side's concepts (credit's `by`). */
-function usedBy(view: SentenceView, ids: string[], s: SentenceFeatures): string[] {
-  const used: string[] = [];
-  for (const id of ids) {
-    const by = creditOf(view, id, s).by;
-    if (by !== null && !used.includes(by)) used.push(by);
-  }
-  return used;
+/** Whether sentence concept `x` is the one credited for some of the concepts `ids` (credit's `by`). */
+function creditedBy(view: SentenceView, ids: readonly string[], s: SentenceFeatures, x: string): boolean {
+  for (const id of ids) if (creditOf(view, id, s).by === x) return true;
+  return false;
 }
 
 /**
  * Subject and object must each be found in the sentence, and not through the same word: "Magnesium
- * improves sleep" does not match "magnesium supplements restore magnesium".
+ * improves sleep" does not match "magnesium supplements restore magnesium". Not cached by the
+ * claim's sides: at 100,000 claims nearly every candidate of a sentence has sides of its own.
  */
-function sidesCovered(view: SentenceView, c: CompiledClaim, s: SentenceFeatures): boolean {
-  const key = sidesKey(c);
-  let covered = view.sides.get(key);
-  if (covered === undefined) {
-    covered = sidesInOrder(view, c.subjectIds, c.objectIds, s) || sidesInOrder(view, c.objectIds, c.subjectIds, s);
-    view.sides.set(key, covered);
-  }
-  return covered;
-}
-
-/** A claim's subject and object concepts as one string: what sidesCovered depends on. */
-const sidesKeys = new WeakMap<CompiledClaim, string>();
-
-function sidesKey(c: CompiledClaim): string {
-  let key = sidesKeys.get(c);
-  if (key === undefined) sidesKeys.set(c, (key = `${c.subjectIds.join('\u0000')}\u0001${c.objectIds.join('\u0000')}`));
-  return key;
+function sidesCovered(view: SentenceView, c: ClaimTerms, s: SentenceFeatures): boolean {
+  return sidesInOrder(view, c.subjectIds, c.objectIds, s) || sidesInOrder(view, c.objectIds, c.subjectIds, s);
 }
 
 /** The first side credited, then the second through other sentence concepts. */
 function sidesInOrder(view: SentenceView, first: string[], second: string[], s: SentenceFeatures): boolean {
   if (!sideCredited(view, first, s)) return false;
-  return sideCredited(view, second, s, first.length && second.length ? usedBy(view, first, s) : undefined);
+  if (!first.length || !second.length) return sideCredited(view, second, s);
+  for (const id of second) if (creditedBesides(view, id, s, first)) return true;
+  return false;
 }
 
 const OUTCOME_CATEGORIES = new Set(['condition']);
@@ -256,7 +340,7 @@ const COPULAS = new Set(['is', 'are', 'was', 'were']);
 const OUTSIDE_CONCEPT_PENALTY = 0.8;
 
 export function scoreClaim(index: ClaimIndex, c: CompiledClaim, s: SentenceFeatures): number {
-  return scoreWith(viewOf(index, s), c, s);
+  return scoreWith(viewOf(index, s), c, -1, s);
 }
 
 /**
@@ -267,29 +351,35 @@ export function scoreClaim(index: ClaimIndex, c: CompiledClaim, s: SentenceFeatu
 const LATER_FACTORS = 1.05 * (1 + 1e-9);
 const RELATION_FACTOR_MAX = 1.1;
 
-/** `threshold`: when given, a claim that cannot reach it scores 0 (rankMatches drops it anyway). */
-function scoreWith(view: SentenceView, c: CompiledClaim, s: SentenceFeatures, threshold?: number): number {
+/**
+ * The claim is `c`, or else claim number `at` in the index, read only if its score can reach the
+ * threshold. `threshold`: when given, a claim that cannot reach it scores 0 (rankMatches drops it anyway).
+ */
+function scoreWith(view: SentenceView, c: CompiledClaim | null, at: number, s: SentenceFeatures, threshold?: number): number {
   const index = view.index;
-  if (!sidesCovered(view, c, s)) return 0;
+  const terms = c ? termsOf(index, c) : termsAt(index, at);
+  if (!sidesCovered(view, terms, s)) return 0;
   let covered = 0;
   let total = 0;
-  const weights = keyWeights(index, c);
-  for (let i = 0; i < c.keys.length; i++) {
+  const weights = terms.weights;
+  const keys = terms.keys;
+  for (let i = 0; i < keys.length; i++) {
     const w = weights[i];
     total += w;
-    covered += w * creditOf(view, c.keys[i], s).credit;
+    covered += w * creditOf(view, keys[i], s).credit;
   }
-  for (const word of c.keywordWords) {
+  for (const word of terms.keywordWords) {
     total += 1.5;
     if (s.tokens.some((t) => t.norm === word)) covered += 1.5;
   }
   const coverage = total ? covered / total : 0;
+  const coverageTerm = Math.pow(coverage, 0.7);
   // Precision is at most 1.
-  if (threshold !== undefined && Math.pow(coverage, 0.7) * RELATION_FACTOR_MAX * LATER_FACTORS < threshold) return 0;
+  if (threshold !== undefined && coverageTerm * RELATION_FACTOR_MAX * LATER_FACTORS < threshold) return 0;
 
   // Precision: sentence concepts the claim does not account for.
   let explained = 0;
-  const explains = explainedBy(index, c);
+  const explains = terms.explains;
   // "can cause cramps, tingling, twitching and seizures": a claim about one outcome in a list of
   // outcomes accounts for the list, which is one slot of the sentence.
   let listedOutcome = false;
@@ -297,14 +387,17 @@ function scoreWith(view: SentenceView, c: CompiledClaim, s: SentenceFeatures, th
   for (let i = 0; i < view.concepts.length; i++) {
     if (explains.has(view.concepts[i]) || (listedOutcome && view.outcomes[i])) explained += view.conceptWeights[i];
   }
+  // Even if the claim explained every word below: most candidates that fall short stop here.
+  if (threshold !== undefined && view.mentioned && coverageTerm * Math.pow((explained + view.wordWeightTotal) / view.mentioned, 0.3) * RELATION_FACTOR_MAX * LATER_FACTORS < threshold) return 0;
+  c ??= index.claimAt(at);
   // Content words outside concepts: a word no claim uses ("sleep") says the sentence is about
   // something else; a word only other claims use says it is about one of those.
   for (let i = 0; i < view.words.length; i++) if (c.words.has(view.words[i])) explained += view.wordWeights[i];
   const mentioned = view.mentioned;
   const precision = mentioned ? explained / mentioned : 0;
 
-  let score = Math.pow(coverage, 0.7) * Math.pow(precision, 0.3);
-  const rel = c.claim.relation;
+  let score = coverageTerm * Math.pow(precision, 0.3);
+  const rel = terms.relation;
   if (s.relation) {
     // "Magnesium helps the glands make PTH" fits a need as well as an effect.
     // A bare "is"/"are" links anything to anything: against an "is" claim it earns neither the
@@ -326,7 +419,6 @@ function scoreWith(view: SentenceView, c: CompiledClaim, s: SentenceFeatures, th
   // Likewise a condition or outcome named after the verb that the claim says nothing about
   // ("... both help with depression" is not a claim about vitamin D supplements and magnesium).
   if (s.relationAt >= 0) {
-    const explains = explainedBy(index, c);
     for (const m of s.concepts) {
       if (m.start <= s.relationAt || m.antecedent) continue;
       const concept = index.lexicon.concepts.get(m.id);
@@ -377,9 +469,9 @@ function wordOverlap(c: CompiledClaim, view: SentenceView): number {
 export function rankMatches(index: ClaimIndex, s: SentenceFeatures): Match[] {
   const out: Match[] = [];
   const view = makeView(index, s);
-  for (const c of index.candidates(s.conceptIds)) {
-    const score = scoreWith(view, c, s, MATCH_THRESHOLD);
-    if (score >= MATCH_THRESHOLD) out.push({ compiled: c, score });
+  for (const at of index.candidateNumbers(s.conceptIds)) {
+    const score = scoreWith(view, null, at, s, MATCH_THRESHOLD);
+    if (score >= MATCH_THRESHOLD) out.push({ compiled: index.claimAt(at), score });
   }
   return out.sort((a, b) => b.score - a.score);
 }
