@@ -85,24 +85,43 @@ function mentions(ids: readonly string[], s: SentenceFeatures, lexicon: Lexicon)
  * ("is depleted by") puts its subject after it.
  */
 function objectActsOnSubject(c: CompiledClaim, s: SentenceFeatures, lexicon: Lexicon): boolean {
-  const at = s.relationAt;
   // A need is worded either way round ("vitamin D needs magnesium", "magnesium is needed for vitamin D").
-  if (s.relation === 'requires' || c.claim.relation === 'requires') return false;
-  if (at <= 0 || !s.relation || ORIENTATION[s.relation] === 0 || ORIENTATION[c.claim.relation] === 0) return false;
-  if (AUXILIARIES.has(s.tokens[at - 1]?.norm ?? '')) return false;
-  for (let k = at + 1; k < s.tokens.length; k++) if (PASSIVE_MARKERS.has(s.tokens[k].norm)) return false;
+  if (c.claim.relation === 'requires' || ORIENTATION[c.claim.relation] === 0) return false;
+  const objects = directObjects(s);
+  if (!objects) return false;
+  // Every mention of the claim's subject after the verb, one of them the verb's direct object
+  // ("can raise vitamin D"), and every mention of its object before the verb.
   const subject = mentions(c.subjectIds, s, lexicon);
+  if (!subject.length || !subject.some((p) => objects.includes(p)) || !subject.every((p) => p > s.relationAt)) return false;
   const object = mentions(things(c.objectIds, lexicon), s, lexicon);
-  if (!subject.length || !object.length) return false;
-  // Every mention of the claim's subject after the verb, every mention of its object before it,
-  // and the subject the verb's direct object ("can raise vitamin D"), not a cause named in a
-  // phrase further on ("fell ... with magnesium supplementation", "because of a genetic disorder").
-  // ("... become more numerous when magnesium is scarce" names the cause in a clause of its own).
-  const cueEnd = at + (s.relationCue ?? '').split(' ').length;
-  const directObject = (p: number) => {
-    if (p - cueEnd > DIRECT_OBJECT_REACH) return false;
-    for (let k = cueEnd; k < p; k++) if (CAUSE_OPENERS.has(s.tokens[k].norm)) return false;
-    return true;
-  };
-  return subject.every((p) => p > at) && object.every((p) => p < at) && subject.some(directObject) && !CAUSE_AFTER.has(s.relationCue ?? '');
+  return object.length > 0 && object.every((p) => p < s.relationAt);
+}
+
+/** Per sentence: where its active verb's direct objects stand, or null when it has none. */
+const objectsBySentence = new WeakMap<SentenceFeatures, number[] | null>();
+
+/**
+ * The concepts an active, directed verb acts on directly ("can raise vitamin D"), not a cause named
+ * in a phrase or clause further on ("fell ... with magnesium supplementation", "because of a
+ * genetic disorder", "... become more numerous when magnesium is scarce"). None for a need, for a
+ * verb without a direction, or for a passive one ("is depleted by"), which puts its subject after it.
+ */
+function directObjects(s: SentenceFeatures): number[] | null {
+  let found = objectsBySentence.get(s);
+  if (found !== undefined) return found;
+  found = null;
+  const at = s.relationAt;
+  const passive = at > 0 && (AUXILIARIES.has(s.tokens[at - 1]?.norm ?? '') || s.tokens.some((t, k) => k > at && PASSIVE_MARKERS.has(t.norm)));
+  if (at > 0 && s.relation && s.relation !== 'requires' && ORIENTATION[s.relation] !== 0 && !passive && !CAUSE_AFTER.has(s.relationCue ?? '')) {
+    const cueEnd = at + (s.relationCue ?? '').split(' ').length;
+    const direct = (p: number) => {
+      if (p - cueEnd > DIRECT_OBJECT_REACH) return false;
+      for (let k = cueEnd; k < p; k++) if (CAUSE_OPENERS.has(s.tokens[k].norm)) return false;
+      return true;
+    };
+    const positions = s.concepts.filter((m) => m.start > at && direct(m.start)).map((m) => m.start);
+    if (positions.length) found = positions;
+  }
+  objectsBySentence.set(s, found);
+  return found;
 }
