@@ -53,7 +53,6 @@ function wrongMakerPair(index: ClaimIndex, s: SentenceFeatures, lexicon: Lexicon
   if (!pairs.length) return null;
   const madeBy = lexicon.idsIn('made by');
   const category = (id: string) => lexicon.concepts.get(id)?.category;
-  const near = (a: string, b: string) => a === b || lexicon.ancestors(a).includes(b) || lexicon.ancestors(b).includes(a);
   for (const c of index.candidates(s.conceptIds)) {
     if (!c.keys.some((k) => madeBy.includes(k) || conversionIds.includes(k))) continue;
     const organs = c.keys.filter((k) => category(k) === 'organ');
@@ -61,8 +60,8 @@ function wrongMakerPair(index: ClaimIndex, s: SentenceFeatures, lexicon: Lexicon
     // What the claim says the organ makes: not the form it starts from ("vitamin D3 into calcidiol").
     const products = c.keys.filter((k) => (category(k) === 'hormone' || category(k) === 'vitamin-d-form') && c.movement.get(k) !== -1);
     for (const p of pairs) {
-      if (p.organ === organs[0] || !products.some((k) => near(k, p.product))) continue;
-      if (pairs.some((q) => q.organ === organs[0] && near(q.product, p.product))) continue;
+      if (p.organ === organs[0] || !products.some((k) => lexicon.near(k, p.product))) continue;
+      if (pairs.some((q) => q.organ === organs[0] && lexicon.near(q.product, p.product))) continue;
       const decision: VerdictDecision = { verdict: 'contradicted', reason: `sentence says the ${p.organ} makes ${p.product}; sources say the ${organs[0]}` };
       return { match: { compiled: c, score: scoreClaim(index, c, s) }, decision };
     }

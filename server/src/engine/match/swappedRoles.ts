@@ -69,8 +69,7 @@ function mentions(ids: readonly string[], s: SentenceFeatures, lexicon: Lexicon)
     if (!at) {
       const baseOf = (x: string) => lexicon.concepts.get(x)?.deficiencyOf ?? x;
       const b = baseOf(id);
-      const near = (a: string) => a === b || lexicon.ancestors(a).includes(b) || lexicon.ancestors(b).includes(a);
-      at = s.concepts.filter((m) => near(baseOf(m.id))).map((m) => m.start);
+      at = s.concepts.filter((m) => lexicon.near(baseOf(m.id), b)).map((m) => m.start);
       known.set(id, at);
     }
     for (const p of at) if (!out.includes(p)) out.push(p);

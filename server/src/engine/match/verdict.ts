@@ -190,12 +190,11 @@ function directionAgreement(c: CompiledClaim, s: SentenceFeatures): number {
 /** A concept of the claim replaced by another of the same kind ("liver" for "kidneys"). */
 export function substitutedActor(c: CompiledClaim, s: SentenceFeatures, lexicon: Lexicon): string | null {
   const category = (id: string) => lexicon.concepts.get(id)?.category;
-  const near = (a: string, b: string) => a === b || lexicon.ancestors(a).includes(b) || lexicon.ancestors(b).includes(a);
   for (const k of c.keys) {
     const cat = category(k);
     if (!cat || !ACTOR_CATEGORIES.has(cat)) continue;
-    if ([...s.conceptIds].some((id) => near(id, k))) continue;
-    const other = [...s.conceptIds].find((id) => category(id) === cat && !c.keys.some((k2) => near(id, k2)));
+    if ([...s.conceptIds].some((id) => lexicon.near(id, k))) continue;
+    const other = [...s.conceptIds].find((id) => category(id) === cat && !c.keys.some((k2) => lexicon.near(id, k2)));
     if (other) return `sentence names ${other} where the sources name ${k}`;
   }
   return null;

@@ -109,6 +109,11 @@ export class Lexicon {
     return this.relatives(a).has(b);
   }
 
+  /** The same concept, or one broader than the other. */
+  near(a: string, b: string): boolean {
+    return a === b || this.related(a, b);
+  }
+
   /** Concepts broader or narrower than `id` (not `id` itself). */
   relatives(id: string): ReadonlySet<string> {
     if (!this.relativesCache) {
