@@ -3,7 +3,7 @@
 // recorded disagreement: the honest verdict is "disputed", not "contradicted".
 import { VAGUE_EFFECT_VERBS } from '../nlp/cues';
 import { reportsDisagreement } from '../nlp/disagreement';
-import { makers } from '../nlp/makers';
+import { makers, PRODUCT_CATEGORIES } from '../nlp/makers';
 import type { SentenceFeatures } from '../nlp/features';
 import type { Lexicon } from '../nlp/lexicon';
 import type { ClaimIndex } from './claimIndex';
@@ -58,7 +58,7 @@ function wrongMakerPair(index: ClaimIndex, s: SentenceFeatures, lexicon: Lexicon
     const organs = c.keys.filter((k) => category(k) === 'organ');
     if (organs.length !== 1) continue;
     // What the claim says the organ makes: not the form it starts from ("vitamin D3 into calcidiol").
-    const products = c.keys.filter((k) => (category(k) === 'hormone' || category(k) === 'vitamin-d-form') && c.movement.get(k) !== -1);
+    const products = c.keys.filter((k) => PRODUCT_CATEGORIES.has(category(k) ?? '') && c.movement.get(k) !== -1);
     for (const p of pairs) {
       if (p.organ === organs[0] || !products.some((k) => lexicon.near(k, p.product))) continue;
       if (pairs.some((q) => q.organ === organs[0] && lexicon.near(q.product, p.product))) continue;

@@ -17,7 +17,8 @@ const MAKING_VERBS = new Set(['make', 'makes', 'made', 'produce', 'produces', 'p
 const BETWEEN_ORGAN_AND_VERB = new Set(['then', 'also', 'itself', 'in', 'turn', 'normally', 'usually', 'actually', 'only']);
 /** "make too little PTH" is about how much, not who makes it. */
 const AMOUNT_WORDS = new Set(['too', 'little', 'less', 'more', 'enough', 'excess', 'insufficient', 'adequate', 'extra', 'plenty', 'no']);
-const PRODUCT_CATEGORIES = new Set(['hormone', 'vitamin-d-form']);
+/** What organs make: hormones and the forms of vitamin D. */
+export const PRODUCT_CATEGORIES: ReadonlySet<string> = new Set(['hormone', 'vitamin-d-form']);
 /** How far after the verb the product may be named ("turn it into the storage form, calcidiol"). */
 const PRODUCT_REACH = 8;
 
