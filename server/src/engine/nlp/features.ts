@@ -628,12 +628,14 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
   // "If your magnesium is low, the vitamin D you take may never be fully activated": a lack as the
   // condition of a denial states a need, as "cannot ... without magnesium" does.
   // Not when the denial has a verb of its own ("... may not raise your active vitamin D").
+  // Whether token i is part of a term naming effectiveness ("do their job"), for lostEffect.
+  const effectIds = lexicon.idsIn('effective');
+  const effectAt = (i: number) => concepts.some((c) => c.start <= i && i < c.end && effectIds.includes(c.id));
   if (relation === null) {
     const lack = [...states.values()].flat().find((m) => m.state < 0 && conditional.has(m.at));
     const denial = negations.findIndex((n) => !conditional.has(n.at) && !INDIFFERENCE.has(n.cue));
     // "... may fail to do their job when magnesium is low" is a loss of effect (below), not a need.
-    const lostEffectIds = denial >= 0 ? lexicon.idsIn('effective') : [];
-    const loss = denial >= 0 && lostEffect(tokens, [negations[denial]], (i) => concepts.some((c) => c.start <= i && i < c.end && lostEffectIds.includes(c.id)));
+    const loss = denial >= 0 && lostEffect(tokens, [negations[denial]], effectAt);
     if (lack && denial >= 0 && !loss) {
       negations.splice(denial, 1);
       lack.state = 0;
@@ -716,8 +718,7 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
     }
   }
   // "renders vitamin D useless", "may fail to do their job": a loss of effect, not a denial.
-  const effectIds = lexicon.idsIn('effective');
-  const loss = lostEffect(tokens, mainNegations, (i) => concepts.some((c) => c.start <= i && i < c.end && effectIds.includes(c.id)));
+  const loss = lostEffect(tokens, mainNegations, effectAt);
   if (loss) {
     mainNegations.splice(mainNegations.indexOf(loss), 1);
     if (!relation || relationAt === loss.at || VAGUE.has(relation)) {
