@@ -314,6 +314,16 @@ describe('engine: claim detection', () => {
     const claims = engine.analyze('Low Mg messes with PTH. Some sources say it spikes PTH, others say it tanks it.').claims;
     assert.deepStrictEqual(claims.map((c) => c.verdict), ['supported', 'disputed']);
   });
+  it('a feedback loop stated at the opposite level contradicts it; another hormone at that level does not', () => {
+    const verdicts = (text: string) => engine.analyze(text).claims.map((c) => [c.verdict, c.claimId]);
+    // The sources: PTH is released when blood calcium falls.
+    assert.deepStrictEqual(verdicts('PTH rises when blood calcium is high.'), [['contradicted', 'low-blood-calcium-triggers-pth-release']]);
+    assert.deepStrictEqual(verdicts('When calcium levels in the blood are high, the parathyroid glands release more PTH.'), [['contradicted', 'low-blood-calcium-triggers-pth-release']]);
+    assert.deepStrictEqual(verdicts('When blood calcium falls, the parathyroid glands release more PTH.'), [['supported', 'low-blood-calcium-triggers-pth-release']]);
+    // A claim about the level the sentence does state wins over one about its opposite.
+    assert.deepStrictEqual(verdicts('High magnesium levels can inhibit PTH secretion.'), [['supported', 'mg-rise-inhibits-pth-secretion']]);
+    assert.notStrictEqual(engine.analyze('Calcitonin is released when blood calcium is high.').claims[0].verdict, 'contradicted');
+  });
   it('a claim whose subject and object the sentence swaps does not judge it', () => {
     // "vitamin D supplements deplete magnesium" says nothing of what magnesium supplements do.
     const [claim] = engine.analyze('Magnesium supplements can raise vitamin D levels.').claims;

@@ -35,6 +35,13 @@ const UNKNOWN_WORD_WEIGHT = 1.2;
 const SIBLING_CREDIT = 0.45;
 
 /**
+ * A lack the sentence states the other way ("when blood calcium climbs too high" for "low blood
+ * calcium"): the same quantity, so the claim is found and the direction check can contradict it;
+ * a little below naming the lack, so that a claim about the level the sentence does state wins.
+ */
+const OPPOSITE_LEVEL_CREDIT = 0.9;
+
+/**
  * Whether sentence concept `s` can give claim concept `id` any credit in credit() below (which lists
  * its creditors by the same tests). The claim index uses it to find candidates, so it must say yes
  * whenever credit() can be above zero (test/engine/claimIndex.test.ts checks the index against a
@@ -48,12 +55,15 @@ export function mayCredit(index: ClaimIndex, id: string, s: string): boolean {
   if (!a) return false;
   const b = index.lexicon.concepts.get(s);
   if (a.parent && a.parent === b?.parent) return true;
+  if (a.deficiencyOf === s) return true;
   return !!a.category && SUBSTITUTABLE.has(a.category) && b?.category === a.category;
 }
 
 /** A lexicon's concepts by parent and by substitutable category, in lexicon order, and each one's place in it. */
 interface ConceptGroups {
   byParent: Map<string, string[]>;
+  /** Deficiency concepts by the concept they are a lack of. */
+  lacksOf: Map<string, string[]>;
   byCategory: Map<string, string[]>;
   position: Map<string, number>;
 }
@@ -71,19 +81,23 @@ export function creditedBesidesRelatives(index: ClaimIndex, s: string): readonly
   if (!b) return [];
   let groups = groupsByLexicon.get(lexicon);
   if (!groups) {
-    groups = { byParent: new Map(), byCategory: new Map(), position: new Map() };
+    groups = { byParent: new Map(), lacksOf: new Map(), byCategory: new Map(), position: new Map() };
     for (const c of lexicon.concepts.values()) {
       groups.position.set(c.id, groups.position.size);
       if (c.parent) push(groups.byParent, c.parent, c.id);
+      if (c.deficiencyOf) push(groups.lacksOf, c.deficiencyOf, c.id);
       if (SUBSTITUTABLE.has(c.category)) push(groups.byCategory, c.category, c.id);
     }
     groupsByLexicon.set(lexicon, groups);
   }
-  const siblings = b.parent ? groups.byParent.get(b.parent) : undefined;
-  const substitutes = SUBSTITUTABLE.has(b.category) ? groups.byCategory.get(b.category) : undefined;
-  if (!siblings || !substitutes) return siblings ?? substitutes ?? [];
+  const lists = [
+    b.parent ? groups.byParent.get(b.parent) : undefined,
+    groups.lacksOf.get(s),
+    SUBSTITUTABLE.has(b.category) ? groups.byCategory.get(b.category) : undefined,
+  ].filter((l): l is string[] => !!l);
+  if (lists.length <= 1) return lists[0] ?? [];
   const position = groups.position;
-  return [...siblings, ...substitutes].sort((x, y) => position.get(x)! - position.get(y)!);
+  return lists.flat().sort((x, y) => position.get(x)! - position.get(y)!);
 }
 
 function push(groups: Map<string, string[]>, key: string, id: string): void {
@@ -100,6 +114,8 @@ function push(groups: Map<string, string[]>, key: string, id: string): void {
 interface Credit {
   credit: number;
   by: string | null;
+  /** Credited only through the opposite level of the lack it names (OPPOSITE_LEVEL_CREDIT). */
+  opposite: boolean;
   creditors: readonly string[];
 }
 
@@ -128,7 +144,8 @@ function credit(view: SentenceView, id: string, sentence: SentenceFeatures): Cre
     // Another organ or cell in the same place ("the liver" for "the kidneys") still finds the
     // claim, so that the verdict can say the sentence names the wrong one.
     const substitute = substitutable && b?.category === a!.category;
-    if (s === id || isRelated || sibling || substitute) (creditors ??= []).push(s);
+    const lackOf = a?.deficiencyOf === s && sentence.excess.has(s);
+    if (s === id || isRelated || sibling || substitute || lackOf) (creditors ??= []).push(s);
     if (settled) continue;
     if (isRelated) {
       // A narrower concept in the sentence ("vitamin D3" for "vitamin D") says what the claim says;
@@ -151,8 +168,13 @@ function credit(view: SentenceView, id: string, sentence: SentenceFeatures): Cre
       best = SUBSTITUTE_CREDIT;
       by = s;
     }
+    if (best < OPPOSITE_LEVEL_CREDIT && lackOf) {
+      best = OPPOSITE_LEVEL_CREDIT;
+      by = s;
+    }
   }
-  return { credit: best, by, creditors: creditors ?? NO_CREDITORS };
+  const opposite = best === OPPOSITE_LEVEL_CREDIT && !!by && a?.deficiencyOf === by;
+  return { credit: best, by, opposite, creditors: creditors ?? NO_CREDITORS };
 }
 
 /**
@@ -361,13 +383,22 @@ function scoreWith(view: SentenceView, c: CompiledClaim | null, at: number, s: S
   if (!sidesCovered(view, terms, s)) return 0;
   let covered = 0;
   let total = 0;
+  let oppositeLevel = false;
+  let approximate = false;
   const weights = terms.weights;
   const keys = terms.keys;
   for (let i = 0; i < keys.length; i++) {
     const w = weights[i];
     total += w;
-    covered += w * creditOf(view, keys[i], s).credit;
+    const credit = creditOf(view, keys[i], s);
+    covered += w * credit.credit;
+    if (credit.opposite) oppositeLevel = true;
+    else if (credit.credit < RELATED_CREDIT && view.index.lexicon.concepts.get(keys[i])?.category !== 'process') approximate = true;
   }
+  // The opposite level is the claim reversed only when the sentence names the rest of it: with
+  // another hormone ("calcitonin is released when calcium is high" against "PTH is released when
+  // calcium is low") it is a different statement. (What happens, "release", may go unnamed.)
+  if (oppositeLevel && approximate) return 0;
   for (const word of terms.keywordWords) {
     total += 1.5;
     if (s.tokens.some((t) => t.norm === word)) covered += 1.5;
@@ -435,8 +466,12 @@ function scoreWith(view: SentenceView, c: CompiledClaim | null, at: number, s: S
   if (c.interval) score *= s.quantities.some((q) => q.unit === c.interval!.unit) ? 1.05 : 0.97;
   // Shared wording breaks ties between claims about the same concepts.
   score *= 0.9 + 0.1 * wordOverlap(c, view);
-  return Math.min(1, score);
+  // After the cap: a claim about the level the sentence states wins over one about its opposite.
+  return Math.min(1, score) * (oppositeLevel ? OPPOSITE_LEVEL_FACTOR : 1);
 }
+
+/** A claim found only through the opposite of the level it names: behind one that names it. */
+const OPPOSITE_LEVEL_FACTOR = 0.97;
 
 /** A sentence's stated lack matched by a claim about the nutrient itself: a little behind one about the lack. */
 const LACK_AS_BASE_FACTOR = 0.98;
