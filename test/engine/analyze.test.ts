@@ -50,6 +50,9 @@ describe('engine: verdicts on paraphrases', () => {
     // name, before a clause boundary, says nothing about the claim.
     ['Hypocalcemia can cause symptoms such as muscle cramps, tingling in the hands, twitching and seizures.', 'supported', null],
     ['Magnesium stimulates calcitonin, which may lower the risk of some forms of arthritis.', 'supported', null],
+    // An imperative that promises an absence is a claim, and a certain one.
+    ['Take enough vitamin D and you simply won\'t get ill this winter.', 'overstated', 'vitamin-d-deficiency-increases-infection-susceptibility'],
+    ['Take magnesium and you will never get cramps again.', 'overstated', 'mg-deficiency-causes-muscle-cramps'],
     // An imperative that says what follows is a conditional claim; a denied proof is a hedge; a
     // framing negation ("What we are not told is that") denies nothing; a need says nothing about
     // which way something moves.

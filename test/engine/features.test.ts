@@ -139,6 +139,14 @@ describe('engine: sentence features', () => {
     // A plain "useless for" is no effect at all.
     assert.ok(read('Calcium pills are useless for your bones.').negated);
   });
+  it('reads an imperative that promises an absence as a certain prevention by what is taken', () => {
+    for (const text of ["Take enough vitamin D and you simply won't get ill this winter.", 'Take magnesium and you will never get cramps again.']) {
+      const f = read(text);
+      assert.deepStrictEqual([f.negated, f.relation, f.boosters.length > 0, f.excess.size], [false, 'prevents', true, 1], text);
+    }
+    // Not a promise: a denial that is not the imperative's consequence.
+    assert.ok(read("Magnesium won't fix every cramp.").negated);
+  });
   it('keeps negations in later clauses out of the main claim', () => {
     assert.ok(!read('Severe magnesium deficiency may cause a type of rickets that does not respond to vitamin D.').negated);
   });

@@ -78,7 +78,8 @@ const GUIDE_TITLE = /\b(?:a|an|the|your|our)\s+(?:(?:quick|short|brief|complete|
 
 /** A sentence-opening condition and the first word after its comma. */
 const CONDITION_THEN_WORD = /^(?:if|when|whenever|once|before|after|while|for more|for further)\b[^,]{0,200},\s+([a-z'’-]+)/i;
-const CONDITIONAL_IMPERATIVE = /\band (?:you|your body)(?:'ll| will| may| might| can| could| would)\b/i;
+/** "Take enough vitamin D and you simply won't get ill": an imperative that predicts is a claim. */
+const CONDITIONAL_IMPERATIVE = /\band (?:you|your body)(?: simply| just| really| probably)?(?:'ll|’ll| will| won't| won’t| wont| will never| may| might| can| cannot| can't| can’t| could| would)\b/i;
 
 /** "You might be wondering whether ...": the reader's question, put in the writer's words. */
 const READER_WONDERS = /\byou (?:might|may|could|probably) (?:be wondering|have wondered|wonder|ask yourself)\b|^\s*(?:you're|you are) (?:probably |maybe )?wondering\b/i;

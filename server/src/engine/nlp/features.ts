@@ -23,6 +23,7 @@ import {
 import type { ConceptMention, Lexicon } from './lexicon';
 import { PhraseTrie } from './phraseTrie';
 import { lostEffect } from './lostEffect';
+import { promisedAbsence } from './promisedAbsence';
 import { extractQuantities, type Interval } from './quantities';
 import { ratioConcepts } from './ratioConcept';
 import { STOPWORDS } from './stopwords';
@@ -727,6 +728,18 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
       relationAt = loss.at;
     }
     for (const id of effectIds) conceptIds.add(id);
+  }
+  // "Take enough vitamin D and you won't get ill": a promised absence says it prevents, for certain.
+  const promise = relation === null ? promisedAbsence(tokens, mainNegations) : null;
+  if (promise) {
+    mainNegations.splice(mainNegations.indexOf(promise), 1);
+    relation = 'prevents';
+    relationCue = promise.cue;
+    relationAt = promise.at;
+    boosters.push(promise.cue);
+    // What is taken is taken in plenty: against a claim about its lack the promise reads reversed.
+    const taken = concepts.find((c) => c.start < promise.at && !lexicon.concepts.get(c.id)?.deficiencyOf);
+    if (taken && !deficient.has(taken.id)) excess.add(taken.id);
   }
   // "isn't active yet", "is not effective": a denied state word says its opposite ("inactive"),
   // which the verdict compares as a word; the sentence itself is not a denial.
