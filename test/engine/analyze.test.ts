@@ -277,6 +277,9 @@ describe('engine: claim detection', () => {
     'This post contains affiliate links to magnesium supplements.',
     'Vitamin D and magnesium: a love story.',
     'You might be wondering whether you need more magnesium.',
+    'Harold wanted to know whether being short of magnesium makes the bone-clearing cells busier.',
+    'She then turned to the parathyroid glands.',
+    'Leaflets on calcium and vitamin D from the talk are in the rack by the door.',
     'Note: this section on PTH is still being edited.',
   ];
   for (const s of notClaims) it(`not a claim: ${s}`, () => assert.deepStrictEqual(engine.analyze(s).claims, []));
@@ -312,6 +315,9 @@ describe('engine: claim detection', () => {
     // Carried over to people, animal findings overstate even when the sentence refers back to them.
     const people = 'In pregnant rats, magnesium deficiency raised newborn deaths. These experiments show that magnesium deficiency causes stillbirth in women.';
     assert.strictEqual(engine.analyze(people).claims[1]?.verdict, 'overstated');
+  });
+  it('a reported question answered in the same sentence is a claim', () => {
+    assert.strictEqual(engine.analyze('Researchers asked whether magnesium lowers PTH and found that it does.').claims.length, 1);
   });
   it('a pronoun right after a reporting verb refers back ("some sources say it spikes PTH")', () => {
     const claims = engine.analyze('Low Mg messes with PTH. Some sources say it spikes PTH, others say it tanks it.').claims;

@@ -81,6 +81,15 @@ const CONDITION_THEN_WORD = /^(?:if|when|whenever|once|before|after|while|for mo
 /** "Take enough vitamin D and you simply won't get ill": an imperative that predicts is a claim. */
 const CONDITIONAL_IMPERATIVE = /\band (?:you|your body)(?: simply| just| really| probably)?(?:'ll|’ll| will| won't| won’t| wont| will never| may| might| can| cannot| can't| can’t| could| would)\b/i;
 
+/** "Harold wanted to know whether ...": someone's question, reported. */
+const REPORTED_QUESTION = /\b(?:wanted to know|wants to know|asked|asks|wondered|wonders|was wondering|were wondering|is wondering|queried)\s+(?:(?:me|us|her|him|them)\s+)?(?:whether|if)\b/i;
+/** "..., and found that": the question came with its answer, which is a claim. */
+const ANSWERED = /\b(?:found|find|finds|showed|shows|concluded|turns out|turned out|the answer is)\b/i;
+/** "Leaflets on calcium and vitamin D are in the rack": where material on a topic is, not the topic. */
+const MATERIAL_ON = /\b(?:leaflets?|booklets?|handouts?|brochures?|fact ?sheets?|pamphlets?|flyers?|posters?|books?|copies|slides)\s+(?:on|about)\s/i;
+/** "She then turned to the parathyroid glands": the talk moves on to a topic. */
+const TOPIC_TURN = /\b(?:then|next|finally|now|later)\s+(?:turned|turns|moved on|moves on)\s+to\b/i;
+
 /** "You might be wondering whether ...": the reader's question, put in the writer's words. */
 const READER_WONDERS = /\byou (?:might|may|could|probably) (?:be wondering|have wondered|wonder|ask yourself)\b|^\s*(?:you're|you are) (?:probably |maybe )?wondering\b/i;
 
@@ -174,7 +183,11 @@ export function detectClaim(text: string, kind: ProseKind, f: SentenceFeatures):
   if (afterCondition && IMPERATIVE_OPENERS.has(afterCondition[1].toLowerCase()) && !CONDITIONAL_IMPERATIVE.test(text)) {
     return { isClaim: false, reason: 'instruction' };
   }
-  if (READER_WONDERS.test(text)) return { isClaim: false, reason: 'question' };
+  if (READER_WONDERS.test(text) || (REPORTED_QUESTION.test(text) && !ANSWERED.test(text))) return { isClaim: false, reason: 'question' };
+  // Material on a topic, said to be somewhere; a talk turning to a topic.
+  const material = MATERIAL_ON.exec(text);
+  if (material && f.relation === 'located-in' && !f.concepts.some((c) => f.tokens[c.start].start < material.index)) return { isClaim: false, reason: 'announcement' };
+  if (TOPIC_TURN.test(text) && f.concepts.length <= 2 && !f.negated && !f.quantities.length && (!f.relation || f.relation === 'is')) return { isClaim: false, reason: 'announcement' };
   // "Whether that means X is another matter": X is put in question, not asserted ("Whether from
   // food or pills, vitamin D needs magnesium" opens with a condition and asserts what follows).
   // "Whether X is still debated" reports a disagreement, which is checkable.
