@@ -316,6 +316,14 @@ describe('engine: claim detection', () => {
     const people = 'In pregnant rats, magnesium deficiency raised newborn deaths. These experiments show that magnesium deficiency causes stillbirth in women.';
     assert.strictEqual(engine.analyze(people).claims[1]?.verdict, 'overstated');
   });
+  it('an organ said to activate vitamin D is checked against the claims on activation', () => {
+    // The closest claim ("the liver converts D3 into calcidiol") would otherwise seem to support it.
+    assert.deepStrictEqual(engine.analyze('Magnesium is needed to activate vitamin D in the liver.').claims.map((c) => [c.verdict, c.claimId]), [['contradicted', 'kidneys-convert-calcidiol-to-calcitriol']]);
+    assert.strictEqual(engine.analyze('Vitamin D is stored in the liver and activated in the kidneys.').claims[0].verdict, 'supported');
+    // An organ named for something else, after a clause break, is not the activator.
+    const other = engine.analyze('While magnesium is critical for vitamin D activation, active vitamin D also helps increase magnesium absorption in the intestines.').claims[0];
+    assert.notStrictEqual(other.verdict, 'contradicted');
+  });
   it('a reported question answered in the same sentence is a claim', () => {
     assert.strictEqual(engine.analyze('Researchers asked whether magnesium lowers PTH and found that it does.').claims.length, 1);
   });

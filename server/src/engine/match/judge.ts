@@ -10,6 +10,7 @@ import type { ClaimIndex } from './claimIndex';
 import type { CompiledClaim } from './compiledClaim';
 import { rankMatches, scoreClaim, type Match } from './matcher';
 import { swappedRoles } from './swappedRoles';
+import { wrongActivator } from './wrongActivator';
 import { normalizedForQuote, repeatsQuote } from './verbatimQuote';
 import { decideVerdict, substitutedActor, type VerdictDecision } from './verdict';
 
@@ -122,7 +123,7 @@ export function judge(index: ClaimIndex, s: SentenceFeatures, lexicon: Lexicon):
   // "Your thyroid releases PTH when blood calcium dips": naming the wrong maker is an error whatever
   // else the sentence gets right, so a claim on where it is made that names another organ wins.
   if (decision.verdict !== 'contradicted') {
-    const wrongMaker = wrongMakerMatch(index, s, lexicon) ?? wrongMakerPair(index, s, lexicon);
+    const wrongMaker = wrongMakerMatch(index, s, lexicon) ?? wrongMakerPair(index, s, lexicon) ?? wrongActivator(index, s, lexicon);
     if (wrongMaker) return wrongMaker;
   }
   if (decision.verdict === 'contradicted') {
