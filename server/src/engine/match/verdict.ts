@@ -34,9 +34,11 @@ function deniedPrimacy(c: CompiledClaim, s: SentenceFeatures): string | null {
 }
 
 /** "dumps calcium into the blood" against "moves calcium into bone": another destination, the source's unnamed. */
-function otherDestination(c: CompiledClaim, s: SentenceFeatures): string | null {
+function otherDestination(c: CompiledClaim, s: SentenceFeatures, lexicon: Lexicon): string | null {
   const claimInto = [...c.movement].filter(([, way]) => way > 0).map(([id]) => id);
-  if (!claimInto.length || claimInto.some((id) => s.movement.has(id))) return null;
+  // A broader or narrower name for the same destination ("into vitamin D" for "into vitamin D3") is the same place.
+  const sameAs = (id: string) => claimInto.some((k) => lexicon.near(k, id));
+  if (!claimInto.length || [...s.movement.keys()].some(sameAs)) return null;
   const said = [...s.movement].find(([id, way]) => way > 0 && !c.keys.includes(id));
   return said ? `sentence moves it into ${said[0]}; sources say into ${claimInto[0]}` : null;
 }
@@ -241,7 +243,7 @@ export function decideVerdict(c: CompiledClaim, read: SentenceFeatures, lexicon:
       return { verdict: 'contradicted', reason: `sentence moves it ${said > 0 ? 'into' : 'out of'} ${id}; sources say ${way > 0 ? 'into' : 'out of'}` };
     }
   }
-  const elsewhere = otherDestination(c, s);
+  const elsewhere = otherDestination(c, s, lexicon);
   if (elsewhere) return { verdict: 'contradicted', reason: elsewhere };
   const swapped = swappedDefinition(c, s, lexicon);
   if (swapped) return { verdict: 'contradicted', reason: swapped };
