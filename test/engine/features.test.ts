@@ -89,6 +89,8 @@ describe('engine: sentence features', () => {
     assert.deepStrictEqual(read('It remains unproven that magnesium pills always reverse osteoporosis.').boosters, []);
     // A booster in an aside describes something else; "largely" qualifies.
     assert.deepStrictEqual(read('Magnesium, which is part of every ATP molecule, fuels the cells that build bone.').boosters, []);
+    // Unless the aside is where the claim is.
+    assert.deepStrictEqual(read('She mentioned a 2011 study of 484 young women, which proved that eating more magnesium builds stronger bones.').boosters, ['proved']);
     assert.strictEqual(read('Without magnesium, vitamin D stays largely inactive.').certainty, 5);
     for (const s of ['Magnesium always reduces PTH.', 'Magnesium is proven to cure osteoporosis.', 'Every woman needs magnesium.', 'Magnesium guarantees strong bones.']) {
       assert.strictEqual(read(s).certainty, 7, s);

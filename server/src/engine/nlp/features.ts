@@ -690,7 +690,10 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
   // Nor does one inside an aside (", which makes up part of every ATP molecule,").
   // "Nobody has proven that X reverses it": the certainty inside X is the idea denied, not the writer's.
   if (hedges.some((h) => cueSets().proofDenials.has(h))) boosterAt.length = 0;
-  boosters.unshift(...boosterAt.filter((b) => inMainClause(b) && !inRelativeAside(tokens, text, b.at)).map((b) => b.cue));
+  // Unless the aside is where the claim is ("a 2011 study, which proved that magnesium builds bone").
+  const trackedMentions = concepts.filter((c) => lexicon.concepts.get(c.id)?.tracked);
+  const claimInAside = relationAt >= 0 ? inRelativeAside(tokens, text, relationAt) : trackedMentions.length > 0 && trackedMentions.every((c) => inRelativeAside(tokens, text, c.start));
+  boosters.unshift(...boosterAt.filter((b) => inMainClause(b) && (claimInAside || !inRelativeAside(tokens, text, b.at))).map((b) => b.cue));
 
   // "X is the cause of Y" claims exclusivity; "a cause" does not (cue matching drops articles).
   if (MAY_NAME_THE_CAUSE.test(text) && THE_CAUSE.test(text)) boosters.push('the cause');
