@@ -28,7 +28,8 @@ export const RELATION_CUES: Record<RelationFamily, string[]> = {
     ...v('increase', 'raise', 'boost', 'stimulate', 'enhance', 'promote', 'improve', 'elevate', 'strengthen', 'help', 'aid',
       'facilitate', 'spur', 'amplify', 'upregulate', 'up-regulate', 'drive up', 'push up', 'restore', 'replenish', 'top up', 'support', 'fuel', 'favor', 'favour',
       'speed up', 'switch on', 'turn on', 'ramp up', 'pump out', 'step up', 'multiply', 'accelerate', 'heighten', 'intensify', 'double', 'triple',
-      'push up', 'bump up', 'drive up', 'send up', 'climb', 'soar', 'go up', 'shoot up', 'switch on', 'kick-start', 'jump-start'),
+      'push up', 'bump up', 'drive up', 'send up', 'climb', 'soar', 'go up', 'shoot up', 'switch on', 'kick-start', 'jump-start',
+      'give a lift to', 'give a boost to', 'give a bump to'),
     'higher', 'richer', 'more', 'greater', 'elevated', 'rise in', 'rises', 'rise', 'rose', 'spike', 'spikes', 'mitogenic', 'build up', 'builds up',
   ],
   decreases: [
