@@ -128,6 +128,12 @@ describe('engine: sentence features', () => {
     // Notations keep their commas: "1,25(OH)2D" is still calcitriol.
     assert.ok(read('Calcitriol, also called 1,25(OH)2D, is the active form.').conceptIds.has('calcitriol'));
   });
+  it('reads a low reading of a measure as a lack of what it measures', () => {
+    const f = read('When a vitamin D result comes back low, the cause is always a shortage of magnesium.');
+    assert.ok(f.deficient.has('vitamin-d') && f.conceptIds.has('vitamin-d-deficiency'));
+    // A measure with a lack of its own keeps it: low blood calcium is not a lack of calcium intake.
+    assert.ok(!read('Low blood calcium causes cramps.').deficient.has('calcium'));
+  });
   it('carries a level along an enumeration closed by "and", not across a clause comma or onto a condition', () => {
     assert.deepStrictEqual([...read('Low calcium, iron, zinc and magnesium are linked with miscarriage.').deficient].sort(), ['blood-calcium', 'iron', 'magnesium', 'zinc']);
     assert.ok(!read('If you are low in magnesium, vitamin D supplements may not work.').deficient.has('vitamin-d-supplements'));

@@ -101,8 +101,8 @@ const norm = (xs: Iterable<string>) => new Set([...xs].map((x) => cueKey(x).join
 const EXCESS_BEFORE = new Set(['high', 'higher', 'elevated', 'excess', 'excessive', 'increased', 'raised', 'large', 'larger', 'extra', 'abundant', 'plenty']);
 const DEFICIENCY_AFTER = new Set(['deficiency', 'deficient', 'depletion', 'insufficiency', 'shortage', 'shortfall', 'deficit', 'poor', 'depleted', 'starved']);
 /** "magnesium runs low", "blood calcium drops": a level falling, said after the concept. */
-const FALLING_AFTER = new Set(['is scarce', 'are scarce', 'is short', 'runs short', 'run short', 'ran short', 'run out', 'runs out', 'ran out', 'run low', 'runs low', 'ran low', 'is low', 'are low', 'get low', 'gets low', 'drop', 'drops', 'dropped', 'fall', 'falls', 'fell', 'dip', 'dips', 'plummet', 'plummets', 'is too low', 'are too low', 'level drop', 'level fall', 'level are low', 'level is low', 'level dip', 'level run low', 'is lacking', 'are lacking', 'is deficient', 'are deficient', 'is in short supply', 'start to fall', 'start to drop', 'begin to fall', 'begin to drop', 'start to dip', 'start falling', 'start dropping', 'level start to fall', 'level begin to fall']);
-const RISING_AFTER = new Set(['rise', 'rises', 'rose', 'climb', 'climbs', 'climbed', 'spike', 'spikes', 'is high', 'are high', 'level rise', 'level climb', 'level are high', 'level is high', 'soar', 'soars', 'is too high', 'are too high', 'start to rise', 'begin to rise', 'start to climb', 'start rising']);
+const FALLING_AFTER = new Set(['is scarce', 'are scarce', 'is short', 'runs short', 'run short', 'ran short', 'run out', 'runs out', 'ran out', 'run low', 'runs low', 'ran low', 'is low', 'are low', 'get low', 'gets low', 'drop', 'drops', 'dropped', 'fall', 'falls', 'fell', 'dip', 'dips', 'plummet', 'plummets', 'is too low', 'are too low', 'level drop', 'level fall', 'level are low', 'level is low', 'level dip', 'level run low', 'is lacking', 'are lacking', 'is deficient', 'are deficient', 'is in short supply', 'start to fall', 'start to drop', 'begin to fall', 'begin to drop', 'start to dip', 'start falling', 'start dropping', 'level start to fall', 'level begin to fall', 'come back low', 'came back low', 'is back low', 'come back too low', 'came back too low']);
+const RISING_AFTER = new Set(['rise', 'rises', 'rose', 'climb', 'climbs', 'climbed', 'spike', 'spikes', 'is high', 'are high', 'level rise', 'level climb', 'level are high', 'level is high', 'soar', 'soars', 'is too high', 'are too high', 'start to rise', 'begin to rise', 'start to climb', 'start rising', 'come back high', 'came back high', 'come back too high', 'came back too high']);
 const WITHOUT_FILLERS = new Set(['enough', 'sufficient', 'adequate', 'any', 'proper', 'much', 'the', 'optimal', 'some', 'appropriate', 'of', 'quantities', 'quantity', 'amounts', 'amount', 'levels', 'intake', 'supplies', 'supply']);
 
 function cleanTokens(tokens: Token[]): { norms: string[]; index: number[] } {
@@ -665,9 +665,16 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
   const way = relation ? ORIENTATION[relation] : 0;
   if (subject && way !== 0) (way < 0 ? deficient : excess).delete(subject.id);
   // A lack described in the writer's own words ("a shortage of magnesium") is the deficiency concept too.
-  for (const id of deficient) {
+  for (const id of [...deficient]) {
     conceptIds.add(id);
-    const def = lexicon.deficiencyFor.get(id);
+    let def = lexicon.deficiencyFor.get(id);
+    // A low reading of a measure with no lack of its own ("a vitamin D result that comes back
+    // low") is a lack of what it measures.
+    const concept = lexicon.concepts.get(id);
+    if (!def && concept?.category === 'measure' && concept.parent) {
+      def = lexicon.deficiencyFor.get(concept.parent);
+      if (def) deficient.add(concept.parent);
+    }
     if (def) conceptIds.add(def);
   }
 
