@@ -50,6 +50,11 @@ describe('engine: verdicts on paraphrases', () => {
     // name, before a clause boundary, says nothing about the claim.
     ['Hypocalcemia can cause symptoms such as muscle cramps, tingling in the hands, twitching and seizures.', 'supported', null],
     ['Magnesium stimulates calcitonin, which may lower the risk of some forms of arthritis.', 'supported', null],
+    // No effect at all without something ("useless without", "a waste of money unless you take")
+    // is more than a need: the sources say "largely ineffective".
+    ['Vitamin D supplements are useless unless you also take magnesium.', 'overstated', null],
+    ['Unless you take a magnesium supplement alongside it, a vitamin D tablet is a complete waste of money.', 'overstated', null],
+    ['Unless you get enough magnesium, vitamin D cannot be activated.', 'supported', null],
     // An imperative that promises an absence is a claim, and a certain one.
     ['Take enough vitamin D and you simply won\'t get ill this winter.', 'overstated', 'vitamin-d-deficiency-increases-infection-susceptibility'],
     ['Take magnesium and you will never get cramps again.', 'overstated', 'mg-deficiency-causes-muscle-cramps'],

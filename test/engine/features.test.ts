@@ -146,6 +146,8 @@ describe('engine: sentence features', () => {
     }
     // A plain "useless for" is no effect at all.
     assert.ok(read('Calcium pills are useless for your bones.').negated);
+    // "wasted" as what someone did is no negation.
+    assert.ok(!read('I wasted a year on vitamin D pills.').negated);
   });
   it('reads an imperative that promises an absence as a certain prevention by what is taken', () => {
     for (const text of ["Take enough vitamin D and you simply won't get ill this winter.", 'Take magnesium and you will never get cramps again.']) {

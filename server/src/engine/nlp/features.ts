@@ -105,6 +105,21 @@ const FALLING_AFTER = new Set(['is scarce', 'are scarce', 'is short', 'runs shor
 const RISING_AFTER = new Set(['rise', 'rises', 'rose', 'climb', 'climbs', 'climbed', 'spike', 'spikes', 'is high', 'are high', 'level rise', 'level climb', 'level are high', 'level is high', 'soar', 'soars', 'is too high', 'are too high', 'start to rise', 'begin to rise', 'start to climb', 'start rising', 'come back high', 'came back high', 'come back too high', 'came back too high']);
 const WITHOUT_FILLERS = new Set(['enough', 'sufficient', 'adequate', 'any', 'proper', 'much', 'the', 'optimal', 'some', 'appropriate', 'of', 'quantities', 'quantity', 'amounts', 'amount', 'levels', 'intake', 'supplies', 'supply']);
 
+/** Negations that say something has no effect at all: stated of a need, they overstate it. */
+// As cues are matched: without articles.
+const TOTAL_LOSS = new Set(['useless', 'pointless', 'worthless', 'is wasted', 'are wasted', 'is completely wasted', 'are completely wasted', 'waste of money', 'waste of time', 'complete waste of money', 'total waste of money', 'money down drain']);
+
+/** Words between "unless" and what is taken ("unless you also take a magnesium supplement"). */
+const UNLESS_TAKING = new Set(['you', 'also', 'take', 'taking', 'get', 'getting', 'have', 'add', 'eat', 'a', 'an', 'some', 'enough', 'your']);
+
+/** "unless you take magnesium alongside it" says what happens without it, as "without magnesium" does. */
+function unlessTaking(tokens: Token[], i: number, concepts: ConceptMention[]): boolean {
+  if (tokens[i].raw.toLowerCase() !== 'unless') return false;
+  let j = i + 1;
+  while (j < tokens.length && UNLESS_TAKING.has(tokens[j].norm)) j++;
+  return j > i + 1 && concepts.some((c) => c.start > i && c.start <= j);
+}
+
 function cleanTokens(tokens: Token[]): { norms: string[]; index: number[] } {
   const norms: string[] = [];
   const index: number[] = [];
@@ -601,8 +616,9 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
   // "without X" speaks of X being absent.
   // Found once: scanning every earlier token for each "without" was quadratic in a long run-on text.
   const firstImpossible = tokens.findIndex((x) => x.norm === 'impossible');
+  let totalLoss: string | null = null;
   tokens.forEach((tok, i) => {
-    if (tok.norm !== 'without') return;
+    if (tok.norm !== 'without' && !unlessTaking(tokens, i, concepts)) return;
     // "cannot work without X", and "Without X, muscles cannot work".
     // A "without X" phrase followed by a negation states the need too ("... the thing is without
     // enough magnesium your body cant activate vitamin D").
@@ -611,7 +627,12 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
     const impossible = firstImpossible >= 0;
     if (prior >= 0 || impossible) {
       // "works just as well without X" denies the need; "cannot work without X" states it.
-      if (prior >= 0 && !INDIFFERENCE.has(negations[prior].cue)) negations.splice(prior, 1);
+      if (prior >= 0 && !INDIFFERENCE.has(negations[prior].cue)) {
+        // "useless without magnesium", "a waste of money unless you take magnesium": no effect at
+        // all without it, which is more than any source says of a need.
+        if (TOTAL_LOSS.has(negations[prior].cue)) totalLoss = negations[prior].cue;
+        negations.splice(prior, 1);
+      }
       relation = 'requires';
       relationCue = 'without';
       relationAt = i;
@@ -700,6 +721,7 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
   // Unless the aside is where the claim is ("a 2011 study, which proved that magnesium builds bone").
   const trackedMentions = concepts.filter((c) => lexicon.concepts.get(c.id)?.tracked);
   const claimInAside = relationAt >= 0 ? inRelativeAside(tokens, text, relationAt) : trackedMentions.length > 0 && trackedMentions.every((c) => inRelativeAside(tokens, text, c.start));
+  if (totalLoss) boosters.push(totalLoss);
   boosters.unshift(...boosterAt.filter((b) => inMainClause(b) && (claimInAside || !inRelativeAside(tokens, text, b.at))).map((b) => b.cue));
 
   // "X is the cause of Y" claims exclusivity; "a cause" does not (cue matching drops articles).
