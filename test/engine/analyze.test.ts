@@ -282,6 +282,9 @@ describe('engine: claim detection', () => {
     'This post contains affiliate links to magnesium supplements.',
     'Vitamin D and magnesium: a love story.',
     'You might be wondering whether you need more magnesium.',
+    'Each dropperful of Solvita delivers 2,000 IU of vitamin D3 and 100 mg of magnesium citrate.',
+    'NordPeak pairs 200 mg of magnesium glycinate with 1,000 IU of vitamin D3 in two small capsules.',
+    'CalmCore is an unflavoured magnesium citrate powder with no added vitamin D.',
     'Harold wanted to know whether being short of magnesium makes the bone-clearing cells busier.',
     'She then turned to the parathyroid glands.',
     'Leaflets on calcium and vitamin D from the talk are in the rack by the door.',
@@ -328,6 +331,9 @@ describe('engine: claim detection', () => {
     // An organ named for something else, after a clause break, is not the activator.
     const other = engine.analyze('While magnesium is critical for vitamin D activation, active vitamin D also helps increase magnesium absorption in the intestines.').claims[0];
     assert.notStrictEqual(other.verdict, 'contradicted');
+  });
+  it('a dose someone needs is a claim, unlike what a product contains', () => {
+    assert.strictEqual(engine.analyze('Most adults need 2,000 IU of vitamin D a day.').claims.length, 1);
   });
   it('a reported question answered in the same sentence is a claim', () => {
     assert.strictEqual(engine.analyze('Researchers asked whether magnesium lowers PTH and found that it does.').claims.length, 1);

@@ -76,7 +76,7 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
     const main = lexicon.firstTracked(features.concepts);
     const named = features.concepts.map((c) => c.id);
     const mentioned = named.length ? mainFirst(main, named) : [...antecedents];
-    if (!detectClaim(body, kind, features).isClaim) return { isClaim: false, mentioned };
+    if (!detectClaim(body, kind, features, lexicon).isClaim) return { isClaim: false, mentioned };
     return { isClaim: true, claim: judgeSentence(text, features, cited), mentioned };
   }
 

@@ -4,6 +4,8 @@ import type { ProseKind } from '../types';
 import { AUXILIARY_CUES } from '../nlp/cues';
 import type { SentenceFeatures } from '../nlp/features';
 import { reportsDisagreement } from '../nlp/disagreement';
+import type { Lexicon } from '../nlp/lexicon';
+import { listsProductContents } from './productContents';
 
 export interface Detection {
   isClaim: boolean;
@@ -159,7 +161,7 @@ function leadsIntoClaim(text: string, announcementEnd: number, f: SentenceFeatur
   return f.concepts.some((c) => !c.antecedent && f.tokens[c.start].start > colon);
 }
 
-export function detectClaim(text: string, kind: ProseKind, f: SentenceFeatures): Detection {
+export function detectClaim(text: string, kind: ProseKind, f: SentenceFeatures, lexicon: Lexicon): Detection {
   if (!f.tracked) return { isClaim: false, reason: 'no-entity' };
   if (kind === 'heading') return { isClaim: false, reason: 'heading' };
   if (f.question || QUESTION_OPENING.test(text) && !/[.!]["'”’)]*\s*$/.test(text)) return { isClaim: false, reason: 'question' };
@@ -195,7 +197,7 @@ export function detectClaim(text: string, kind: ProseKind, f: SentenceFeatures):
   // A product as subject describes the product ("Each gummy delivers ..."), unless the sentence
   // says what it does to the body ("Our magnesium formula is proven to build stronger bones").
   const describesProduct = PRODUCT_SUBJECT.test(text) && !(f.relation && EFFECTS.has(f.relation)) && !f.boosters.length;
-  if (describesProduct || GUIDE_TITLE.test(text) || ABOUT_THE_PIECE.test(text) || SIGNPOST.test(text)) return { isClaim: false, reason: 'announcement' };
+  if (describesProduct || listsProductContents(text, f, lexicon) || GUIDE_TITLE.test(text) || ABOUT_THE_PIECE.test(text) || SIGNPOST.test(text)) return { isClaim: false, reason: 'announcement' };
   if (CARE_TEAM.test(text)) return { isClaim: false, reason: 'instruction' };
   const announced = ANNOUNCEMENT.exec(text);
   if ((announced && !leadsIntoClaim(text, announced.index + announced[0].length, f)) || TREND.test(text) || PEOPLE_HABIT.test(text) || META.test(text) || DISCOURSE.test(text)) return { isClaim: false, reason: 'announcement' };
