@@ -332,6 +332,14 @@ describe('engine: claim detection', () => {
     const other = engine.analyze('While magnesium is critical for vitamin D activation, active vitamin D also helps increase magnesium absorption in the intestines.').claims[0];
     assert.notStrictEqual(other.verdict, 'contradicted');
   });
+  it('a claim followed by advice drawn from it (", so check with your GP") is a claim', () => {
+    const [claim] = engine.analyze('Some studies have tied calcium supplements to a higher risk of heart disease, so check with your GP first.').claims;
+    assert.deepStrictEqual([claim?.verdict, claim?.claimId], ['supported', 'calcium-supplements-linked-to-heart-disease']);
+    assert.deepStrictEqual(engine.analyze('If you take vitamin D, talk to your doctor.').claims, []);
+  });
+  it('how common a lack is ("plenty of us are running a little low on magnesium") is a claim', () => {
+    assert.strictEqual(engine.analyze('And plenty of us are running a little low on magnesium without realising it.').claims.length, 1);
+  });
   it('a dose someone needs is a claim, unlike what a product contains', () => {
     assert.strictEqual(engine.analyze('Most adults need 2,000 IU of vitamin D a day.').claims.length, 1);
   });

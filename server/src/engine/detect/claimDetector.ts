@@ -118,8 +118,21 @@ function subjectWithVerb(f: SentenceFeatures): boolean {
   return !!next && first.start <= 1 && !first.antecedent && VERB_AFTER_SUBJECT.test(next.raw);
 }
 
+/** "Plenty of us are running low on magnesium": how common a lack is, which is checkable. */
+const PREVALENCE = /^\s*(?:and\s+|but\s+|yet\s+)?(?:plenty|many|most|lots|a lot|millions|the majority|a majority|large numbers)\s+of\s+(?:us|people|adults|you|them|americans|britons|women|men)\b|^\s*(?:and\s+|but\s+)?(?:many|most)\s+(?:people|adults|americans|britons|women|men)\b/i;
+
 /** "started taking magnesium", "switched to a D3 spray": someone's own regimen. */
 const PERSONAL_ACTION = /\b(?:started|began|stopped|quit|switched|tried|keeps?|kept|has been|have been|had been) (?:taking|using|on|to)\b/i;
+
+/**
+ * "Some studies have tied calcium supplements to heart disease, so check with your GP first": the
+ * claim comes first, with its verb and a concept, and the advice is drawn from it after ", so".
+ */
+function claimBeforeAdvice(text: string, adviceAt: number, f: SentenceFeatures): boolean {
+  if (!/,\s*(?:so|and so|which is why|that's why)\s+$/i.test(text.slice(0, adviceAt))) return false;
+  if (f.relationAt < 0 || f.tokens[f.relationAt].start >= adviceAt) return false;
+  return f.concepts.some((c) => !c.antecedent && f.tokens[c.start].start < adviceAt);
+}
 
 /**
  * "Be careful, because magnesium blocks calcium absorption": an instruction whose reason is a
@@ -168,7 +181,8 @@ export function detectClaim(text: string, kind: ProseKind, f: SentenceFeatures, 
   // "Always check the label", "Please consult ...": an adverb before the imperative.
   const lead = f.tokens[0] && LEADING_ADVERBS.has(f.tokens[0].raw) ? 1 : 0;
   const first = f.tokens[lead]?.raw;
-  const instruction = (first && IMPERATIVE_OPENERS.has(first) && !/^(?:keeps|makes|takes|gets)\b/i.test(text)) || INSTRUCTION.test(text);
+  const advice = INSTRUCTION.exec(text);
+  const instruction = (first && IMPERATIVE_OPENERS.has(first) && !/^(?:keeps|makes|takes|gets)\b/i.test(text)) || (!!advice && !claimBeforeAdvice(text, advice.index, f));
   // "Take vitamin D while low in magnesium and you may drain it further": an imperative that states
   // what follows is a conditional claim.
   if (instruction && !assertsBecause(f) && !CONDITIONAL_IMPERATIVE.test(text)) {
@@ -210,7 +224,7 @@ export function detectClaim(text: string, kind: ProseKind, f: SentenceFeatures, 
   if (EDITORIAL_NOTE.test(text)) return { isClaim: false, reason: 'announcement' };
   // "... most of them picture a calcium tablet": one mention, no relation, nothing hedged or
   // negated and no figure asserts nothing checkable about it.
-  if (!f.relation && f.concepts.length < 2 && !f.quantities.length && !f.hedges.length && !f.boosters.length && !f.negated && !subjectWithVerb(f)) {
+  if (!f.relation && f.concepts.length < 2 && !f.quantities.length && !f.hedges.length && !f.boosters.length && !f.negated && !subjectWithVerb(f) && !(PREVALENCE.test(text) && f.deficient.size)) {
     return { isClaim: false, reason: 'no-statement' };
   }
   if (!f.relation && !PREDICATE.test(text)) return { isClaim: false, reason: 'no-statement' };

@@ -65,4 +65,4 @@ export class PhraseTrie<T> {
   }
 }
 
-const SKIPPED_INSIDE_TERMS = new Set(['your', 'my', 'our', 'their', 'his', 'her', 'actually', 'really', 'truly', 'just']);
+const SKIPPED_INSIDE_TERMS = new Set(['your', 'my', 'our', 'their', 'his', 'her', 'actually', 'really', 'truly', 'just', 'a', 'little', 'bit', 'slightly', 'somewhat']);
