@@ -653,12 +653,14 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
   // Whether token i is part of a term naming effectiveness ("do their job"), for lostEffect.
   const effectIds = lexicon.idsIn('effective');
   const effectAt = (i: number) => concepts.some((c) => c.start <= i && i < c.end && effectIds.includes(c.id));
-  if (relation === null) {
+  // "A vitamin D supplement is useless if your magnesium is low": a copula links the denial too.
+  if (relation === null || (relation === 'is' && (relationCue === 'is' || relationCue === 'are'))) {
     const lack = [...states.values()].flat().find((m) => m.state < 0 && conditional.has(m.at));
     const denial = negations.findIndex((n) => !conditional.has(n.at) && !INDIFFERENCE.has(n.cue));
     // "... may fail to do their job when magnesium is low" is a loss of effect (below), not a need.
     const loss = denial >= 0 && lostEffect(tokens, [negations[denial]], effectAt);
     if (lack && denial >= 0 && !loss) {
+      if (TOTAL_LOSS.has(negations[denial].cue)) totalLoss = negations[denial].cue;
       negations.splice(denial, 1);
       lack.state = 0;
       relation = 'requires';
