@@ -450,6 +450,7 @@ describe('engine: documents', () => {
       '[^1]: Dean C. "Magnesium\'s Role in Osteoporosis". EmpowHER, 2012.',
       '[^2]: MgHealth.org (2019) "Magnesium & Bone Health", accessed 3 May 2024.',
       '[^3]: Some studies link calcium supplements to heart disease, but the evidence is mixed.',
+      '[^4]: Quoted in "Magnesium\'s Role In Osteoporosis", EmpowHER.',
       '',
     ].join('\n');
     const texts = engine.analyze(doc).claims.map((c) => c.text);

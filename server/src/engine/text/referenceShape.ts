@@ -13,6 +13,8 @@ const BIBLIOGRAPHIC = [
   /\b(?:19|20)\d{2}\.?\s*$/, // ... EmpowHER, 2012.
   /["“‘][^"”’]{12,}["”’]/, // a quoted title
   /\b(?:vol\.|pp\.|no\.\s*\d|issue \d|retrieved|accessed|available at|published (?:in|by)|journal of)\b/i,
+  // Where a quote comes from: "Quoted in 'Magnesium's Role in Osteoporosis'".
+  /\b(?:quoted in|cited in|adapted from|reprinted from|excerpted from)\b/i,
   // What kind of publication it is: "undated Q&A page", "study digest", "(compiled abstracts)".
   /\b(?:undated|n\.\s?d\.)/i,
   /\b(?:q&a page|web ?page|press release|study digest|fact ?sheet|patient leaflet)\b/i,
