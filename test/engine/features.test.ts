@@ -128,6 +128,12 @@ describe('engine: sentence features', () => {
     // Notations keep their commas: "1,25(OH)2D" is still calcitriol.
     assert.ok(read('Calcitriol, also called 1,25(OH)2D, is the active form.').conceptIds.has('calcitriol'));
   });
+  it('does not carry a level given only in a condition onto a plain mention in the main clause', () => {
+    const f = read('Because magnesium is needed to switch vitamin D on, a tablet may do less than expected when magnesium is low.');
+    assert.ok(!f.deficient.has('magnesium'));
+    assert.ok(f.conceptIds.has('activation'), 'switch ... on names the activation');
+    assert.ok(read('If magnesium is low, vitamin D stays inactive.').deficient.has('magnesium'));
+  });
   it('reads a low reading of a measure as a lack of what it measures', () => {
     const f = read('When a vitamin D result comes back low, the cause is always a shortage of magnesium.');
     assert.ok(f.deficient.has('vitamin-d') && f.conceptIds.has('vitamin-d-deficiency'));

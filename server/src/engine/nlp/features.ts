@@ -222,6 +222,12 @@ function organMakes(tokens: Token[], concepts: ConceptMention[], lexicon: Lexico
   }
   return false;
 }
+const SWITCH_VERBS = new Set(['switch', 'switches', 'switched', 'switching', 'turn', 'turns', 'turned', 'turning', 'kick', 'kicks', 'kicked', 'flip', 'flips', 'flipped']);
+/** "switch vitamin D on", "turns it on": a concept between a switching verb and "on". */
+function switchedOn(tokens: Token[], concepts: ConceptMention[]): boolean {
+  return concepts.some((c) => SWITCH_VERBS.has(tokens[c.start - 1]?.norm ?? '') && tokens[c.end]?.norm === 'on');
+}
+
 /** Where "make X worse" (up to four words between) starts, or -1. */
 function makesWorse(tokens: Token[]): number {
   for (let i = 0; i < tokens.length; i++) {
@@ -680,6 +686,10 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
     // stores") is a different role of the same concept: the sentence states no single level for it.
     const objectMention = list.some((m) => m.state === 0 && relationAt >= 0 && m.at > relationAt && relation && ORIENTATION[relation] !== 0);
     if (objectMention) continue;
+    // "magnesium is needed to switch vitamin D on, so a tablet does less when magnesium is low": a
+    // level given only in a condition does not qualify the plain mention the claim is about.
+    const plainOutside = list.some((m) => m.state === 0 && !conditional.has(m.at)) && stated.every((m) => conditional.has(m.at));
+    if (plainOutside) continue;
     (stated[0].state < 0 ? deficient : excess).add(id);
   }
   // "... blood calcium drops, a state doctors call hypocalcemia": the verb and the named state say
@@ -739,6 +749,8 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
   if (quantities.some((q) => q.unit === 'ratio')) for (const id of ratioConcepts(tokens, concepts, lexicon)) conceptIds.add(id);
   // "The liver makes calcitriol" says where it is made, as "calcitriol is made by the liver" does.
   if (organMakes(tokens, concepts, lexicon)) for (const id of lexicon.idsIn('made by')) conceptIds.add(id);
+  // "needs magnesium to switch vitamin D on": the verb and its particle around the object.
+  if (switchedOn(tokens, concepts)) for (const id of lexicon.idsIn('activation')) conceptIds.add(id);
   // "What we are not told is that X": the negation frames X; it does not deny it.
   // "A bonus most brands never mention: active vitamin D helps ...": a lead-in before a colon, when
   // the verb and a concept come after it, frames the claim the same way.
