@@ -192,6 +192,8 @@ describe('engine: verdicts on paraphrases', () => {
     ['Magnesium is essential for vitamin D to work.', 'supported', 'mg-essential-for-vitamin-d-absorption'],
     // A verb and its particle around the object; "short of" is a lack.
     ['PTH pulls your blood calcium down.', 'contradicted', 'pth-raises-blood-calcium'],
+    ['PTH drives your blood calcium too low.', 'contradicted', 'pth-raises-blood-calcium'],
+    ['PTH pushes blood calcium too high.', 'supported', 'pth-raises-blood-calcium'],
     ['Calcitonin brings blood calcium down.', 'supported', 'calcitonin-lowers-blood-calcium'],
     // "when X drops" right before the concept is a condition even without its comma.
     ['When magnesium drops suddenly your PTH shoots up.', 'disputed', 'low-mg-impairs-pth-secretion'],

@@ -241,8 +241,11 @@ const MOTION_VERBS = new Set(['pull', 'pulls', 'pulled', 'pulling', 'push', 'pus
 /** "PTH pulls your blood calcium down", "pushes PTH up": a verb and its particle around the object. */
 function particleVerb(tokens: Token[], concepts: ConceptMention[]): { fam: RelationFamily; cue: string; at: number } | null {
   for (const c of concepts) {
-    const particle = tokens[c.end]?.norm;
-    if (c.antecedent || (particle !== 'up' && particle !== 'down')) continue;
+    // "drive your blood calcium too low" says the same as "drive it down".
+    const after = tokens[c.end]?.norm === 'too' ? c.end + 1 : c.end;
+    const word = tokens[after]?.norm;
+    const particle = word === 'up' || word === 'high' ? 'up' : word === 'down' || word === 'low' ? 'down' : null;
+    if (c.antecedent || !particle || ((word === 'high' || word === 'low') && after === c.end)) continue;
     for (let k = Math.max(0, c.start - 3); k < c.start; k++) {
       if (MOTION_VERBS.has(tokens[k].norm)) return { fam: particle === 'up' ? 'increases' : 'decreases', cue: `${tokens[k].norm} ${particle}`, at: k };
     }
