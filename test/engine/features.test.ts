@@ -134,6 +134,10 @@ describe('engine: sentence features', () => {
     assert.ok(f.conceptIds.has('activation'), 'switch ... on names the activation');
     assert.ok(read('If magnesium is low, vitamin D stays inactive.').deficient.has('magnesium'));
   });
+  it('reads a level that "has dropped" or "has risen" as low or high', () => {
+    assert.ok(read('If your magnesium has dropped suddenly, your PTH may come back higher.').deficient.has('magnesium'));
+    assert.ok(read('When blood calcium has risen, calcitonin is released.').excess.has('blood-calcium'));
+  });
   it('reads a low reading of a measure as a lack of what it measures', () => {
     const f = read('When a vitamin D result comes back low, the cause is always a shortage of magnesium.');
     assert.ok(f.deficient.has('vitamin-d') && f.conceptIds.has('vitamin-d-deficiency'));
