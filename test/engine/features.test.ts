@@ -134,6 +134,10 @@ describe('engine: sentence features', () => {
     assert.ok(f.conceptIds.has('activation'), 'switch ... on names the activation');
     assert.ok(read('If magnesium is low, vitamin D stays inactive.').deficient.has('magnesium'));
   });
+  it('reads a copula and a level as a level in any clause', () => {
+    assert.ok(read('A low vitamin D result is always a sign that your magnesium is low as well.').deficient.has('magnesium'));
+    assert.ok(read('Your magnesium is low as well.').deficient.has('magnesium'));
+  });
   it('reads a level that "has dropped" or "has risen" as low or high', () => {
     assert.ok(read('If your magnesium has dropped suddenly, your PTH may come back higher.').deficient.has('magnesium'));
     assert.ok(read('When blood calcium has risen, calcitonin is released.').excess.has('blood-calcium'));

@@ -439,7 +439,8 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
     // "a sign that magnesium is low": after "that", only a copula says a level, not a verb
     // ("shows that PTH rises" keeps its verb).
     const clause = stateClause(tokens, c, text);
-    const copulaOnly = !clause && tokens[c.start - 1]?.norm === 'that';
+    // A copula says a level in any clause ("your magnesium is low as well").
+    const copulaOnly = !clause;
     if (clause || copulaOnly) {
       for (let n = Math.min(5, tokens.length - c.end); n >= 1; n--) {
         const phrase = normsJoined(tokens, c.end, c.end + n);
