@@ -289,6 +289,10 @@ describe('engine: claim detection', () => {
     'NordPeak pairs 200 mg of magnesium glycinate with 1,000 IU of vitamin D3 in two small capsules.',
     'CalmCore is an unflavoured magnesium citrate powder with no added vitamin D.',
     'Our Bone & Mineral Panel checks your vitamin D, calcium, magnesium and PTH from the comfort of home.',
+    'Larchfield Nutrition today announced a reformulated version of its daily calcium, vitamin D3 and magnesium formula.',
+    'Half will take vitamin D3 alone, and half will take vitamin D3 together with magnesium.',
+    'The team will measure calcidiol, calcitriol and red blood cell magnesium at the start and end of the study.',
+    'What nobody has pinned down is how much adding magnesium changes things in older adults.',
     'Vitamin D, calcium, magnesium and PTH results are for information only and are not a diagnosis.',
     "If you've ever stood in front of a wall of bottles wondering whether you need magnesium, vitamin D or both, you're in good company.",
     'Harold wanted to know whether being short of magnesium makes the bone-clearing cells busier.',
@@ -345,6 +349,10 @@ describe('engine: claim detection', () => {
   });
   it('how common a lack is ("plenty of us are running a little low on magnesium") is a claim', () => {
     assert.strictEqual(engine.analyze('And plenty of us are running a little low on magnesium without realising it.').claims.length, 1);
+  });
+  it('who said a quote does not count against the claim it makes', () => {
+    const [claim] = engine.analyze('"We already know that a low vitamin D result can point to an underlying magnesium deficiency," said Professor Hannah Breckenridge, who leads the study.').claims;
+    assert.deepStrictEqual([claim.verdict, claim.claimId], ['supported', 'low-vitamin-d-indicates-mg-deficiency']);
   });
   it('a dose someone needs is a claim, unlike what a product contains', () => {
     assert.strictEqual(engine.analyze('Most adults need 2,000 IU of vitamin D a day.').claims.length, 1);

@@ -83,6 +83,13 @@ const CONDITION_THEN_WORD = /^(?:if|when|whenever|once|before|after|while|for mo
 /** "Take enough vitamin D and you simply won't get ill": an imperative that predicts is a claim. */
 const CONDITIONAL_IMPERATIVE = /\band (?:you|your body)(?: simply| just| really| probably)?(?:'ll|’ll| will| won't| won’t| wont| will never| may| might| can| cannot| can't| can’t| could| would)\b/i;
 
+/** A press release's news: "X today announced a reformulated ...", "is pleased to launch". */
+const NEWS_ANNOUNCEMENT = /\btoday announced\b|\bannounced (?:today|the launch|the release|a new|a reformulated|a partnership)\b|\b(?:is|are|am) (?:pleased|excited|proud|delighted|thrilled) to (?:announce|launch|introduce|share)\b/i;
+/** A study's plan, in the future tense: "Half will take vitamin D3 alone", "The team will measure ...". */
+const STUDY_PLAN = /^\s*(?:half|the other half|the team|the researchers|researchers|participants|the study|the trial|investigators|each group|one group|the other group|both groups|we)\s+will\s+(?:take|receive|get|measure|test|track|follow|recruit|enrol|enroll|compare|look at|assess|check|be given|be randomi[sz]ed|screen|monitor|record)\b/i;
+/** "What nobody has pinned down is how much ...": an open question, put as a statement. */
+const OPEN_QUESTION = /^\s*["“]?\s*what\s+(?:nobody|no one|no-one|we don't|we do not|researchers don't|science doesn't|scientists don't)\b[^.]{0,60}\b(?:is|are|was)\s+(?:how|whether|why|if|what|which)\b/i;
+
 /** "Harold wanted to know whether ...": someone's question, reported. */
 const REPORTED_QUESTION = /\b(?:wanted to know|wants to know|asked|asks|wondered|wonders|wondering|queried)\s+(?:(?:me|us|her|him|them)\s+)?(?:whether|if)\b/i;
 /** "..., and found that": the question came with its answer, which is a claim. */
@@ -199,7 +206,8 @@ export function detectClaim(text: string, kind: ProseKind, f: SentenceFeatures, 
   if (afterCondition && IMPERATIVE_OPENERS.has(afterCondition[1].toLowerCase()) && !CONDITIONAL_IMPERATIVE.test(text)) {
     return { isClaim: false, reason: 'instruction' };
   }
-  if (READER_WONDERS.test(text) || (REPORTED_QUESTION.test(text) && !ANSWERED.test(text))) return { isClaim: false, reason: 'question' };
+  if (READER_WONDERS.test(text) || (REPORTED_QUESTION.test(text) && !ANSWERED.test(text)) || OPEN_QUESTION.test(text)) return { isClaim: false, reason: 'question' };
+  if (NEWS_ANNOUNCEMENT.test(text) || STUDY_PLAN.test(text)) return { isClaim: false, reason: 'announcement' };
   // Material on a topic, said to be somewhere; a talk turning to a topic.
   const material = MATERIAL_ON.exec(text);
   if (material && f.relation === 'located-in' && !f.concepts.some((c) => f.tokens[c.start].start < material.index)) return { isClaim: false, reason: 'announcement' };

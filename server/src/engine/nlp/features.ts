@@ -109,6 +109,9 @@ const WITHOUT_FILLERS = new Set(['enough', 'sufficient', 'adequate', 'any', 'pro
 // As cues are matched: without articles.
 const TOTAL_LOSS = new Set(['useless', 'pointless', 'worthless', 'is wasted', 'are wasted', 'is completely wasted', 'are completely wasted', 'waste of money', 'waste of time', 'complete waste of money', 'total waste of money', 'money down drain']);
 
+/** A quotation's closing mark and its attribution ('," said X', '" according to X'). */
+const ATTRIBUTION_TAIL = /["”],?\s+(?:said|says|adds|added|explains|explained|notes|noted|wrote|writes|according to|told)\b/i;
+
 /** Words between "unless" and what is taken ("unless you also take a magnesium supplement"). */
 const UNLESS_TAKING = new Set(['you', 'also', 'take', 'taking', 'get', 'getting', 'have', 'add', 'eat', 'a', 'an', 'some', 'enough', 'your']);
 
@@ -815,8 +818,11 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
   // ", which is why they take longer to work": an aside's own words say nothing of which claim
   // the sentence makes.
   const aside = relativeAsides(tokens, text);
+  // '"...," said Professor Hannah Breckenridge, who leads the study': who said it is not what was said.
+  const attribution = ATTRIBUTION_TAIL.exec(text);
+  const saidFrom = attribution ? attribution.index + 1 : Infinity;
   for (let i = 0; i < tokens.length; i++) {
-    if (!isContent(tokens[i], i) || aside?.[i] === 1) continue;
+    if (!isContent(tokens[i], i) || aside?.[i] === 1 || tokens[i].start >= saidFrom) continue;
     contentWords.push(tokens[i].norm);
     if (relationAt >= 0 && i > relationAt) objectWords.push(tokens[i].norm);
   }
