@@ -350,6 +350,14 @@ describe('engine: claim detection', () => {
   it('how common a lack is ("plenty of us are running a little low on magnesium") is a claim', () => {
     assert.strictEqual(engine.analyze('And plenty of us are running a little low on magnesium without realising it.').claims.length, 1);
   });
+  it('what the writer read or assumed is judged; the writer\'s own trailing aside leaves the claim standing', () => {
+    for (const text of [
+      'Then I read in one of the Sunday papers that calcium tablets harden your arteries, full stop.',
+      "Funnily enough, I'd always assumed most of our magnesium was in our muscles.",
+      "The usual treatment for an underactive parathyroid is calcium and vitamin D, which I'd bet is what was in that bag.",
+    ]) assert.strictEqual(engine.analyze(text).claims.length, 1, text);
+    assert.deepStrictEqual(engine.analyze('I thought magnesium would fix my cramps.').claims, []);
+  });
   it('who said a quote does not count against the claim it makes', () => {
     const [claim] = engine.analyze('"We already know that a low vitamin D result can point to an underlying magnesium deficiency," said Professor Hannah Breckenridge, who leads the study.').claims;
     assert.deepStrictEqual([claim.verdict, claim.claimId], ['supported', 'low-vitamin-d-indicates-mg-deficiency']);

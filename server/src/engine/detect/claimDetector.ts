@@ -169,6 +169,10 @@ function claimBeyondWriter(text: string, f: SentenceFeatures): boolean {
   // "my vitamin D level doubled" is about the writer's own level.
   return f.concepts.some((c) => c.start > lastPerson && c.start < f.relationAt && !c.antecedent && f.tokens[c.start - 1]?.raw !== 'my');
 }
+/** "I read that", "(Then) I read in one of the Sunday papers that", "I'd always assumed": a claim the writer reports. */
+const REPORTED_BELIEF = /^(?:[^.!?:]{0,60}?(?:[,—–]|\.)\s+|(?:then|and|so|but|also|funnily enough,?)\s+)?(?:i|we)(?:'ve|'d| have| had)? (?:always |just |once |actually )?(?:read|heard|learned|learnt|been told|was told|were told|saw|assumed|thought|believed)(?: somewhere| online| once| in [^,.]{1,40}?)? (?:that\s+)?(?=\S)/i;
+/** ", which I'd bet is what was in that bag": the writer's own aside after the claim. */
+const TRAILING_PERSONAL_ASIDE = /,\s*(?:which|so|and|but)\s+(?:i|i'd|i'm|i've|we|we'd)\b.*$/i;
 const FIRST_PERSON = new Set(['i', "i'm", "i've", "i'd", 'my', 'me', 'mine', 'myself', 'ive', 'im']);
 
 /**
@@ -225,7 +229,10 @@ export function detectClaim(text: string, kind: ProseKind, f: SentenceFeatures, 
   if ((announced && !leadsIntoClaim(text, announced.index + announced[0].length, f)) || TREND.test(text) || PEOPLE_HABIT.test(text) || META.test(text) || DISCOURSE.test(text)) return { isClaim: false, reason: 'announcement' };
   // "What I didn't realise is that X": the first person frames a claim; judge what follows.
   // "I read that X", "I've heard that X": the writer reports a claim, which is judged as X.
-  const framed = text.replace(/[’]/g, "'").replace(/^.*?\b(?:is|was) that\s+|^[^:]*:\s+|^\s*(?:i|we)(?:'ve| have)? (?:read|heard|learned|learnt|been told|was told|were told|saw) (?:somewhere |online |once )?that\s+/i, '');
+  // "Then I read in one of the papers that X", "I'd always assumed X": what the writer read or
+  // believed is judged as X. A trailing aside of the writer's own (", which I'd bet is what was in
+  // that bag") leaves the claim before it standing.
+  const framed = text.replace(/[’]/g, "'").replace(/^.*?\b(?:is|was) that\s+|^[^:]*:\s+/i, '').replace(REPORTED_BELIEF, '').replace(TRAILING_PERSONAL_ASIDE, '');
   if (ANECDOTE.test(framed) && !claimBeyondWriter(framed, f)) return { isClaim: false, reason: 'anecdote' };
   // "Sarah started taking magnesium last spring": what someone did, with nothing said about it.
   if (!f.relation && PERSONAL_ACTION.test(text)) return { isClaim: false, reason: 'anecdote' };
