@@ -194,6 +194,8 @@ describe('engine: verdicts on paraphrases', () => {
     ['PTH pulls your blood calcium down.', 'contradicted', 'pth-raises-blood-calcium'],
     ['PTH drives your blood calcium too low.', 'contradicted', 'pth-raises-blood-calcium'],
     ['PTH pushes blood calcium too high.', 'supported', 'pth-raises-blood-calcium'],
+    ['The parathyroid hormone is what keeps your calcium down.', 'contradicted', 'pth-raises-blood-calcium'],
+    ["If there isn't enough PTH about, your blood calcium drifts down.", 'supported', null],
     ['Calcitonin brings blood calcium down.', 'supported', 'calcitonin-lowers-blood-calcium'],
     // "when X drops" right before the concept is a condition even without its comma.
     ['When magnesium drops suddenly your PTH shoots up.', 'disputed', 'low-mg-impairs-pth-secretion'],

@@ -161,7 +161,7 @@ const THE_CAUSE = /\b(?:is|are|was|were|be)\s+the\s+(?:(?:main|primary|leading|r
 
 /** "not enough", "not getting enough", "don't eat enough" before a concept: a lack of it. */
 const GETTING = new Set(['getting', 'get', 'gets', 'eating', 'eat', 'having', 'taking', 'take']);
-const NOT = new Set(['not', "don't", "doesn't", 'dont', 'doesnt']);
+const NOT = new Set(['not', "don't", "doesn't", 'dont', 'doesnt', "isn't", "aren't", "wasn't", "weren't", 'isnt', 'arent']);
 function notEnough(tokens: Token[], enough: number): boolean {
   const before = tokens[enough - 1]?.norm ?? '';
   return NOT.has(before) || (GETTING.has(before) && NOT.has(tokens[enough - 2]?.norm ?? ''));
@@ -240,7 +240,7 @@ function makesWorse(tokens: Token[]): number {
   return -1;
 }
 
-const MOTION_VERBS = new Set(['pull', 'pulls', 'pulled', 'pulling', 'push', 'pushes', 'pushed', 'pushing', 'bring', 'brings', 'brought', 'bringing', 'drive', 'drives', 'drove', 'driving', 'knock', 'knocks', 'knocked', 'send', 'sends', 'sent', 'force', 'forces', 'forced', 'drag', 'drags', 'dragged']);
+const MOTION_VERBS = new Set(['keep', 'keeps', 'kept', 'keeping', 'pull', 'pulls', 'pulled', 'pulling', 'push', 'pushes', 'pushed', 'pushing', 'bring', 'brings', 'brought', 'bringing', 'drive', 'drives', 'drove', 'driving', 'knock', 'knocks', 'knocked', 'send', 'sends', 'sent', 'force', 'forces', 'forced', 'drag', 'drags', 'dragged']);
 /** "PTH pulls your blood calcium down", "pushes PTH up": a verb and its particle around the object. */
 function particleVerb(tokens: Token[], concepts: ConceptMention[]): { fam: RelationFamily; cue: string; at: number } | null {
   for (const c of concepts) {
