@@ -29,7 +29,7 @@ export const RELATION_CUES: Record<RelationFamily, string[]> = {
       'facilitate', 'spur', 'amplify', 'upregulate', 'up-regulate', 'drive up', 'push up', 'restore', 'replenish', 'top up', 'support', 'fuel', 'favor', 'favour',
       'speed up', 'switch on', 'turn on', 'ramp up', 'pump out', 'step up', 'multiply', 'accelerate', 'heighten', 'intensify', 'double', 'triple',
       'push up', 'bump up', 'drive up', 'send up', 'climb', 'soar', 'go up', 'shoot up', 'switch on', 'kick-start', 'jump-start',
-      'give a lift to', 'give a boost to', 'give a bump to'),
+      'give a lift to', 'give a boost to', 'give a bump to', 'drift up', 'drift upward', 'creep up'),
     'higher', 'richer', 'more', 'greater', 'elevated', 'rise in', 'rises', 'rise', 'rose', 'spike', 'spikes', 'mitogenic', 'build up', 'builds up',
   ],
   decreases: [
@@ -39,7 +39,7 @@ export const RELATION_CUES: Record<RelationFamily, string[]> = {
       'undermine', 'downregulate', 'down-regulate', 'cure', 'eliminate', 'reverse', 'fix', 'treat', 'relieve', 'ease', 'shrink', 'lose', 'rob', 'strip',
       'switch off', 'shut off', 'shut down', 'turn off', 'put brakes on', 'rein in', 'hold back', 'use up', 'wipe out', 'halve', 'stop', 'halt', 'prevent from',
       'bring down', 'damp down', 'dampen down', 'tamp down', 'push down', 'drive down', 'knock down', 'pull down', 'go down', 'plummet', 'sink', 'tank',
-      'deactivate', 'inactivate'),
+      'deactivate', 'inactivate', 'drift down', 'drift downward', 'drift lower', 'creep down'),
     'less', 'fewer', 'decline', 'declines', 'declined', 'drop', 'drops', 'dropped', 'fall', 'falls', 'fell', 'fallen', 'dwindle', 'dwindles', 'dwindled',
     'loss of', 'ineffective', 'struggle to',
     'impaired', 'blocked', 'suffer', 'suffers', 'suffered', 'poorer', 'worse at', 'harder',
