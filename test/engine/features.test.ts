@@ -134,6 +134,12 @@ describe('engine: sentence features', () => {
     assert.ok(f.conceptIds.has('activation'), 'switch ... on names the activation');
     assert.ok(read('If magnesium is low, vitamin D stays inactive.').deficient.has('magnesium'));
   });
+  it('reads "all" as universal when it quantifies a group, not an amount or things just named', () => {
+    assert.deepStrictEqual(read('All diabetics end up magnesium deficient.').boosters, ['all']);
+    for (const text of ['These all support bone health, including magnesium.', 'Of all the magnesium forms, glycinate comes up most.', 'Calcium gets all the headlines.', 'This page looks at all of magnesium\'s roles in bone health.', 'Like all other organs, the parathyroid glands need magnesium.']) {
+      assert.deepStrictEqual(read(text).boosters, [], text);
+    }
+  });
   it('reads a copula and a level as a level in any clause', () => {
     assert.ok(read('A low vitamin D result is always a sign that your magnesium is low as well.').deficient.has('magnesium'));
     assert.ok(read('Your magnesium is low as well.').deficient.has('magnesium'));

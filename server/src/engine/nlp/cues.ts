@@ -116,7 +116,7 @@ export const NEGATION_EXCEPTIONS = [
   'not having enough', 'not taking enough', "don't take enough",
   'not surprising', 'not surprisingly', 'no surprise', 'no wonder', 'no doubt', 'not uncommon', 'not enough', "isn't enough", "aren't enough", "wasn't enough", "weren't enough", 'no less',
   'not all', 'not always', 'not everyone', 'not every', 'hardly any', 'barely any', 'scarcely any',
-  'not yet', 'are all', 'were all', 'they all', 'we all', 'these all', 'all of us', 'all of these', 'all of them', 'nobody disputes', 'no one disputes', 'nobody denies', 'no one denies',
+  'not yet', 'are all', 'were all', 'they all', 'we all', 'all of us', 'all of these', 'all of them', 'nobody disputes', 'no one disputes', 'nobody denies', 'no one denies',
   'nobody doubts', 'no one doubts',
 ];
 

@@ -112,6 +112,12 @@ const TOTAL_LOSS = new Set(['useless', 'pointless', 'worthless', 'is wasted', 'a
 /** A quotation's closing mark and its attribution ('," said X', '" according to X'). */
 const ATTRIBUTION_TAIL = /["”],?\s+(?:said|says|adds|added|explains|explained|notes|noted|wrote|writes|according to|told)\b/i;
 
+/** Words before "all" that make it range over things just named ("these all", "those all"). */
+const ALL_OVER_NAMED = new Set(['these', 'those', 'they', 'we', 'them', 'you']);
+
+/** Words after "all" that make it an amount ("all the", "all that"). */
+const ALL_AS_AMOUNT_BEFORE = new Set(['the', 'that', 'this', 'those', 'these', 'its', 'their', 'your', 'my', 'our', 'his', 'her', 'of', 'other']);
+
 /** Words between "unless" and what is taken ("unless you also take a magnesium supplement"). */
 const UNLESS_TAKING = new Set(['you', 'also', 'take', 'taking', 'get', 'getting', 'have', 'add', 'eat', 'a', 'an', 'some', 'enough', 'your']);
 
@@ -605,6 +611,13 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
       // only stresses the denial.
       if (negations.some((n) => n.at < at && at - n.at <= 2)) continue;
       if (cue === 'at all' && negations.length) continue;
+      // "these all support bone health": "all" ranges over the things just named. (Not an exception
+      // phrase: cue keys drop "these", which would leave plain "all" and shadow the booster.)
+      if (cue === 'all' && ALL_OVER_NAMED.has(tokens[at - 1]?.norm ?? '')) continue;
+      // "of all the forms", "all the headlines", "all that D3": an amount, not everyone.
+      if (cue === 'all' && (tokens[at - 1]?.norm === 'of' || ALL_AS_AMOUNT_BEFORE.has(tokens[at + 1]?.norm ?? ''))) continue;
+      // "looks at all of its roles": "at" belongs to the verb.
+      if (cue === 'at all' && ALL_AS_AMOUNT_BEFORE.has(tokens[at + 2]?.norm ?? '')) continue;
       boosterAt.push({ at: index[m.start], cue: tokens.slice(index[m.start], index[m.end - 1] + 1).map((x) => x.raw).join(' ') });
       if (cue === 'never') negations.push({ at: index[m.start], cue });
     } else if (v.kind === 'hedge') {
@@ -694,8 +707,12 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
     const objectMention = list.some((m) => m.state === 0 && relationAt >= 0 && m.at > relationAt && relation && ORIENTATION[relation] !== 0);
     if (objectMention) continue;
     // "magnesium is needed to switch vitamin D on, so a tablet does less when magnesium is low": a
-    // level given only in a condition does not qualify the plain mention the claim is about.
-    const plainOutside = list.some((m) => m.state === 0 && !conditional.has(m.at)) && stated.every((m) => conditional.has(m.at));
+    // level given only in a condition does not qualify the plain mention that is the verb's subject.
+    const subjectOfVerb = (at: number) => {
+      const c = concepts.find((x) => x.start === at);
+      return !!c && relationAt >= c.end && relationAt - c.end <= 2;
+    };
+    const plainOutside = list.some((m) => m.state === 0 && !conditional.has(m.at) && subjectOfVerb(m.at)) && stated.every((m) => conditional.has(m.at));
     if (plainOutside) continue;
     (stated[0].state < 0 ? deficient : excess).add(id);
   }
