@@ -183,6 +183,8 @@ describe('engine: sentence features', () => {
   it('reads where things move: into a destination, out of a source', () => {
     assert.strictEqual(read('Calcitonin pulls calcium out of bone.').movement.get('bone'), -1);
     assert.strictEqual(read('Calcitonin puts calcium back into bone.').movement.get('bone'), 1);
+    const stored = read('PTH moves calcium out of your blood and into storage in your bones.').movement;
+    assert.deepStrictEqual([stored.get('blood'), stored.get('bone')], [-1, 1]);
     const chain = read('The liver turns it into calcidiol, and the kidneys turn calcidiol into calcitriol.');
     assert.strictEqual(chain.movement.get('calcidiol'), 0);
     assert.strictEqual(chain.movement.get('calcitriol'), 1);

@@ -996,6 +996,7 @@ function refersBack(tokens: Token[], concepts: ConceptMention[], text: string): 
 
 
 const INTO = new Set(['into', 'onto']);
+const MOVEMENT_DETERMINERS = new Set(['the', 'your', 'our', 'their', 'its', 'my']);
 const OUT_OF = new Set(['from']);
 const CHAIN_PRONOUNS = new Set(['that', 'this', 'it', 'them']);
 
@@ -1012,11 +1013,16 @@ function readMovement(tokens: Token[], concepts: ConceptMention[]): Map<string, 
   };
   for (const c of concepts) {
     if (c.end <= c.start) continue;
-    const b1 = tokens[c.start - 1]?.norm;
-    const b2 = tokens[c.start - 2]?.norm;
+    // The words before the concept, without a determiner right before it ("out of your blood").
+    let k = c.start - 1;
+    if (MOVEMENT_DETERMINERS.has(tokens[k]?.norm ?? '')) k--;
+    const b1 = tokens[k]?.norm ?? '';
+    const b2 = tokens[k - 1]?.norm;
     const after = tokens[c.end]?.norm;
-    if (INTO.has(b1 ?? '') || (INTO.has(b2 ?? '') && (b1 === 'the' || b1 === 'your' || b1 === 'our'))) note(c.id, 1);
-    else if (OUT_OF.has(b1 ?? '') || (b2 === 'out' && b1 === 'of') || (OUT_OF.has(b2 ?? '') && (b1 === 'the' || b1 === 'your' || b1 === 'our'))) note(c.id, -1);
+    // "into storage in your bones": where something is put away is where it goes.
+    const intoStorage = (b1 === 'in' || b1 === 'within') && tokens[k - 1]?.norm === 'storage' && INTO.has(tokens[k - 2]?.norm ?? '');
+    if (INTO.has(b1) || intoStorage) note(c.id, 1);
+    else if (OUT_OF.has(b1) || (b2 === 'out' && b1 === 'of')) note(c.id, -1);
     else if (after && INTO.has(after)) note(c.id, -1);
   }
   // "... into calcidiol, and the kidneys then turn that into calcitriol": the pronoun is the last
