@@ -195,6 +195,7 @@ describe('engine: verdicts on paraphrases', () => {
     ['PTH drives your blood calcium too low.', 'contradicted', 'pth-raises-blood-calcium'],
     ['PTH pushes blood calcium too high.', 'supported', 'pth-raises-blood-calcium'],
     ['The parathyroid hormone is what keeps your calcium down.', 'contradicted', 'pth-raises-blood-calcium'],
+    ['Low maternal magnesium causes miscarriage.', 'overstated', 'low-mg-associated-with-miscarriage'],
     ["If there isn't enough PTH about, your blood calcium drifts down.", 'supported', null],
     ['Calcitonin brings blood calcium down.', 'supported', 'calcitonin-lowers-blood-calcium'],
     // "when X drops" right before the concept is a condition even without its comma.
@@ -292,6 +293,8 @@ describe('engine: claim detection', () => {
     'CalmCore is an unflavoured magnesium citrate powder with no added vitamin D.',
     'Our Bone & Mineral Panel checks your vitamin D, calcium, magnesium and PTH from the comfort of home.',
     'Larchfield Nutrition today announced a reformulated version of its daily calcium, vitamin D3 and magnesium formula.',
+    'Correction: the first version of these notes said PTH comes from the thyroid gland.',
+    "Seizures or tetany in a patient with low calcium: escalate straight away, don't wait for the next round.",
     'Half will take vitamin D3 alone, and half will take vitamin D3 together with magnesium.',
     'The team will measure calcidiol, calcitriol and red blood cell magnesium at the start and end of the study.',
     'What nobody has pinned down is how much adding magnesium changes things in older adults.',

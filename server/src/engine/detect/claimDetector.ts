@@ -26,7 +26,7 @@ const IMPERATIVE_OPENERS = new Set([
   'focus', 'discover', 'explore', 'imagine', 'think', 'bookmark', 'download', 'join', 'enter', 'write', 'rate',
   'grab', 'swap', 'buy', 'pick', 'drink', 'snack', 'sprinkle', 'cook', 'plan', 'book', 'request', 'mention', 'bring', 'track',
   'log', 'compare', 'double-check', 'ensure', 'remember', 'forget', 'bear', 'stock', 'store', 'chat', 'contact', 'schedule',
-  'picture', 'meet', 'welcome', 'say',
+  'picture', 'meet', 'welcome', 'say', 'escalate', 'refer', 'monitor', 'recheck', 'repeat', 'withhold', 'administer', 'notify', 'seek', 'give',
 ]);
 
 /** "Make sure you ...", "Don't forget to ...": instructions that open with a phrase. */
@@ -109,7 +109,7 @@ const WHETHER_OPENING = /^\s*whether\b/i;
 const OR = /\bor\b/i;
 
 /** Notes to self left in drafts. */
-const EDITORIAL_NOTE = /^\s*(?:todo|fixme|tk|note to self|editor'?s note|xxx)\b|\(check w\/|\bneeds? (?:a )?(?:source|citation|cite)\b/i;
+const EDITORIAL_NOTE = /^\s*(?:todo|fixme|tk|note to self|editor'?s note|xxx)\b|\(check w\/|\bneeds? (?:a )?(?:source|citation|cite)\b|\b(?:the |an |our |my )?(?:first|earlier|previous|old|original) (?:version|draft|edition)(?: of [^,.]{1,30})? (?:said|stated|claimed|wrongly said)\b/i;
 
 /** First-person singular: personal experience, not a claim about the world. */
 const ANECDOTE = /(?:^|[^\w'])(?:i|i'm|i've|i'd|i was|my|me|mine|myself)(?=[^\w']|$)/i;
@@ -203,6 +203,11 @@ export function detectClaim(text: string, kind: ProseKind, f: SentenceFeatures, 
   // "The message has been simple: drink your milk, take your calcium": quoted advice.
   const afterColon = /:\s+([a-z'’-]+)/i.exec(text);
   if (afterColon && IMPERATIVE_OPENERS.has(afterColon[1].toLowerCase()) && !f.concepts.some((c) => f.tokens[c.start].start < afterColon.index)) {
+    return { isClaim: false, reason: 'instruction' };
+  }
+  // "Seizures or tetany in a pt with low calcium: escalate straight away": a short order after a label.
+  const order = /:\s+([a-z'’-]+)[^:]{0,80}$/i.exec(text);
+  if (order && IMPERATIVE_OPENERS.has(order[1].toLowerCase()) && !f.concepts.some((c) => f.tokens[c.start].start > order.index)) {
     return { isClaim: false, reason: 'instruction' };
   }
   // "If you want to prevent X, use a magnesium supplement": advice after its condition.

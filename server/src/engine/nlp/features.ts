@@ -98,6 +98,8 @@ const CLAUSE_MARKERS = new Set(['that', 'which', 'who', 'whose', 'where', 'unles
 /** Relations too vague to carry a direction of their own. */
 const VAGUE = new Set<RelationFamily>(['causes', 'associated', 'is', 'regulates', 'located-in']);
 const norm = (xs: Iterable<string>) => new Set([...xs].map((x) => cueKey(x).join(' ')));
+/** Whose or which level, between a level word and its concept ("low maternal magnesium"). */
+const LEVEL_QUALIFIERS = new Set(['maternal', 'dietary', 'serum', 'body', 'total', 'cellular', 'intracellular', 'tissue', 'circulating', 'ionised', 'ionized', 'free']);
 const EXCESS_BEFORE = new Set(['high', 'higher', 'elevated', 'excess', 'excessive', 'increased', 'raised', 'large', 'larger', 'extra', 'abundant', 'plenty']);
 const DEFICIENCY_AFTER = new Set(['deficiency', 'deficient', 'depletion', 'insufficiency', 'shortage', 'shortfall', 'deficit', 'poor', 'depleted', 'starved']);
 /** "magnesium runs low", "blood calcium drops": a level falling, said after the concept. */
@@ -414,7 +416,7 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
       const nounOf = tokens[k + 1]?.norm === 'in' || tokens[k + 1]?.norm === 'of';
       const lowWord = DEFICIENCY_BEFORE.has(w) || (DEFICIENCY_NOUNS.has(w) && nounOf) || (w === 'enough' && notEnough(tokens, k)) || (w === 'little' && tokens[k - 1]?.norm === 'too');
       const highWord = EXCESS_BEFORE.has(w) || (w === 'much' && tokens[k - 1]?.norm === 'too');
-      if (highWord && tokens.slice(k + 1, c.start).every((x) => x.norm === 'of' || x.norm === 'dose' || DETERMINERS.has(x.norm) || EXCESS_BEFORE.has(x.norm))) {
+      if (highWord && tokens.slice(k + 1, c.start).every((x) => x.norm === 'of' || x.norm === 'dose' || DETERMINERS.has(x.norm) || EXCESS_BEFORE.has(x.norm) || LEVEL_QUALIFIERS.has(x.norm))) {
         modifierAt.add(k);
         marked = true;
         high = true;
@@ -429,7 +431,7 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
       if (!lowWord) continue;
       // Only an adjective before the concept ("low magnesium", "a fall in magnesium"), not a verb with
       // its object ("Magnesium lowers PTH" is a relation).
-      if (!everyNorm(tokens, k + 1, c.start, (x) => x === 'in' || x === 'of' || DETERMINERS.has(x) || DEFICIENCY_BEFORE.has(x))) continue;
+      if (!everyNorm(tokens, k + 1, c.start, (x) => x === 'in' || x === 'of' || DETERMINERS.has(x) || DEFICIENCY_BEFORE.has(x) || LEVEL_QUALIFIERS.has(x))) continue;
       const prev = tokens[k - 1]?.norm;
       const nounUse = tokens[k + 1]?.norm === 'in' || tokens[k + 1]?.norm === 'of';
       const verbLike = !nounUse && VERB_FORMS.has(w) && k > 0 && prev !== undefined && !DETERMINERS.has(prev) && !PREPOSITIONS.has(prev) && !conceptEnds.has(k - 1);
