@@ -17,7 +17,11 @@ const LEFT_OUT_BEFORE = /\b(?:no|without|zero)\s+(?:added\s+)?$/i;
 /** What a product is: "is an unflavoured magnesium citrate powder". */
 const PRODUCT_NOUN = /\b(?:is|are)\s+an?\s+(?:[\w-]+\s+){0,5}?(?:powder|capsules?|tablets?|gumm(?:y|ies)|softgels?|liquid|spray|drops|formula|blend|chewables?|lozenges?|sachets?|tincture|oil)\b/i;
 
+/** A figure with a unit somewhere, or a product noun: most sentences have neither, and stop here. */
+const MAY_LIST_CONTENTS = /\d\s*(?:mg|iu|mcg|µg|g|milligram|microgram|unit)|\b(?:is|are)\s+an?\s/i;
+
 export function listsProductContents(text: string, f: SentenceFeatures, lexicon: Lexicon): boolean {
+  if (!MAY_LIST_CONTENTS.test(text)) return false;
   const tracked = f.concepts.filter((c) => !c.antecedent && lexicon.concepts.get(c.id)?.tracked);
   if (!tracked.length) return false;
   const before = (c: (typeof tracked)[number]) => text.slice(0, f.tokens[c.start].start);

@@ -55,7 +55,6 @@ export function mayCredit(index: ClaimIndex, id: string, s: string): boolean {
   if (!a) return false;
   const b = index.lexicon.concepts.get(s);
   if (a.parent && a.parent === b?.parent) return true;
-  if (a.deficiencyOf === s) return true;
   return !!a.category && SUBSTITUTABLE.has(a.category) && b?.category === a.category;
 }
 
@@ -76,9 +75,17 @@ const groupsByLexicon = new WeakMap<ClaimIndex['lexicon'], ConceptGroups>();
  * what the claim index would otherwise find by asking mayCredit of every lexicon concept.
  */
 export function creditedBesidesRelatives(index: ClaimIndex, s: string): readonly string[] {
-  const lexicon = index.lexicon;
-  const b = lexicon.concepts.get(s);
+  const b = index.lexicon.concepts.get(s);
   if (!b) return [];
+  const groups = groupsOf(index.lexicon);
+  const siblings = b.parent ? groups.byParent.get(b.parent) : undefined;
+  const substitutes = SUBSTITUTABLE.has(b.category) ? groups.byCategory.get(b.category) : undefined;
+  if (!siblings || !substitutes) return siblings ?? substitutes ?? [];
+  const position = groups.position;
+  return [...siblings, ...substitutes].sort((x, y) => position.get(x)! - position.get(y)!);
+}
+
+function groupsOf(lexicon: ClaimIndex['lexicon']): ConceptGroups {
   let groups = groupsByLexicon.get(lexicon);
   if (!groups) {
     groups = { byParent: new Map(), lacksOf: new Map(), byCategory: new Map(), position: new Map() };
@@ -90,14 +97,18 @@ export function creditedBesidesRelatives(index: ClaimIndex, s: string): readonly
     }
     groupsByLexicon.set(lexicon, groups);
   }
-  const lists = [
-    b.parent ? groups.byParent.get(b.parent) : undefined,
-    groups.lacksOf.get(s),
-    SUBSTITUTABLE.has(b.category) ? groups.byCategory.get(b.category) : undefined,
-  ].filter((l): l is string[] => !!l);
-  if (lists.length <= 1) return lists[0] ?? [];
-  const position = groups.position;
-  return lists.flat().sort((x, y) => position.get(x)! - position.get(y)!);
+  return groups;
+}
+
+/**
+ * The lacks of the concepts a sentence states as high ("blood calcium climbs too high" -> low blood
+ * calcium), which credit() credits at OPPOSITE_LEVEL_CREDIT: looked up with the sentence's concepts
+ * only when it states a high level, so that the index does not post every lack under its base.
+ */
+function lacksOfExcess(index: ClaimIndex, s: SentenceFeatures): string[] {
+  const out: string[] = [];
+  for (const id of s.excess) for (const lack of groupsOf(index.lexicon).lacksOf.get(id) ?? []) out.push(lack);
+  return out;
 }
 
 function push(groups: Map<string, string[]>, key: string, id: string): void {
@@ -504,7 +515,8 @@ function wordOverlap(c: CompiledClaim, view: SentenceView): number {
 export function rankMatches(index: ClaimIndex, s: SentenceFeatures): Match[] {
   const out: Match[] = [];
   const view = makeView(index, s);
-  for (const at of index.candidateNumbers(s.conceptIds)) {
+  const lacks = s.excess.size ? lacksOfExcess(index, s) : null;
+  for (const at of index.candidateNumbers(lacks?.length ? [...s.conceptIds, ...lacks] : s.conceptIds)) {
     const score = scoreWith(view, null, at, s, MATCH_THRESHOLD);
     if (score >= MATCH_THRESHOLD) out.push({ compiled: index.claimAt(at), score });
   }
