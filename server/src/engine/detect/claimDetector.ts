@@ -109,7 +109,9 @@ const WHETHER_OPENING = /^\s*whether\b/i;
 const OR = /\bor\b/i;
 
 /** Notes to self left in drafts. */
-const EDITORIAL_NOTE = /^\s*(?:todo|fixme|tk|note to self|editor'?s note|xxx)\b|\(check w\/|\bneeds? (?:a )?(?:source|citation|cite)\b|\b(?:the |an |our |my )?(?:first|earlier|previous|old|original) (?:version|draft|edition)(?: of [^,.]{1,30})? (?:said|stated|claimed|wrongly said)\b/i;
+const EDITORIAL_NOTE = /^\s*(?:todo|fixme|tk|note to self|editor'?s note|xxx)\b|\(check w\/|\bneeds? (?:a )?(?:source|citation|cite)\b/i;
+/** "the first version of these notes said ...": a retracted earlier version. */
+const RETRACTED_VERSION = /\b(?:first|earlier|previous|old|original) (?:version|draft|edition)(?: of [^,.]{1,30})? (?:said|stated|claimed|wrongly said)\b/i;
 
 /** First-person singular: personal experience, not a claim about the world. */
 const ANECDOTE = /(?:^|[^\w'])(?:i|i'm|i've|i'd|i was|my|me|mine|myself)(?=[^\w']|$)/i;
@@ -241,7 +243,7 @@ export function detectClaim(text: string, kind: ProseKind, f: SentenceFeatures, 
   if (ANECDOTE.test(framed) && !claimBeyondWriter(framed, f)) return { isClaim: false, reason: 'anecdote' };
   // "Sarah started taking magnesium last spring": what someone did, with nothing said about it.
   if (!f.relation && PERSONAL_ACTION.test(text)) return { isClaim: false, reason: 'anecdote' };
-  if (EDITORIAL_NOTE.test(text)) return { isClaim: false, reason: 'announcement' };
+  if (EDITORIAL_NOTE.test(text) || (/version|draft|edition/i.test(text) && RETRACTED_VERSION.test(text))) return { isClaim: false, reason: 'announcement' };
   // "... most of them picture a calcium tablet": one mention, no relation, nothing hedged or
   // negated and no figure asserts nothing checkable about it.
   if (!f.relation && f.concepts.length < 2 && !f.quantities.length && !f.hedges.length && !f.boosters.length && !f.negated && !subjectWithVerb(f) && !(PREVALENCE.test(text) && f.deficient.size)) {

@@ -452,7 +452,8 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
     const clause = stateClause(tokens, c, text);
     // A copula says a level in any clause ("your magnesium is low as well").
     const copulaOnly = !clause;
-    if (clause || copulaOnly) {
+    const copulaNext = tokens[c.end]?.norm === 'is' || tokens[c.end]?.norm === 'are';
+    if (clause || copulaNext) {
       for (let n = Math.min(5, tokens.length - c.end); n >= 1; n--) {
         const phrase = normsJoined(tokens, c.end, c.end + n);
         if (copulaOnly && !/^(?:is|are) /.test(phrase)) continue;
