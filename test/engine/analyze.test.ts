@@ -339,6 +339,12 @@ describe('engine: claim detection', () => {
     const people = 'In pregnant rats, magnesium deficiency raised newborn deaths. These experiments show that magnesium deficiency causes stillbirth in women.';
     assert.strictEqual(engine.analyze(people).claims[1]?.verdict, 'overstated');
   });
+  it('most of something put in another place contradicts the claim on where most of it is', () => {
+    const verdicts = (text: string) => engine.analyze(text).claims.map((c) => [c.verdict, c.claimId]);
+    assert.deepStrictEqual(verdicts('Most of the magnesium in your body is actually parked in your muscles, not your bones.'), [['contradicted', 'mg-over-60-percent-in-bone']]);
+    // A small share elsewhere says nothing against it.
+    assert.notStrictEqual(engine.analyze('Only about 1% of your magnesium is in your muscles.').claims[0]?.claimId, 'mg-over-60-percent-in-bone');
+  });
   it('an organ said to activate vitamin D is checked against the claims on activation', () => {
     // The closest claim ("the liver converts D3 into calcidiol") would otherwise seem to support it.
     assert.deepStrictEqual(engine.analyze('Magnesium is needed to activate vitamin D in the liver.').claims.map((c) => [c.verdict, c.claimId]), [['contradicted', 'kidneys-convert-calcidiol-to-calcitriol']]);
