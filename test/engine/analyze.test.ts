@@ -345,6 +345,13 @@ describe('engine: claim detection', () => {
     // A small share elsewhere says nothing against it.
     assert.notStrictEqual(engine.analyze('Only about 1% of your magnesium is in your muscles.').claims[0]?.claimId, 'mg-over-60-percent-in-bone');
   });
+  it('how long something lasts or takes is judged only by a claim whose evidence gives a span of time', () => {
+    for (const text of ['Calcidiol lingers in the blood for about three weeks.', 'Calcitriol only lasts a few hours in your bloodstream.']) {
+      assert.strictEqual(engine.analyze(text).claims[0]?.verdict, 'unverified', text);
+    }
+    // A time added to what happens is not a duration.
+    assert.strictEqual(engine.analyze('Magnesium supplements can reverse osteoporosis within a few months.').claims[0]?.verdict, 'overstated');
+  });
   it('an organ said to activate vitamin D is checked against the claims on activation', () => {
     // The closest claim ("the liver converts D3 into calcidiol") would otherwise seem to support it.
     assert.deepStrictEqual(engine.analyze('Magnesium is needed to activate vitamin D in the liver.').claims.map((c) => [c.verdict, c.claimId]), [['contradicted', 'kidneys-convert-calcidiol-to-calcitriol']]);

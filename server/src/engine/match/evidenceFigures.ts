@@ -52,3 +52,8 @@ export function wrongEvidenceFigure(c: CompiledClaim, s: SentenceFeatures): stri
   }
   return null;
 }
+
+/** Whether the claim or its evidence gives a span of time ("within eight months", "12 weeks"). */
+export function givesSpan(c: CompiledClaim): boolean {
+  return (c.interval !== null && DAYS[c.interval.unit] !== undefined) || evidenceFigures(c).some((f) => f.unit === 'day');
+}

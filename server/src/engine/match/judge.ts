@@ -9,6 +9,8 @@ import type { Lexicon } from '../nlp/lexicon';
 import type { ClaimIndex } from './claimIndex';
 import type { CompiledClaim } from './compiledClaim';
 import { rankMatches, scoreClaim, type Match } from './matcher';
+import { statesDuration } from '../nlp/duration';
+import { givesSpan } from './evidenceFigures';
 import { swappedRoles } from './swappedRoles';
 import { wrongActivator } from './wrongActivator';
 import { wrongStore } from './wrongStore';
@@ -95,7 +97,9 @@ function withoutSwappedRoles(ranked: Match[], s: SentenceFeatures, lexicon: Lexi
 }
 
 export function judge(index: ClaimIndex, s: SentenceFeatures, lexicon: Lexicon): { match: Match; decision: VerdictDecision } | null {
-  const ranked = withoutSwappedRoles(rankMatches(index, s), s, lexicon);
+  let ranked = withoutSwappedRoles(rankMatches(index, s), s, lexicon);
+  // How long something lasts or takes: only a claim whose evidence gives a span of time speaks to it.
+  if (ranked.length && statesDuration(s.text)) ranked = ranked.filter((m) => givesSpan(m.compiled));
   const best = ranked[0];
   if (!best) return wrongMakerMatch(index, s, lexicon) ?? wrongStore(index, s, lexicon);
   const decision = decideVerdict(best.compiled, s, lexicon);
