@@ -190,7 +190,7 @@ export const BOOSTER_CUES = [
   'scientifically proven', 'science shows', 'science proves', 'scientifically settled', 'settled science', 'science is settled',
   'established fact', 'scientific fact', 'proven fact', 'universally', 'invariably',
   'without fail', 'no one', 'nobody', 'single-handedly', 'fix', 'fixes', 'reverses', 'plain and simple', 'end of story',
-  'no ifs or buts', 'no two ways about it',
+  'no ifs or buts', 'no two ways about it', 'hands down', 'by far', 'far and away', 'bar none', 'second to none', 'every single time',
 ];
 
 /** "..., full stop": the idiom ends a statement; its "stop" is not a verb. */
