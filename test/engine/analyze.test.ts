@@ -197,6 +197,7 @@ describe('engine: verdicts on paraphrases', () => {
     ['The parathyroid hormone is what keeps your calcium down.', 'contradicted', 'pth-raises-blood-calcium'],
     ['Low maternal magnesium causes miscarriage.', 'overstated', 'low-mg-associated-with-miscarriage'],
     ['Magnesium glycinate is hands down the best-absorbed form you can buy.', 'overstated', 'mg-citrate-glycinate-absorption'],
+    ['Together, magnesium and vitamin D make your immune system practically bulletproof.', 'overstated', null],
     ["If there isn't enough PTH about, your blood calcium drifts down.", 'supported', null],
     ['Calcitonin brings blood calcium down.', 'supported', 'calcitonin-lowers-blood-calcium'],
     // "when X drops" right before the concept is a condition even without its comma.

@@ -62,7 +62,7 @@ export const RELATION_CUES: Record<RelationFamily, string[]> = {
     'role in', 'involved in',
   ],
   prevents: [
-    ...v('prevent', 'protect against', 'protect from', 'guard against', 'ward off', 'stave off', 'avert', 'avoid', 'keep away'),
+    ...v('prevent', 'protect against', 'protect from', 'guard against', 'ward off', 'stave off', 'avert', 'avoid', 'keep away', 'bulletproof against'),
     'rule out any chance of', 'rules out any chance of', 'rule out risk of', 'rules out risk of',
     'reduce the risk of', 'reduces the risk of', 'lower the risk of', 'lowers the risk of', 'cut the risk of', 'cuts the risk of',
     'lower risk of', 'reduced risk of', 'reduce the incidence of', 'reduces the incidence of', 'reduced the incidence of',
@@ -190,7 +190,7 @@ export const BOOSTER_CUES = [
   'scientifically proven', 'science shows', 'science proves', 'scientifically settled', 'settled science', 'science is settled',
   'established fact', 'scientific fact', 'proven fact', 'universally', 'invariably',
   'without fail', 'no one', 'nobody', 'single-handedly', 'fix', 'fixes', 'reverses', 'plain and simple', 'end of story',
-  'no ifs or buts', 'no two ways about it', 'hands down', 'by far', 'far and away', 'bar none', 'second to none', 'every single time',
+  'no ifs or buts', 'no two ways about it', 'hands down', 'by far', 'far and away', 'bar none', 'second to none', 'every single time', 'bulletproof', 'invincible',
 ];
 
 /** "..., full stop": the idiom ends a statement; its "stop" is not a verb. */
