@@ -24,6 +24,7 @@ import type { ConceptMention, Lexicon } from './lexicon';
 import { PhraseTrie } from './phraseTrie';
 import { lostEffect } from './lostEffect';
 import { promisedAbsence } from './promisedAbsence';
+import { DEFICIENCY_AFTER, DEFICIENCY_BEFORE, DEFICIENCY_NOUNS, EXCESS_BEFORE, FALLING_AFTER, LEVEL_QUALIFIERS, RISING_AFTER, VERB_FORMS } from './levelWords';
 import { extractQuantities, type Interval } from './quantities';
 import { ratioConcepts } from './ratioConcept';
 import { STOPWORDS } from './stopwords';
@@ -86,11 +87,6 @@ const RELATION_PRIORITY: RelationFamily[] = [
   'prevents', 'decreases', 'increases', 'requires', 'converts', 'causes', 'located-in', 'regulates', 'associated', 'is',
 ];
 
-const DEFICIENCY_BEFORE = new Set(['low', 'lower', 'insufficient', 'inadequate', 'deficient', 'lack', 'lacking', 'shortage', 'depleted', 'poor', 'reduced', 'decreased', 'suboptimal', 'fall', 'drop', 'decline', 'dip', 'shortfall', 'falling', 'dropping', 'declining', 'short']);
-/** Nouns that name a lack only with "in"/"of" after them ("a deficiency in magnesium"). */
-const DEFICIENCY_NOUNS = new Set(['deficiency', 'insufficiency', 'depletion', 'deficit']);
-/** Words that are verbs when a subject comes before them ("Magnesium lowers PTH") but adjectives otherwise. */
-const VERB_FORMS = new Set(['lower', 'reduced', 'decreased', 'depleted', 'fall', 'drop', 'decline', 'dip', 'lack', 'lacking']);
 const PREPOSITIONS = new Set(['in', 'of', 'with', 'to', 'from', 'by', 'for', 'on', 'at', 'and', 'or', 'cause', 'causes', 'mean', 'with', 'have', 'has', 'had', 'are', 'is', 'were', 'was', 'be', 'been', 'leave', 'leaves', 'lead', 'result', 'ha']);
 /** Clause openers: a negation after one of them, and after the relation, belongs to another clause. */
 const REDUCED_CLAUSE_SUBJECTS = new Set(['you', 'we', 'they', 'i', 'he', 'she', 'people']);
@@ -98,13 +94,6 @@ const CLAUSE_MARKERS = new Set(['that', 'which', 'who', 'whose', 'where', 'unles
 /** Relations too vague to carry a direction of their own. */
 const VAGUE = new Set<RelationFamily>(['causes', 'associated', 'is', 'regulates', 'located-in']);
 const norm = (xs: Iterable<string>) => new Set([...xs].map((x) => cueKey(x).join(' ')));
-/** Whose or which level, between a level word and its concept ("low maternal magnesium"). */
-const LEVEL_QUALIFIERS = new Set(['maternal', 'dietary', 'serum', 'body', 'total', 'cellular', 'intracellular', 'tissue', 'circulating', 'ionised', 'ionized', 'free']);
-const EXCESS_BEFORE = new Set(['high', 'higher', 'elevated', 'excess', 'excessive', 'increased', 'raised', 'large', 'larger', 'extra', 'abundant', 'plenty']);
-const DEFICIENCY_AFTER = new Set(['deficiency', 'deficient', 'depletion', 'insufficiency', 'shortage', 'shortfall', 'deficit', 'poor', 'depleted', 'starved']);
-/** "magnesium runs low", "blood calcium drops": a level falling, said after the concept. */
-const FALLING_AFTER = new Set(['is scarce', 'are scarce', 'is short', 'runs short', 'run short', 'ran short', 'run out', 'runs out', 'ran out', 'run low', 'runs low', 'ran low', 'is low', 'are low', 'get low', 'gets low', 'drop', 'drops', 'dropped', 'fall', 'falls', 'fell', 'dip', 'dips', 'plummet', 'plummets', 'is too low', 'are too low', 'level drop', 'level fall', 'level are low', 'level is low', 'level dip', 'level run low', 'is lacking', 'are lacking', 'is deficient', 'are deficient', 'is in short supply', 'start to fall', 'start to drop', 'begin to fall', 'begin to drop', 'start to dip', 'start falling', 'start dropping', 'level start to fall', 'level begin to fall', 'come back low', 'came back low', 'is back low', 'come back too low', 'came back too low', 'has dropped', 'have dropped', 'has fallen', 'have fallen', 'has dipped', 'has gone down', 'is dropping', 'is falling', 'are dropping', 'are falling', 'level has dropped', 'level have dropped', 'level has fallen', 'level have fallen', 'run very low', 'runs very low', 'ran very low', 'is very low', 'are very low', 'get very low', 'gets very low']);
-const RISING_AFTER = new Set(['rise', 'rises', 'rose', 'climb', 'climbs', 'climbed', 'spike', 'spikes', 'is high', 'are high', 'level rise', 'level climb', 'level are high', 'level is high', 'soar', 'soars', 'is too high', 'are too high', 'start to rise', 'begin to rise', 'start to climb', 'start rising', 'come back high', 'came back high', 'come back too high', 'came back too high', 'has risen', 'have risen', 'has gone up', 'has climbed', 'is rising', 'are rising', 'level has risen', 'level have risen', 'is very high', 'are very high', 'get very high', 'gets very high']);
 const WITHOUT_FILLERS = new Set(['enough', 'sufficient', 'adequate', 'any', 'proper', 'much', 'the', 'optimal', 'some', 'appropriate', 'of', 'quantities', 'quantity', 'amounts', 'amount', 'levels', 'intake', 'supplies', 'supply']);
 
 /** Negations that say something has no effect at all: stated of a need, they overstate it. */
