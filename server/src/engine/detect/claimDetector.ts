@@ -90,6 +90,11 @@ const STUDY_PLAN = /^\s*(?:half|the other half|the team|the researchers|research
 /** "What nobody has pinned down is how much ...": an open question, put as a statement. */
 const OPEN_QUESTION = /^\s*["“]?\s*what\s+(?:nobody|no one|no-one|we don't|we do not|researchers don't|science doesn't|scientists don't)\b[^.]{0,60}\b(?:is|are|was)\s+(?:how|whether|why|if|what|which)\b/i;
 
+/** Words every question pattern below needs. */
+const WONDER_WORDS = /\b(?:whether|if|wonder\w*|ask\w*)\b/i;
+/** Words every news pattern below needs. */
+const NEWS_WORDS = /announc|pleased|excited|proud|delighted|thrilled/i;
+
 /** "Harold wanted to know whether ...": someone's question, reported. */
 const REPORTED_QUESTION = /\b(?:wanted to know|wants to know|asked|asks|wondered|wonders|wondering|queried)\s+(?:(?:me|us|her|him|them)\s+)?(?:whether|if)\b/i;
 /** "..., and found that": the question came with its answer, which is a claim. */
@@ -173,6 +178,7 @@ function claimBeyondWriter(text: string, f: SentenceFeatures): boolean {
 }
 /** "I read that", "(Then) I read in one of the Sunday papers that", "I'd always assumed": a claim the writer reports. */
 const REPORTED_BELIEF = /^(?:[^.!?:]{0,60}?(?:[,—–]|\.)\s+|(?:then|and|so|but|also|funnily enough,?)\s+)?(?:i|we)(?:'ve|'d| have| had)? (?:always |just |once |actually )?(?:read|heard|learned|learnt|been told|was told|were told|saw|assumed|thought|believed)(?: somewhere| online| once| in [^,.]{1,40}?)? (?:that\s+)?(?=\S)/i;
+const BELIEF_WORDS = /\b(?:read|heard|learned|learnt|told|saw|assumed|thought|believed)\b/i;
 /** ", which I'd bet is what was in that bag": the writer's own aside after the claim. */
 const TRAILING_PERSONAL_ASIDE = /,\s*(?:which|so|and|but)\s+(?:i|i'd|i'm|i've|we|we'd)\b.*$/i;
 const FIRST_PERSON = new Set(['i', "i'm", "i've", "i'd", 'my', 'me', 'mine', 'myself', 'ive', 'im']);
@@ -217,12 +223,14 @@ export function detectClaim(text: string, kind: ProseKind, f: SentenceFeatures, 
   if (afterCondition && IMPERATIVE_OPENERS.has(afterCondition[1].toLowerCase()) && !CONDITIONAL_IMPERATIVE.test(text)) {
     return { isClaim: false, reason: 'instruction' };
   }
-  if (READER_WONDERS.test(text) || (REPORTED_QUESTION.test(text) && !ANSWERED.test(text)) || OPEN_QUESTION.test(text)) return { isClaim: false, reason: 'question' };
-  if (NEWS_ANNOUNCEMENT.test(text) || STUDY_PLAN.test(text)) return { isClaim: false, reason: 'announcement' };
+  // (Each pattern only where its key words are: most sentences have none of them.)
+  const asks = WONDER_WORDS.test(text) && (READER_WONDERS.test(text) || (REPORTED_QUESTION.test(text) && !ANSWERED.test(text)));
+  if (asks || OPEN_QUESTION.test(text)) return { isClaim: false, reason: 'question' };
+  if ((NEWS_WORDS.test(text) && NEWS_ANNOUNCEMENT.test(text)) || STUDY_PLAN.test(text)) return { isClaim: false, reason: 'announcement' };
   // Material on a topic, said to be somewhere; a talk turning to a topic.
-  const material = MATERIAL_ON.exec(text);
-  if (material && f.relation === 'located-in' && !f.concepts.some((c) => f.tokens[c.start].start < material.index)) return { isClaim: false, reason: 'announcement' };
-  if (TOPIC_TURN.test(text) && f.concepts.length <= 2 && !f.negated && !f.quantities.length && (!f.relation || f.relation === 'is')) return { isClaim: false, reason: 'announcement' };
+  const material = f.relation === 'located-in' ? MATERIAL_ON.exec(text) : null;
+  if (material && !f.concepts.some((c) => f.tokens[c.start].start < material.index)) return { isClaim: false, reason: 'announcement' };
+  if (f.concepts.length <= 2 && TOPIC_TURN.test(text) && !f.negated && !f.quantities.length && (!f.relation || f.relation === 'is')) return { isClaim: false, reason: 'announcement' };
   // "Whether that means X is another matter": X is put in question, not asserted ("Whether from
   // food or pills, vitamin D needs magnesium" opens with a condition and asserts what follows).
   // "Whether X is still debated" reports a disagreement, which is checkable.
@@ -239,7 +247,9 @@ export function detectClaim(text: string, kind: ProseKind, f: SentenceFeatures, 
   // "Then I read in one of the papers that X", "I'd always assumed X": what the writer read or
   // believed is judged as X. A trailing aside of the writer's own (", which I'd bet is what was in
   // that bag") leaves the claim before it standing.
-  const framed = text.replace(/[’]/g, "'").replace(/^.*?\b(?:is|was) that\s+|^[^:]*:\s+/i, '').replace(REPORTED_BELIEF, '').replace(TRAILING_PERSONAL_ASIDE, '');
+  let framed = text.replace(/[’]/g, "'").replace(/^.*?\b(?:is|was) that\s+|^[^:]*:\s+/i, '');
+  if (BELIEF_WORDS.test(framed)) framed = framed.replace(REPORTED_BELIEF, '');
+  if (framed.includes(',')) framed = framed.replace(TRAILING_PERSONAL_ASIDE, '');
   if (ANECDOTE.test(framed) && !claimBeyondWriter(framed, f)) return { isClaim: false, reason: 'anecdote' };
   // "Sarah started taking magnesium last spring": what someone did, with nothing said about it.
   if (!f.relation && PERSONAL_ACTION.test(text)) return { isClaim: false, reason: 'anecdote' };

@@ -7,6 +7,9 @@
 const SPAN = String.raw`(?:about |around |roughly |up to |at least |only |just )?(?:a few|several|a couple of|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:or (?:two|three|so)\s+)?(?:hours?|days?|weeks?|months?|years?)\b`;
 const DURATION = new RegExp(String.raw`\b(?:lasts?|lasted|lingers?|lingered|persists?|half-life)\b[^.;]{0,30}?\b(?:hours?|days?|weeks?|months?|years?)\b|\b(?:takes?|took|starts? working within|kicks? in within|for)\s+` + SPAN, 'i');
 
+/** Every duration names a unit of time; most sentences name none and stop here. */
+const TIME_UNIT = /hour|day|week|month|year/i;
+
 export function statesDuration(text: string): boolean {
-  return DURATION.test(text);
+  return TIME_UNIT.test(text) && DURATION.test(text);
 }

@@ -114,7 +114,7 @@ const UNLESS_TAKING = new Set(['you', 'also', 'take', 'taking', 'get', 'getting'
 
 /** "unless you take magnesium alongside it" says what happens without it, as "without magnesium" does. */
 function unlessTaking(tokens: Token[], i: number, concepts: ConceptMention[]): boolean {
-  if (tokens[i].raw.toLowerCase() !== 'unless') return false;
+  if (tokens[i].norm !== 'unless') return false;
   let j = i + 1;
   while (j < tokens.length && UNLESS_TAKING.has(tokens[j].norm)) j++;
   return j > i + 1 && concepts.some((c) => c.start > i && c.start <= j);
