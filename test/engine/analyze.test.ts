@@ -418,6 +418,10 @@ describe('engine: claim detection', () => {
     const doc = ['| | Ordinary bone formula | TriBone |', '|---|---|---|', '| Magnesium | None | 200 mg glycinate |', '| Vitamin D | Often D2 | D3 (cholecalciferol) |', ''].join('\n');
     assert.deepStrictEqual(engine.analyze(doc).claims.map((c) => c.text), []);
   });
+  it('a table of practical details (when results come back, how you hear) holds no claims', () => {
+    const doc = ['| Test | Usually back in | How you\'ll hear |', '|---|---|---|', '| Vitamin D | 5 working days | Text message |', '| PTH | up to 2 weeks | Text, or a call from reception |', '| Calcitriol | Made in the kidneys | Letter |', ''].join('\n');
+    assert.deepStrictEqual(engine.analyze(doc).claims.map((c) => c.text), ['Made in the kidneys']);
+  });
   it('a header row names columns: its first cell is no subject for the others', () => {
     const doc = ['| Magnesium form | Bound to | What to know |', '|---|---|---|', '| Oxide | oxygen | Poorly absorbed. |', ''].join('\n');
     assert.deepStrictEqual(engine.analyze(doc).claims.map((c) => c.text), []);

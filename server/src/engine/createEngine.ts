@@ -12,7 +12,7 @@ import { ClaimIndex } from './match/claimIndex';
 import { judge } from './match/judge';
 import { verdictMessage } from './match/message';
 import { readSentence } from './nlp/features';
-import { cellWithColumnHeader, isProductCell, glossaryAsSentence, splitLeadingLabel } from './text/leadingLabel';
+import { cellWithColumnHeader, glossaryAsSentence, isPracticalCell, isProductCell, splitLeadingLabel } from './text/leadingLabel';
 import { looksLikeListedReference, looksLikeReference } from './text/referenceShape';
 import { isPseudoHeading } from './markdown/pseudoHeading';
 import { Lexicon, type ConceptMention } from './nlp/lexicon';
@@ -93,6 +93,7 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
     const text = MAY_HOLD_ARROW.test(original) ? original.replace(ARROW, ' leads to ') : original;
     // "| Magnesium | None | 200 mg glycinate |" under product columns: what each product holds.
     if (rowHeader && cell?.columnHeader && isProductCell(cell.columnHeader, text)) return null;
+    if (rowHeader && isPracticalCell(text)) return null;
     // "| Calcitonin | Moves calcium out of the bloodstream |": the row's first cell is the subject.
     if (rowHeader && tracked(rowHeader)) {
       const row = glossaryAsSentence(rowHeader, cell?.columnHeader ? cellWithColumnHeader(cell.columnHeader, text) : text);

@@ -68,3 +68,14 @@ const PRODUCT_HEADER = /\b(?:formula|formulas|supplement|supplements|product|pro
 export function isProductCell(header: string, cell: string): boolean {
   return PRODUCT_HEADER.test(header) && !HAS_FINITE_VERB.test(cell) && !STARTS_WITH_VERB.test(cell) && cell.trim().split(/\s+/).length <= 4;
 }
+
+/**
+ * "| Vitamin D | 5 working days | Text message |": when a result comes back and how you hear, a
+ * price or a booking channel: a table cell of practical details, which says nothing about its row's
+ * subject. (A cell with a verb still says something.)
+ */
+const PRACTICAL_CELL = /^\s*(?:(?:up to|about|around|within|usually|same day|next day)\s*)*(?:\d+(?:\s*[–-]\s*\d+)?\s*(?:working\s+|business\s+)?(?:hours?|days?|weeks?|months?)|(?:by\s+)?(?:text(?: message)?|sms|e-?mail|letter|post|phone(?: call)?|a call(?: from [\w ]+)?|the app|online|in person|free|£\s?\d[\d.,]*|\$\s?\d[\d.,]*)(?:\s*(?:,\s*(?:or|and)?|or|and)\s*(?:a call from [\w ]+|text|e-?mail|letter|phone|the app|online))*)\s*\.?\s*$/i;
+
+export function isPracticalCell(cell: string): boolean {
+  return !HAS_FINITE_VERB.test(cell) && PRACTICAL_CELL.test(cell);
+}
