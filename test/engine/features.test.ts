@@ -140,6 +140,9 @@ describe('engine: sentence features', () => {
       assert.deepStrictEqual(read(text).boosters, [], text);
     }
   });
+  it('reads a plain lack as what the lexicon calls it ("your calcium is low" is low blood calcium)', () => {
+    assert.ok(read('Cramps can be signs that your calcium is low.').conceptIds.has('blood-calcium-deficiency'));
+  });
   it('reads a copula and a level as a level in any clause', () => {
     assert.ok(read('A low vitamin D result is always a sign that your magnesium is low as well.').deficient.has('magnesium'));
     assert.ok(read('Your magnesium is low as well.').deficient.has('magnesium'));

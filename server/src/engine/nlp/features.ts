@@ -724,6 +724,8 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
       def = lexicon.deficiencyFor.get(concept.parent);
       if (def) deficient.add(concept.parent);
     }
+    // "signs that your calcium is low": what the lexicon calls "low calcium" (hypocalcemia).
+    if (!def) def = lexicon.idsIn(`low ${id.replace(/-/g, ' ')}`)[0];
     if (def) conceptIds.add(def);
   }
 
