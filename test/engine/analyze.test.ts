@@ -383,6 +383,10 @@ describe('engine: claim detection', () => {
     const [claim] = engine.analyze('"We already know that a low vitamin D result can point to an underlying magnesium deficiency," said Professor Hannah Breckenridge, who leads the study.').claims;
     assert.deepStrictEqual([claim.verdict, claim.claimId], ['supported', 'low-vitamin-d-indicates-mg-deficiency']);
   });
+  it('"we reviewed" inside a noun phrase ("a site we reviewed counts ...") leaves the claim standing', () => {
+    assert.strictEqual(engine.analyze('One magnesium education site we reviewed counts calcium as just one of 18 nutrients that healthy bones depend on.').claims.length, 1);
+    assert.deepStrictEqual(engine.analyze('For this piece we reviewed 20 magnesium supplements.').claims, []);
+  });
   it('a dose someone needs is a claim, unlike what a product contains', () => {
     assert.strictEqual(engine.analyze('Most adults need 2,000 IU of vitamin D a day.').claims.length, 1);
   });
