@@ -297,6 +297,7 @@ describe('engine: claim detection', () => {
     'Larchfield Nutrition today announced a reformulated version of its daily calcium, vitamin D3 and magnesium formula.',
     'Correction: the first version of these notes said PTH comes from the thyroid gland.',
     'Dr Shah takes a vitamin D tablet herself from October onwards.',
+    'Magnesium in particular has become the supplement of the moment.',
     "Seizures or tetany in a patient with low calcium: escalate straight away, don't wait for the next round.",
     'Half will take vitamin D3 alone, and half will take vitamin D3 together with magnesium.',
     'The team will measure calcidiol, calcitriol and red blood cell magnesium at the start and end of the study.',
