@@ -197,6 +197,9 @@ describe('engine: verdicts on paraphrases', () => {
     ['The parathyroid hormone is what keeps your calcium down.', 'contradicted', 'pth-raises-blood-calcium'],
     ['Low maternal magnesium causes miscarriage.', 'overstated', 'low-mg-associated-with-miscarriage'],
     ['Magnesium glycinate is hands down the best-absorbed form you can buy.', 'overstated', 'mg-citrate-glycinate-absorption'],
+    ['PTH pulls calcium out of your blood and locks it away in your bones.', 'contradicted', 'pth-releases-calcium-from-bone'],
+    // What the evidence does not show is set aside; an attributed quote is judged on what it says.
+    ['"What the studies show is a link between calcium supplements and higher heart-disease risk, not proof that they cause heart attacks." — Priya, 37:48', 'supported', 'calcium-supplements-linked-to-heart-disease'],
     ['Together, magnesium and vitamin D make your immune system practically bulletproof.', 'overstated', null],
     ["If there isn't enough PTH about, your blood calcium drifts down.", 'supported', null],
     ['Calcitonin brings blood calcium down.', 'supported', 'calcitonin-lowers-blood-calcium'],
@@ -298,6 +301,7 @@ describe('engine: claim detection', () => {
     'Correction: the first version of these notes said PTH comes from the thyroid gland.',
     'Dr Shah takes a vitamin D tablet herself from October onwards.',
     'Magnesium in particular has become the supplement of the moment.',
+    "This week I'm joined by nutrition scientist Dr. Priya Nandakumar to talk about magnesium.",
     "Seizures or tetany in a patient with low calcium: escalate straight away, don't wait for the next round.",
     'Half will take vitamin D3 alone, and half will take vitamin D3 together with magnesium.',
     'The team will measure calcidiol, calcitriol and red blood cell magnesium at the start and end of the study.',

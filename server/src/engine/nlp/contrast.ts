@@ -13,6 +13,8 @@ export interface Contrast {
   correctionAt: number;
 }
 
+/** "not proof that ...", "not evidence that ...": what a finding does not show. */
+const DENIED_SHOWING = new Set(['proof', 'evidence']);
 const SPAN_BREAK = /[,;:.!?()\u2014\u2013]/;
 const CORRECTION_MARKERS = new Set(['but', 'however', 'although', 'though']);
 /** "instead of", "rather than": tested word by word (a find() with a closure per token allocated for every sentence). */
@@ -54,7 +56,9 @@ export function readContrast(tokens: readonly Token[], text: string, relationAt:
     // "..., not (by) the thyroid": a phrase without a verb of its own after a comma.
     if (breakBefore(i)) {
       const end = phraseEnd(i);
-      if (!hasRelation(i + 1, end)) {
+      // "..., not proof that they cause heart attacks": what the evidence does not show, set
+      // aside whole, its verb included.
+      if (!hasRelation(i + 1, end) || DENIED_SHOWING.has(tokens[i + 1]?.norm ?? '')) {
         deny(i, end);
         contrastNegations.add(i);
       }

@@ -101,7 +101,7 @@ const WITHOUT_FILLERS = new Set(['enough', 'sufficient', 'adequate', 'any', 'pro
 const TOTAL_LOSS = new Set(['useless', 'pointless', 'worthless', 'is wasted', 'are wasted', 'is completely wasted', 'are completely wasted', 'waste of money', 'waste of time', 'complete waste of money', 'total waste of money', 'money down drain']);
 
 /** A quotation's closing mark and its attribution ('," said X', '" according to X'). */
-const ATTRIBUTION_TAIL = /["”],?\s+(?:said|says|adds|added|explains|explained|notes|noted|wrote|writes|according to|told)\b/i;
+const ATTRIBUTION_TAIL = /["”],?\s+(?:said|says|adds|added|explains|explained|notes|noted|wrote|writes|according to|told)\b|["”]\s*[—–]\s*\S/i;
 
 /** Words before "all" that make it range over things just named ("these all", "those all"). */
 const ALL_OVER_NAMED = new Set(['these', 'those', 'they', 'we', 'them', 'you']);
@@ -1014,7 +1014,8 @@ function readMovement(tokens: Token[], concepts: ConceptMention[]): Map<string, 
     const b2 = tokens[k - 1]?.norm;
     const after = tokens[c.end]?.norm;
     // "into storage in your bones": where something is put away is where it goes.
-    const intoStorage = (b1 === 'in' || b1 === 'within') && tokens[k - 1]?.norm === 'storage' && INTO.has(tokens[k - 2]?.norm ?? '');
+    // "locks it away in your bones", "tucks it away in bone": put away somewhere is taken there.
+    const intoStorage = (b1 === 'in' || b1 === 'within') && ((tokens[k - 1]?.norm === 'storage' && INTO.has(tokens[k - 2]?.norm ?? '')) || tokens[k - 1]?.norm === 'away');
     if (INTO.has(b1) || intoStorage) note(c.id, 1);
     else if (OUT_OF.has(b1) || (b2 === 'out' && b1 === 'of')) note(c.id, -1);
     else if (after && INTO.has(after)) note(c.id, -1);
