@@ -198,6 +198,7 @@ describe('engine: verdicts on paraphrases', () => {
     ['Low maternal magnesium causes miscarriage.', 'overstated', 'low-mg-associated-with-miscarriage'],
     ['Magnesium glycinate is hands down the best-absorbed form you can buy.', 'overstated', 'mg-citrate-glycinate-absorption'],
     ['PTH pulls calcium out of your blood and locks it away in your bones.', 'contradicted', 'pth-releases-calcium-from-bone'],
+    ['When magnesium stays low for a long time, the glands can struggle to produce enough PTH.', 'disputed', 'low-mg-impairs-pth-secretion'],
     // What the evidence does not show is set aside; an attributed quote is judged on what it says.
     ['"What the studies show is a link between calcium supplements and higher heart-disease risk, not proof that they cause heart attacks." — Priya, 37:48', 'supported', 'calcium-supplements-linked-to-heart-disease'],
     ['Together, magnesium and vitamin D make your immune system practically bulletproof.', 'overstated', null],
