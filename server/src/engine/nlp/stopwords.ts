@@ -13,7 +13,7 @@ those though through thus to together too toward towards under unless until up u
 want was way ways we well were what whatever when where whether which while who whole whom whose why will with within without
 would yet you your yours yourself body bodies health healthy research researcher researchers study studies studied find finds
 found finding findings evidence level levels amount amounts role roles effect effects important importantly normal normally
-actually simply key fact factor factors work works working function functions lot lots get also really likely well-known
+actually simply literally basically honestly seriously totally key fact factor factors work works working function functions lot lots get also really likely well-known
 common commonly type types form forms case cases result results time times year years help helps helped helping
 call calls called termed dubbed named state condition doctor doctors physician physicians
 hormone hormones tell tells told telling instruct instructs instructed
