@@ -51,7 +51,7 @@ export const RELATION_CUES: Record<RelationFamily, string[]> = {
     'indispensable', 'a must', 'cofactor', 'co-factor', 'magnesium-dependent', 'prerequisite', 'key to', 'important for',
   ],
   causes: [
-    ...v('cause', 'lead to', 'result in', 'end in', 'end up in', 'trigger', 'contribute to', 'drive', 'induce', 'provoke', 'bring on', 'give rise to',
+    ...v('cause', 'lead to', 'result in', 'end in', 'end up in', 'end up with', 'trigger', 'contribute to', 'drive', 'induce', 'provoke', 'bring on', 'give rise to',
       'underlie', 'exacerbate', 'worsen', 'aggravate',
       // Symptoms: "low calcium can show up as cramps".
       'show up as', 'manifest as', 'present as', 'present with'),

@@ -2,7 +2,7 @@
 // calcium drops", "high PTH". features.ts reads them around each concept mention.
 
 /** Before a concept, a lack: "low magnesium", "inadequate vitamin D". */
-export const DEFICIENCY_BEFORE = new Set(['low', 'lower', 'insufficient', 'inadequate', 'deficient', 'lack', 'lacking', 'shortage', 'depleted', 'poor', 'reduced', 'decreased', 'suboptimal', 'fall', 'drop', 'decline', 'dip', 'shortfall', 'falling', 'dropping', 'declining', 'short']);
+export const DEFICIENCY_BEFORE = new Set(['low', 'lower', 'insufficient', 'inadequate', 'deficient', 'lack', 'lacking', 'shortage', 'depleted', 'poor', 'reduced', 'decreased', 'suboptimal', 'fall', 'drop', 'decline', 'dip', 'shortfall', 'falling', 'dropping', 'declining', 'short', 'skip', 'skipping', 'skipped', 'skips']);
 /** Nouns that name a lack only with "in"/"of" after them ("a deficiency in magnesium"). */
 export const DEFICIENCY_NOUNS = new Set(['deficiency', 'insufficiency', 'depletion', 'deficit']);
 /** Words that are verbs when a subject comes before them ("Magnesium lowers PTH") but adjectives otherwise. */
