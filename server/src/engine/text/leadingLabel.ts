@@ -71,11 +71,15 @@ export function isProductCell(header: string, cell: string): boolean {
 
 /**
  * "| Vitamin D | 5 working days | Text message |": when a result comes back and how you hear, a
- * price or a booking channel: a table cell of practical details, which says nothing about its row's
- * subject. (A cell with a verb still says something.)
+ * price or a booking channel, or one person's reading ("1.94 mmol/L"): a table cell of practical
+ * details, which says nothing about its row's subject. (A cell with a verb still says something; a
+ * usual range is a claim about the test.)
  */
 const PRACTICAL_CELL = /^\s*(?:(?:up to|about|around|within|usually|same day|next day)\s*)*(?:\d+(?:\s*[–-]\s*\d+)?\s*(?:working\s+|business\s+)?(?:hours?|days?|weeks?|months?)|(?:by\s+)?(?:text(?: message)?|sms|e-?mail|letter|post|phone(?: call)?|a call(?: from [\w ]+)?|the app|online|in person|free|£\s?\d[\d.,]*|\$\s?\d[\d.,]*)(?:\s*(?:,\s*(?:or|and)?|or|and)\s*(?:a call from [\w ]+|text|e-?mail|letter|phone|the app|online))*)\s*\.?\s*$/i;
 
+/** "1.94 mmol/L": one person's result, a reading rather than a statement about what it measures. */
+const LAB_VALUE = /^\s*[<>≤≥]?\s*\d+(?:[.,]\d+)?\s*(?:mmol\/l|pmol\/l|nmol\/l|µmol\/l|umol\/l|ng\/ml|pg\/ml|mg\/dl|µg\/l|ug\/l|iu\/l|mg\/l)\s*\.?\s*$/i;
+
 export function isPracticalCell(cell: string): boolean {
-  return !HAS_FINITE_VERB.test(cell) && PRACTICAL_CELL.test(cell);
+  return !HAS_FINITE_VERB.test(cell) && (PRACTICAL_CELL.test(cell) || LAB_VALUE.test(cell));
 }
