@@ -433,6 +433,8 @@ describe('engine: claim detection', () => {
   it('a table of practical details (when results come back, how you hear) holds no claims', () => {
     const doc = ['| Test | Usually back in | How you\'ll hear |', '|---|---|---|', '| Vitamin D | 5 working days | Text message |', '| PTH | up to 2 weeks | Text, or a call from reception |', '| Calcitriol | Made in the kidneys | Letter |', ''].join('\n');
     assert.deepStrictEqual(engine.analyze(doc).claims.map((c) => c.text), ['Made in the kidneys']);
+    const dosing = ['| Tablet | How many | When |', '|---|---|---|', '| Magnesium | One tablet, once a day | At bedtime |', '| Calcium and vitamin D3 | One tablet, twice a day | With breakfast and with your evening meal |', ''].join('\n');
+    assert.deepStrictEqual(engine.analyze(dosing).claims, []);
     const results = ['| Test | Result | Usual range |', '|---|---|---|', '| Magnesium | 0.38 mmol/L | 0.70–1.00 |', ''].join('\n');
     assert.deepStrictEqual(engine.analyze(results).claims.map((c) => c.text), ['0.70–1.00']);
   });

@@ -77,9 +77,12 @@ export function isProductCell(header: string, cell: string): boolean {
  */
 const PRACTICAL_CELL = /^\s*(?:(?:up to|about|around|within|usually|same day|next day)\s*)*(?:\d+(?:\s*[–-]\s*\d+)?\s*(?:working\s+|business\s+)?(?:hours?|days?|weeks?|months?)|(?:by\s+)?(?:text(?: message)?|sms|e-?mail|letter|post|phone(?: call)?|a call(?: from [\w ]+)?|the app|online|in person|free|£\s?\d[\d.,]*|\$\s?\d[\d.,]*)(?:\s*(?:,\s*(?:or|and)?|or|and)\s*(?:a call from [\w ]+|text|e-?mail|letter|phone|the app|online))*)\s*\.?\s*$/i;
 
+/** "One tablet, twice a day", "With breakfast and with your evening meal", "At bedtime": a dosing schedule. */
+const SCHEDULE = /^\s*(?:(?:one|two|three|four|half a|\d+)\s+(?:tablets?|capsules?|softgels?|gumm(?:y|ies)|drops?|sachets?|scoops?|chewables?|doses?)(?:\s*,?\s*(?:once|twice|three times|\d+ times) (?:a|per) (?:day|week))?|(?:once|twice|three times) (?:a|per) (?:day|week)|(?:(?:with|after|before|at) (?:your |a )?(?:breakfast|lunch|dinner|supper|bedtime|night|(?:evening |main |largest |biggest )?meals?|food)(?:\s*(?:,|and|or)\s*)?)+|in the (?:morning|evening))\s*\.?\s*$/i;
+
 /** "1.94 mmol/L": one person's result, a reading rather than a statement about what it measures. */
 const LAB_VALUE = /^\s*[<>≤≥]?\s*\d+(?:[.,]\d+)?\s*(?:mmol\/l|pmol\/l|nmol\/l|µmol\/l|umol\/l|ng\/ml|pg\/ml|mg\/dl|µg\/l|ug\/l|iu\/l|mg\/l)\s*\.?\s*$/i;
 
 export function isPracticalCell(cell: string): boolean {
-  return !HAS_FINITE_VERB.test(cell) && (PRACTICAL_CELL.test(cell) || LAB_VALUE.test(cell));
+  return !HAS_FINITE_VERB.test(cell) && (PRACTICAL_CELL.test(cell) || LAB_VALUE.test(cell) || SCHEDULE.test(cell));
 }
