@@ -101,7 +101,8 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
     }
     const split = splitLeadingLabel(text);
     if (!split) return text;
-    if (META_LABEL.test(split.label)) return null;
+    // "Magnesium glycerophosphate 4 mmol tablets: two tablets twice a day": a dose, not a claim.
+    if (META_LABEL.test(split.label) || isPracticalCell(split.body)) return null;
     // The label is the subject when it names something ("Osteoporosis risk: higher with low magnesium").
     const glossary = lexicon.find(tokenize(split.label)).length ? glossaryAsSentence(split.label, split.body) : null;
     if (glossary) return glossary;

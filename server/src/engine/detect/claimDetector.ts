@@ -27,6 +27,7 @@ const IMPERATIVE_OPENERS = new Set([
   'grab', 'swap', 'buy', 'pick', 'drink', 'snack', 'sprinkle', 'cook', 'plan', 'book', 'request', 'mention', 'bring', 'track',
   'log', 'compare', 'double-check', 'ensure', 'remember', 'forget', 'bear', 'stock', 'store', 'chat', 'contact', 'schedule',
   'picture', 'meet', 'welcome', 'say', 'escalate', 'refer', 'monitor', 'recheck', 'repeat', 'withhold', 'administer', 'notify', 'seek', 'give',
+  'chew', 'swallow', 'suck', 'dissolve', 'leave', 'wait', 'space', 'separate', 'phone', 'ring', 'collect', 'return',
 ]);
 
 /** "Make sure you ...", "Don't forget to ...": instructions that open with a phrase. */
@@ -94,6 +95,15 @@ const OPEN_QUESTION = /^\s*["“]?\s*what\s+(?:nobody|no one|no-one|we don't|we 
 const WONDER_WORDS = /\b(?:whether|if|wonder\w*|ask\w*)\b/i;
 /** Words every news pattern below needs. */
 const NEWS_WORDS = /announc|pleased|excited|proud|delighted|thrilled/i;
+
+/**
+ * The reader's own care: what their doctor prescribed, what their own results showed, what the
+ * clinic will do next ("Your doctor has prescribed ...", "a routine blood test in August showed a
+ * low calcium level", "your low PTH result was not good news", "We will repeat your calcium ...").
+ */
+const OWN_CARE = /\b(?:your|her|his) (?:doctor|gp|consultant|nurse|specialist|care team|team) (?:has|have|had) (?:prescribed|recommended|suggested|asked|referred|started|increased|reduced|stopped)\b|\b(?:your|her|his|a|the) (?:routine |recent |last |latest |repeat |first )?(?:blood )?(?:test|tests|bloods|results?)\b[^.]{0,40}?\b(?:showed|came back|found)\b|\byour (?:[\w-]+ ){0,3}(?:result|results|reading|readings) (?:was|were|came back|showed)\b|^\s*we(?:'ll| will| would like to| plan to| are going to) (?:repeat|recheck|check|measure|test|see|review|write|arrange|send|start|stop|increase|reduce|continue)\b/i;
+/** "Magnesium glycerophosphate 4 mmol tablets: two tablets twice a day for now": a dose after a label. */
+const DOSE_AFTER_LABEL = /:\s*(?:one|two|three|four|half a|\d+)\s+(?:tablets?|capsules?|softgels?|sachets?|drops?|doses?)\b[^:]{0,60}\b(?:a day|daily|at night|in the morning|for now|twice|once)\b/i;
 
 /** "Harold wanted to know whether ...": someone's question, reported. */
 const REPORTED_QUESTION = /\b(?:wanted to know|wants to know|asked|asks|wondered|wonders|wondering|queried)\s+(?:(?:me|us|her|him|them)\s+)?(?:whether|if)\b/i;
@@ -227,6 +237,8 @@ export function detectClaim(text: string, kind: ProseKind, f: SentenceFeatures, 
   const asks = WONDER_WORDS.test(text) && (READER_WONDERS.test(text) || (REPORTED_QUESTION.test(text) && !ANSWERED.test(text)));
   if (asks || OPEN_QUESTION.test(text)) return { isClaim: false, reason: 'question' };
   if ((NEWS_WORDS.test(text) && NEWS_ANNOUNCEMENT.test(text)) || STUDY_PLAN.test(text)) return { isClaim: false, reason: 'announcement' };
+  if (OWN_CARE.test(text)) return { isClaim: false, reason: 'anecdote' };
+  if (DOSE_AFTER_LABEL.test(text)) return { isClaim: false, reason: 'instruction' };
   // Material on a topic, said to be somewhere; a talk turning to a topic.
   const material = f.relation === 'located-in' ? MATERIAL_ON.exec(text) : null;
   if (material && !f.concepts.some((c) => f.tokens[c.start].start < material.index)) return { isClaim: false, reason: 'announcement' };
