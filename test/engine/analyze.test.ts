@@ -112,6 +112,8 @@ describe('engine: verdicts on paraphrases', () => {
     ['Modern farming has made food richer in magnesium than ever.', 'contradicted', 'modern-farming-lowers-mg-in-food'],
     // A rejected place after "instead of" is not part of the claim.
     ['Calcitonin moves calcium into the bones instead of the blood.', 'supported', 'calcitonin-moves-calcium-into-bone'],
+    // Nor is a verb in the rejected alternative.
+    ['PTH also makes your kidneys hold on to calcium instead of losing it in your urine.', 'supported', 'pth-increases-kidney-calcium-reabsorption'],
     // Fractions with bounds; a comparative before a figure bounds it and is not a change.
     ['Less than a tenth of your magnesium is kept in bone.', 'contradicted', 'mg-over-60-percent-in-bone'],
     // An elided verb in a comparison ("who did not") negates nothing; "just as well without" denies a need.

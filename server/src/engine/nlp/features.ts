@@ -274,6 +274,16 @@ function inRelativeAside(tokens: Token[], text: string, at: number): boolean {
   return false;
 }
 
+/** Right after "instead of" / "rather than" (a word or two between at most). */
+function afterInsteadOf(tokens: Token[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(1, at - 3); k--) {
+    const w = tokens[k].norm;
+    const prev = tokens[k - 1].norm;
+    if ((w === 'of' && prev === 'instead') || (w === 'than' && prev === 'rather')) return true;
+  }
+  return false;
+}
+
 /** Number words and units, as cleanTokens normalises them (stemmed). */
 const QUANTITY_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'dozen', 'percent', 'per', 'cent', 'day', 'week', 'month', 'year', 'decade', 'hour', 'milligram', 'microgram', 'mcg', 'women', 'men', 'people', 'patient', 'participant', 'subject']);
 const USUAL_AMOUNT = new Set(['usual', 'normal', 'recommended', 'required', 'needed']);
@@ -514,7 +524,8 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
   const conditional = conditionalClauses(tokens, text);
   for (const m of relationMatches) {
     const at = index[m.start];
-    if (beforeCorrection(at) || contrast.denied.has(at) || conditional.has(at)) continue;
+    // A verb in a rejected alternative ("hold on to calcium instead of losing it") is not asserted.
+    if (beforeCorrection(at) || contrast.denied.has(at) || conditional.has(at) || afterInsteadOf(tokens, at)) continue;
     // A cue inside a concept term ("bone loss") is part of that concept; a deficiency word is not a verb.
     if (conceptAt.has(at) && conceptAt.has(index[m.end - 1])) continue;
     if (modifierAt.has(at)) continue;
