@@ -57,6 +57,9 @@ describe('engine: verdicts on paraphrases', () => {
     ['Unless you get enough magnesium, vitamin D cannot be activated.', 'supported', null],
     ['A vitamin D supplement is useless if your magnesium is low.', 'overstated', null],
     ['Taking D3 without magnesium is literally throwing money down the drain.', 'overstated', null],
+    ['Without a magnesium tablet alongside it, your vitamin D tablet would be wasted.', 'overstated', null],
+    // The source says outright that it is not the primary cause.
+    ['Low magnesium is the leading cause of hypoparathyroidism.', 'contradicted', null],
     // An imperative that promises an absence is a claim, and a certain one.
     ['Take enough vitamin D and you simply won\'t get ill this winter.', 'overstated', 'vitamin-d-deficiency-increases-infection-susceptibility'],
     ['Take magnesium and you will never get cramps again.', 'overstated', 'mg-deficiency-causes-muscle-cramps'],

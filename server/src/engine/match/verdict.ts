@@ -22,7 +22,7 @@ const STRONG_VERBS = new Set(['prevent', 'prevented', 'prevents', 'cure', 'cured
 /** Hedge words that only say where a finding comes from ("a study shows"), not how sure it is. */
 const REPORTING_WORDS = new Set(['study', 'studies', 'a study', 'trial', 'trials', 'researchers', 'experiment', 'experiments', 'participants', 'subjects', 'cohort', 'says', 'said', 'according to']);
 
-const PRIMACY_BOOSTERS = new Set(['number one cause', 'main cause', 'the cause', 'root cause', 'only cause', 'sole', 'solely', 'single most important', 'most important factor']);
+const PRIMACY_BOOSTERS = new Set(['number one cause', 'main cause', 'the cause', 'root cause', 'only cause', 'sole', 'solely', 'single most important', 'most important factor', 'most common cause', 'most common reason', 'leading cause', 'main reason', 'number one reason', 'commonest cause']);
 const NOT_PRIMARY = /\bnot (?:the|a) (?:primary|main|leading|only|sole|major) (?:cause|reason|driver)\b/i;
 
 /** "X is the number one cause of Y" where a source says outright that it is not the primary cause. */

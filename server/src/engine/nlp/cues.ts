@@ -103,7 +103,7 @@ export const NEGATION_CUES = [
   // "Calcium pills are useless for osteoporosis": no effect, not a decrease.
   'hardly', 'barely', 'scarcely',
   'useless', 'pointless', 'worthless', 'ineffective', 'do nothing for', 'does nothing for', 'did nothing for',
-  'is wasted', 'are wasted', 'is completely wasted', 'are completely wasted', 'go to waste', 'goes to waste', 'a waste of money', 'a waste of time', 'a complete waste of money', 'a total waste of money', 'money down the drain', 'throwing money down the drain', 'throw money down the drain', 'throwing your money away', 'throwing money away', 'throw your money away',
+  'is wasted', 'are wasted', 'is completely wasted', 'are completely wasted', 'be wasted', 'would be wasted', 'will be wasted', 'gets wasted', 'go to waste', 'goes to waste', 'a waste of money', 'a waste of time', 'a complete waste of money', 'a total waste of money', 'money down the drain', 'throwing money down the drain', 'throw money down the drain', 'throwing your money away', 'throwing money away', 'throw your money away',
   'doubt that', 'doubts that', 'doubted that', 'doubt whether', 'doubts whether',
   'question whether', 'questions whether', 'questioned whether', 'questioning whether',
 ];
@@ -185,7 +185,7 @@ export const BOOSTER_CUES = [
   'always', 'every', 'all', 'everyone', 'everybody', 'anyone', 'prove', 'proves', 'proven', 'proved', 'guarantee', 'guarantees',
   'guaranteed', 'cure', 'cures', 'cured', 'will', 'impossible', 'definitely', 'certainly', 'undoubtedly', 'completely', 'entirely',
   'totally', 'fully', 'directly', 'direct cause', 'no exceptions', 'no exception', 'prove that',
-  'proves that', 'demonstrate that', 'demonstrates that', 'confirm that', 'confirms that', 'rule out any chance', 'rules out any chance', 'for good', 'number one cause', 'single most important', 'most important factor', 'never', 'without exception', 'sole', 'solely', 'only cause', 'main cause',
+  'proves that', 'demonstrate that', 'demonstrates that', 'confirm that', 'confirms that', 'rule out any chance', 'rules out any chance', 'for good', 'number one cause', 'single most important', 'most important factor', 'most common cause', 'most common reason', 'leading cause', 'main reason', 'number one reason', 'commonest cause', 'never', 'without exception', 'sole', 'solely', 'only cause', 'main cause',
   'root cause', 'miracle', 'at all', 'instantly', 'eliminate', 'eliminates', 'clinically proven',
   'scientifically proven', 'science shows', 'science proves', 'scientifically settled', 'settled science', 'science is settled',
   'established fact', 'scientific fact', 'proven fact', 'universally', 'invariably',
