@@ -140,6 +140,9 @@ describe('engine: sentence features', () => {
       assert.deepStrictEqual(read(text).boosters, [], text);
     }
   });
+  it('reads "eight in a hundred" as a percentage', () => {
+    assert.deepStrictEqual(read('Magnesium cut premature births from about eight in a hundred to under 1 in 100.').quantities.map((q) => [q.min, q.max, q.unit]), [[6.4, 9.6, '%'], [0, 1, '%']]);
+  });
   it('reads a plain lack as what the lexicon calls it ("your calcium is low" is low blood calcium)', () => {
     assert.ok(read('Cramps can be signs that your calcium is low.').conceptIds.has('blood-calcium-deficiency'));
   });

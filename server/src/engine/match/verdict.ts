@@ -5,7 +5,7 @@ import type { Verdict } from '../types';
 import { isFullStop } from '../nlp/cues';
 import { CERTAINTY, deniedStateWord, ORIENTATION, type SentenceFeatures } from '../nlp/features';
 import type { Lexicon } from '../nlp/lexicon';
-import { compatible } from '../nlp/quantities';
+import { compatible, type Interval } from '../nlp/quantities';
 import { stem, tokenize } from '../nlp/tokenize';
 import { readForClaim } from './claimRelation';
 import type { CompiledClaim } from './compiledClaim';
@@ -219,10 +219,25 @@ function swappedDefinition(c: CompiledClaim, s: SentenceFeatures, lexicon: Lexic
 
 function wrongFigure(c: CompiledClaim, s: SentenceFeatures): string | null {
   if (!c.interval) return null;
-  const same = s.quantities.filter((q) => q.unit === c.interval!.unit);
-  if (!same.length || same.some((q) => compatible(q, c.interval!))) return null;
-  return `sentence says ${same[0].text}; sources say ${c.interval.text}`;
+  const interval = c.interval;
+  const same = s.quantities.filter((q) => q.unit === interval.unit);
+  // "from 8.2 to 2.8%" is a change between two figures: a sentence giving both ends must match
+  // each of them ("from about eight in a hundred to under one in a hundred" does not).
+  if (same.length >= 2 && FROM_TO.test(interval.text) && Number.isFinite(interval.max)) {
+    // A whole number stands for anything that rounds to it ("8% to 3%" for 8.2 and 2.8).
+    const near = (q: Interval, x: number) => {
+      const round = q.min === q.max && Number.isInteger(q.min) ? 0.5 : 0;
+      return q.min - round <= x && x <= q.max + round;
+    };
+    const off = same.find((q) => !near(q, interval.min) && !near(q, interval.max));
+    return off ? `sentence says ${off.text}; sources say ${interval.text}` : null;
+  }
+  if (!same.length || same.some((q) => compatible(q, interval))) return null;
+  return `sentence says ${same[0].text}; sources say ${interval.text}`;
 }
+
+/** A claim figure that is a change from one value to another ("from 8.2 to 2.8%"). */
+const FROM_TO = /\bfrom\b.*\bto\b/i;
 
 /** A claim concept the sentence does not name, replaced by the process that undoes it. */
 function undoingProcess(c: CompiledClaim, s: SentenceFeatures, lexicon: Lexicon): { said: string; claimed: string } | null {

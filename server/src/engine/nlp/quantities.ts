@@ -93,6 +93,9 @@ const RATIO_WORDS: Array<[RegExp, number]> = [
 /** "the only nutrient", "the sole hormone": a count of one. */
 const ONLY_ONE = new RegExp(String.raw`\b(?:the|its|their) (?:only|sole|single|one and only) ${UNIT}(?![a-z])`, 'i');
 
+/** "about eight in a hundred", "under 1 in 100", "3 out of 100". */
+const IN_HUNDRED = new RegExp(String.raw`(?:(${APPROX}|${MORE}|${LESS})\s+)?\b(${NUMBER}|${Object.keys(NUMBER_WORDS).join('|')})\s+(?:in|out of)\s+(?:a hundred|one hundred|100)\b`, 'gi');
+
 /** Spans of time in words: "more than half a century" is over 50 years. */
 const SPAN_YEARS: Record<string, number> = {
   'half a century': 50, 'a century': 100, 'a decade': 10,
@@ -147,6 +150,15 @@ export function extractQuantities(text: string): Interval[] {
     if (min > max) [min, max] = [max, min];
     if (b === undefined && qualifier) out.push(bounded(qualifier, x, unit, whole.trim()));
     else out.push({ min, max, unit, text: whole.trim() });
+  }
+  // "eight in a hundred", "3 out of 100": a share of a hundred is a percentage.
+  if (lower.includes('hundred') || lower.includes(' 100')) {
+    IN_HUNDRED.lastIndex = 0;
+    let h: RegExpExecArray | null;
+    while ((h = IN_HUNDRED.exec(text))) {
+      const v = NUMBER_WORDS[h[2].toLowerCase()] ?? num(h[2]);
+      out.push(bounded(h[1], v, '%', h[0].trim()));
+    }
   }
   let fractionText = text;
   if (lower.includes('decade') || lower.includes('century')) {
