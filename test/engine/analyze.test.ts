@@ -58,6 +58,7 @@ describe('engine: verdicts on paraphrases', () => {
     ['A vitamin D supplement is useless if your magnesium is low.', 'overstated', null],
     ['Taking D3 without magnesium is literally throwing money down the drain.', 'overstated', null],
     ['Without a magnesium tablet alongside it, your vitamin D tablet would be wasted.', 'overstated', null],
+    ['Vitamin D tablets do absolutely nothing unless you take magnesium with them.', 'overstated', null],
     // The source says outright that it is not the primary cause.
     ['Low magnesium is the leading cause of hypoparathyroidism.', 'contradicted', null],
     // An imperative that promises an absence is a claim, and a certain one.

@@ -103,6 +103,7 @@ export const NEGATION_CUES = [
   // "Calcium pills are useless for osteoporosis": no effect, not a decrease.
   'hardly', 'barely', 'scarcely',
   'useless', 'pointless', 'worthless', 'ineffective', 'do nothing for', 'does nothing for', 'did nothing for',
+  'do nothing', 'does nothing', 'do absolutely nothing', 'does absolutely nothing', 'do nothing at all', 'does nothing at all',
   'is wasted', 'are wasted', 'is completely wasted', 'are completely wasted', 'be wasted', 'would be wasted', 'will be wasted', 'gets wasted', 'go to waste', 'goes to waste', 'a waste of money', 'a waste of time', 'a complete waste of money', 'a total waste of money', 'money down the drain', 'throwing money down the drain', 'throw money down the drain', 'throwing your money away', 'throwing money away', 'throw your money away',
   'doubt that', 'doubts that', 'doubted that', 'doubt whether', 'doubts whether',
   'question whether', 'questions whether', 'questioned whether', 'questioning whether',

@@ -98,7 +98,7 @@ const WITHOUT_FILLERS = new Set(['enough', 'sufficient', 'adequate', 'any', 'pro
 
 /** Negations that say something has no effect at all: stated of a need, they overstate it. */
 // As cues are matched: without articles.
-const TOTAL_LOSS = new Set(['useless', 'pointless', 'worthless', 'is wasted', 'are wasted', 'is completely wasted', 'are completely wasted', 'be wasted', 'would be wasted', 'will be wasted', 'gets wasted', 'go to waste', 'goes to waste', 'waste of money', 'waste of time', 'complete waste of money', 'total waste of money', 'money down drain', 'throwing money down drain', 'throw money down drain', 'throwing money away', 'throwing your money away', 'throw your money away']);
+const TOTAL_LOSS = new Set(['useless', 'pointless', 'worthless', 'do nothing', 'does nothing', 'do absolutely nothing', 'does absolutely nothing', 'do nothing at all', 'does nothing at all', 'is wasted', 'are wasted', 'is completely wasted', 'are completely wasted', 'be wasted', 'would be wasted', 'will be wasted', 'gets wasted', 'go to waste', 'goes to waste', 'waste of money', 'waste of time', 'complete waste of money', 'total waste of money', 'money down drain', 'throwing money down drain', 'throw money down drain', 'throwing money away', 'throwing your money away', 'throw your money away']);
 
 /** A quotation's closing mark and its attribution ('," said X', '" according to X'). */
 const ATTRIBUTION_TAIL = /["”],?\s+(?:said|says|adds|added|explains|explained|notes|noted|wrote|writes|according to|told)\b|["”]\s*[—–]\s*\S/i;
