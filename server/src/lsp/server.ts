@@ -25,7 +25,7 @@ import type { DocumentSession } from '../engine/session';
 import { analyzeDocumentText, countVerdicts } from './analyze';
 import { codeActions, fixAllFix, toWorkspaceEdit, FIX_ALL_KIND, type ActionContext } from './codeActions';
 import { analysisDiagnostics, DIAGNOSTIC_SOURCE } from './diagnostics';
-import { analysisDiagnosticsJson } from './diagnosticsJson';
+import { analysisDiagnosticsJson, runsDiagnosticsJson } from './diagnosticsJson';
 import { hoverAt } from './hover';
 import { affectsPacks, loadPacks, type PackLoad } from './packs';
 import { pathToUri, sameFile, uriToPath } from './paths';
@@ -357,12 +357,17 @@ export class FactLensServer {
   }
 
   private publish(doc: TextDocument, analysis: DocumentAnalysis, version: number | null): void {
+    // An editing session's own analysis is read as the session keeps it (claimRuns.ts): reading
+    // its claim lists would make shifted copies of every claim after the edit.
+    const session = this.sessions.get(doc.uri)?.session;
+    const lines = session?.lines;
+    const runs = session && session.analysis === analysis && lines && lines.text === doc.getText() ? session.runs : null;
     // Rendered now, not when the writer gets to the message: the document may have changed by then.
-    const diagnostics = this.options.serializedDiagnostics
-      ? (analysisDiagnosticsJson(doc, analysis, this.settings, this.sessions.get(doc.uri)?.session.lines) as unknown as Diagnostic[])
-      : analysisDiagnostics(doc, analysis, this.settings);
+    const diagnostics = !this.options.serializedDiagnostics
+      ? analysisDiagnostics(doc, analysis, this.settings)
+      : ((runs && lines ? runsDiagnosticsJson(runs, lines, this.settings) : analysisDiagnosticsJson(doc, analysis, this.settings, lines)) as unknown as Diagnostic[]);
     void this.connection.sendDiagnostics({ uri: doc.uri, version: version ?? undefined, diagnostics });
-    const status: StatusParams = { uri: doc.uri, version, counts: countVerdicts(analysis), skipped: analysis.skipped?.reason };
+    const status: StatusParams = { uri: doc.uri, version, counts: countVerdicts(analysis, runs), skipped: analysis.skipped?.reason };
     void this.connection.sendNotification(STATUS_NOTIFICATION, status);
   }
 
