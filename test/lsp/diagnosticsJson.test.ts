@@ -10,8 +10,8 @@ import { LineIndex } from '../../server/src/engine/text/lineIndex';
 import type { CheckedClaim, DocumentAnalysis } from '../../server/src/engine/types';
 import { analysisDiagnostics } from '../../server/src/lsp/diagnostics';
 import { encodeMessage } from '../../server/src/lsp/diagnosticsEncoder';
-import { countVerdicts } from '../../server/src/lsp/analyze';
-import { analysisDiagnosticsJson, runsDiagnosticsJson, SerializedDiagnostics } from '../../server/src/lsp/diagnosticsJson';
+import { CountedRuns, countVerdicts } from '../../server/src/lsp/analyze';
+import { analysisDiagnosticsJson, RenderedRuns, runsDiagnosticsJson, SerializedDiagnostics } from '../../server/src/lsp/diagnosticsJson';
 import { DEFAULT_SETTINGS, type Settings } from '../../server/src/lsp/settings';
 import { DRAFT } from './fixtures';
 
@@ -107,6 +107,9 @@ describe('language server: diagnostics serialised to JSON', () => {
     let seed = 7;
     const next = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
     let settings = SETTINGS[0];
+    // What the server keeps per document between publishes; and the same without (everything written anew).
+    const rendered = new RenderedRuns();
+    const counted = new CountedRuns();
     for (let k = 0; k < 120; k++) {
       const at = Math.floor(next() * text.length);
       const r = next();
@@ -121,8 +124,11 @@ describe('language server: diagnostics serialised to JSON', () => {
       const doc = TextDocument.create('file:///edited.md', 'markdown', k, text);
       const runs = session.runs!;
       const expected = JSON.stringify(analysisDiagnostics(doc, analysis, settings));
+      assert.equal(runsDiagnosticsJson(runs, session.lines!, settings, rendered).json.toString('utf8'), expected, `edit ${k}`);
       assert.equal(runsDiagnosticsJson(runs, session.lines!, settings).json.toString('utf8'), expected, `edit ${k}`);
-      assert.deepEqual(countVerdicts(analysis, runs), countVerdicts(analysis), `edit ${k}`);
+      const counts = countVerdicts(analysis);
+      assert.deepEqual(countVerdicts(analysis, runs, counted), counts, `edit ${k}`);
+      assert.deepEqual(countVerdicts(analysis, runs), counts, `edit ${k}`);
     }
   });
 });

@@ -20,6 +20,33 @@ export interface ClaimRuns {
   readonly runs: readonly ClaimRun[];
   /** Per run, 1 for each claim a disable directive switches off; null when none of the run is. */
   readonly suppressed: readonly (Uint8Array | null)[];
+  /** Tells apart the versions of one session's runs. */
+  readonly version: number;
+  /** How these runs came from the session's version `previous`, when an edit re-checked part of it. */
+  readonly edit?: RunsEdit;
+}
+
+/**
+ * runs[0, from) are the previous version's runs[0, from) as they were; runs[to, ...) are its
+ * runs[keptFrom, ...) with the same claims, moved (their `line` and `by` say where to).
+ */
+export interface RunsEdit {
+  readonly previous: number;
+  readonly from: number;
+  readonly to: number;
+  readonly keptFrom: number;
+}
+
+/**
+ * For each run of `view`, the index of the run of version `since` it is (same block, same claims:
+ * moved at most), or -1; null when `view` did not come from that version by one edit.
+ */
+export function previousRuns(view: ClaimRuns, since: number): Int32Array | null {
+  const edit = view.edit;
+  if (!edit || edit.previous !== since) return null;
+  const map = new Int32Array(view.runs.length);
+  for (let k = 0; k < map.length; k++) map[k] = k < edit.from ? k : k < edit.to ? -1 : k - edit.to + edit.keptFrom;
+  return map;
 }
 
 /** The analysis the runs stand for; its claim lists are made (shifted, split) on first read. */

@@ -6,14 +6,14 @@
 // markdown-it keeps no state between top-level blocks; what it does keep for the whole document
 // (link reference definitions, front matter) sends the edit down the full path instead.
 // test/engine/incremental.test.ts checks that updates equal fresh analyses for random edits.
-import { lazyAnalysis, type ClaimRun, type ClaimRuns } from './claimRuns';
+import { lazyAnalysis, type ClaimRun, type ClaimRuns, type RunsEdit } from './claimRuns';
 import { extractAllChunks, extractChunks, type ProseChunk } from './markdown/extractProse';
 import type { LinkReference } from './markdown/blockParser';
 import { sameEffect, suppressedFlags } from './suppression';
 import { LineIndex } from './text/lineIndex';
 import type { CheckedClaim, DisableDirective, DocumentAnalysis, ProseSegment } from './types';
 
-export type { ClaimRun, ClaimRuns } from './claimRuns';
+export type { ClaimRun, ClaimRuns, RunsEdit } from './claimRuns';
 
 export interface DocumentSession {
   /** Analyses the document's new full text, re-doing only what the change touched. */
@@ -61,6 +61,7 @@ export function openSession(host: SessionHost, initialText: string): DocumentSes
   let valid = false;
   let analysis: DocumentAnalysis = { claims: [], suppressed: [] };
   let runs: ClaimRuns | null = null;
+  let version = 0;
 
   const toBlock = (src: string, chunk: ProseChunk): Block => ({
     line: chunk.line,
@@ -88,23 +89,24 @@ export function openSession(host: SessionHost, initialText: string): DocumentSes
   }
 
   /**
-   * `reuse`, when given, says that only blocks[from, to) are new and the directives they replaced
-   * had the same effect elsewhere (sameEffect()): the other blocks keep the flags they had, in
-   * `previous` (the last version's), from `keptFrom` on for those after the new ones.
+   * `edit`, when given, says which blocks an edit made anew (see RunsEdit); `reuse`, that the
+   * directives they replaced had the same effect elsewhere (sameEffect()): the blocks the edit
+   * kept keep the flags they had, in `previous` (the last version's).
    */
-  function assemble(reuse?: { from: number; to: number; previous: readonly (Uint8Array | null)[]; keptFrom: number }): DocumentAnalysis {
+  function assemble(edit?: RunsEdit, reuse?: { previous: readonly (Uint8Array | null)[] }): DocumentAnalysis {
     const directives: DisableDirective[] = [];
     for (const b of blocks) for (const d of b.directives) directives.push(d);
     const index = lines ?? new LineIndex(text);
     let suppressed: (Uint8Array | null)[];
-    if (reuse && directives.length) {
-      const { from, to, previous, keptFrom } = reuse;
+    if (edit && reuse && directives.length) {
+      const { from, to, keptFrom } = edit;
+      const { previous } = reuse;
       suppressed = [...previous.slice(0, from), ...suppressedFlags(blocks, directives, index, from, to), ...previous.slice(keptFrom)];
     } else {
       suppressed = suppressedFlags(blocks, directives, index);
     }
     // `blocks` is replaced, never changed, by the next update: it is this version's snapshot.
-    runs = { runs: blocks, suppressed };
+    runs = { runs: blocks, suppressed, version: ++version, edit };
     return lazyAnalysis(runs);
   }
 
@@ -160,12 +162,13 @@ export function openSession(host: SessionHost, initialText: string): DocumentSes
       const from = holding >= 1 ? first : 0;
       const replaced = blocks.slice(from, keepFrom);
       const previous = runs?.suppressed;
+      const edit: RunsEdit | undefined = runs ? { previous: runs.version, from, to: from + rebuilt.length, keptFrom: keepFrom } : undefined;
       blocks = [...blocks.slice(0, from), ...rebuilt, ...kept];
       text = next;
       lines = newLines;
       // Disable directives outside the edit, and their effect on claims outside it, stay as they were.
       const unchanged = previous && sameEffect(replaced.flatMap((b) => b.directives), rebuilt.flatMap((b) => b.directives));
-      return assemble(unchanged ? { from, to: from + rebuilt.length, previous, keptFrom: keepFrom } : undefined);
+      return assemble(edit, unchanged ? { previous } : undefined);
     }
   }
 

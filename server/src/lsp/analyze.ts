@@ -1,7 +1,7 @@
 // Runs the engine on one document's text, refusing what it should not read (too large, binary)
 // with a reason the writer sees and a setting they can change.
 import type { Engine } from '../engine/engine';
-import type { ClaimRuns } from '../engine/claimRuns';
+import { previousRuns, type ClaimRuns } from '../engine/claimRuns';
 import type { CheckedClaim, DocumentAnalysis } from '../engine/types';
 import type { Settings } from './settings';
 
@@ -48,34 +48,46 @@ export function analyzeDocumentText(engine: Engine, text: string, settings: Sett
 
 export type VerdictCounts = Record<'contradicted' | 'overstated' | 'disputed' | 'unverified' | 'supported' | 'supportedUncited', number>;
 
-/** `runs`, when given, are the same analysis as an editing session keeps it: counted without making its lists. */
-export function countVerdicts(analysis: DocumentAnalysis, runs?: ClaimRuns | null): VerdictCounts {
+/**
+ * `runs`, when given, are the same analysis as an editing session keeps it: counted without making
+ * its lists, and with `last` (what was counted for the session's version before) only the runs an
+ * edit made anew are counted again. `last` is then updated to these runs.
+ */
+export function countVerdicts(analysis: DocumentAnalysis, runs?: ClaimRuns | null, last: CountedRuns = new CountedRuns()): VerdictCounts {
   const tally = new Tally();
-  if (runs) {
-    for (let k = 0; k < runs.runs.length; k++) {
-      const claims = runs.runs[k].claims;
-      const off = runs.suppressed[k];
-      if (off) {
-        for (let i = 0; i < claims.length; i++) if (!off[i]) tally.add(claims[i]);
-        continue;
-      }
-      // A run of a block no edit touched counts as it did (its claims lie all over the heap).
-      let counts = runCounts.get(claims);
-      if (!counts) {
-        const own = new Tally();
-        for (const c of claims) own.add(c);
-        runCounts.set(claims, (counts = own));
-      }
-      tally.addAll(counts);
-    }
-  } else {
+  if (!runs) {
     for (const c of analysis.claims) tally.add(c);
+    return tally.counts();
   }
-  return tally.counts();
+  const previous = previousRuns(runs, last.version);
+  const n = runs.runs.length;
+  const perRun = new Int32Array(n * TALLIES);
+  for (let k = 0; k < n; k++) {
+    const off = runs.suppressed[k];
+    const old = previous ? previous[k] : -1;
+    if (old >= 0 && last.suppressed[old] === off) {
+      perRun.set(last.perRun.subarray(old * TALLIES, old * TALLIES + TALLIES), k * TALLIES);
+    } else {
+      const own = new Tally();
+      const claims = runs.runs[k].claims;
+      for (let i = 0; i < claims.length; i++) if (!off || !off[i]) own.add(claims[i]);
+      own.into(perRun, k * TALLIES);
+    }
+  }
+  last.version = runs.version;
+  last.perRun = perRun;
+  last.suppressed = runs.suppressed;
+  return Tally.sum(perRun).counts();
 }
 
-/** Verdict counts of a session's runs with no claim switched off, by the run's claims. */
-const runCounts = new WeakMap<readonly CheckedClaim[], Tally>();
+/** Verdict counts per run of a session's last counted version (see countVerdicts()). */
+export class CountedRuns {
+  version = -1;
+  perRun = new Int32Array(0);
+  suppressed: readonly (Uint8Array | null)[] = [];
+}
+
+const TALLIES = 6;
 
 /** Counted in fields: a keyed increment per claim was measurable on every keystroke of a long draft. */
 class Tally {
@@ -107,13 +119,26 @@ class Tally {
     }
   }
 
-  addAll(t: Tally): void {
-    this.contradicted += t.contradicted;
-    this.overstated += t.overstated;
-    this.disputed += t.disputed;
-    this.unverified += t.unverified;
-    this.supported += t.supported;
-    this.supportedUncited += t.supportedUncited;
+  into(to: Int32Array, at: number): void {
+    to[at] = this.contradicted;
+    to[at + 1] = this.overstated;
+    to[at + 2] = this.disputed;
+    to[at + 3] = this.unverified;
+    to[at + 4] = this.supported;
+    to[at + 5] = this.supportedUncited;
+  }
+
+  static sum(perRun: Int32Array): Tally {
+    const t = new Tally();
+    for (let at = 0; at < perRun.length; at += TALLIES) {
+      t.contradicted += perRun[at];
+      t.overstated += perRun[at + 1];
+      t.disputed += perRun[at + 2];
+      t.unverified += perRun[at + 3];
+      t.supported += perRun[at + 4];
+      t.supportedUncited += perRun[at + 5];
+    }
+    return t;
   }
 
   counts(): VerdictCounts {

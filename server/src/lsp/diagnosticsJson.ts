@@ -5,7 +5,7 @@
 // code, message, data) serialised once per distinct claim message and copied as bytes.
 import type { DiagnosticSeverity } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { ClaimRuns } from '../engine/claimRuns';
+import { previousRuns, type ClaimRuns } from '../engine/claimRuns';
 import type { LineIndex } from '../engine/text/lineIndex';
 import type { CheckedClaim, DocumentAnalysis } from '../engine/types';
 import { claimDiagnostic, severityOf, skippedDiagnostic } from './diagnostics';
@@ -138,63 +138,61 @@ export function analysisDiagnosticsJson(doc: Pick<TextDocument, 'positionAt' | '
 }
 
 /**
- * Where a run's diagnostics were last written (each with a leading comma, but for the first in
- * the message, where the array opens) and what they depended on besides the run's claims: its line
- * then (an edit above it moves its lines; characters count from line starts, which move with it),
- * the severity settings and which claims were off. `buffer` is the last message, only read.
+ * What the last publish of a document wrote, run by run (see runsDiagnosticsJson()): each run's
+ * bytes in that message (with a leading comma, but for the first diagnostic, where the array
+ * opens) and what they depended on besides the run's claims: its line then (an edit above it moves
+ * its lines; characters count from line starts, which move with it), the severity settings and
+ * which claims were off. The message is only read.
  */
-interface RenderedRun {
-  line: number;
-  severity: Settings['severity'];
-  suppressed: Uint8Array | null;
-  buffer: Buffer;
-  start: number;
-  end: number;
+export class RenderedRuns {
+  version = -1;
+  severity: Settings['severity'] | null = null;
+  buffer: Buffer = Buffer.alloc(0);
+  lines = new Int32Array(0);
+  starts = new Int32Array(0);
+  ends = new Int32Array(0);
+  suppressed: readonly (Uint8Array | null)[] = [];
 }
-
-/** By a run's claims: a session keeps a block's list while the block is unchanged (claimRuns.ts). */
-const renderedRuns = new WeakMap<readonly CheckedClaim[], RenderedRun>();
 
 /**
  * analysisDiagnosticsJson() of an editing session's analysis, given as its runs and the line index
- * of its text (session.runs, session.lines). A keystroke changes one block: the diagnostics of the
- * others are copied from the last message, in as few pieces as they lie there, instead of being
- * worked out and written again.
+ * of its text (session.runs, session.lines). A keystroke changes one block: when `last` is what
+ * was published for the session's version before, the diagnostics of the runs the edit left alone
+ * are copied from that message, in as few pieces as they lie there, instead of being worked out
+ * and written again. `last` is then updated to this message.
  */
-export function runsDiagnosticsJson(view: ClaimRuns, lines: LineIndex, settings: Settings): SerializedDiagnostics {
+export function runsDiagnosticsJson(view: ClaimRuns, lines: LineIndex, settings: Settings, last: RenderedRuns = new RenderedRuns()): SerializedDiagnostics {
+  const runs = view.runs;
+  const n = runs.length;
   let count = 0;
-  for (const run of view.runs) count += run.claims.length;
+  for (let k = 0; k < n; k++) count += runs[k].claims.length;
+  const previous = last.severity === settings.severity ? previousRuns(view, last.version) : null;
+  const runLines = new Int32Array(n);
+  const starts = new Int32Array(n);
+  const ends = new Int32Array(n);
   const out = new JsonBytes(64 + count * 360, MESSAGE_HEAD_ROOM);
   const open = out.position;
-  // Runs written, where: their cache entries are pointed at this message once it is complete.
-  const placed: { claims: readonly CheckedClaim[]; entry: RenderedRun; start: number; end: number }[] = [];
   // Bytes of the last message still to copy: consecutive runs there are copied in one piece.
-  let copyFrom: Buffer | null = null;
   let copyStart = 0;
   let copyEnd = 0;
-  const flush = () => {
-    if (copyFrom) out.bytes(copyFrom.subarray(copyStart, copyEnd));
-    copyFrom = null;
-  };
-  for (let k = 0; k < view.runs.length; k++) {
-    const { claims, by, line } = view.runs[k];
-    if (claims.length === 0) continue;
+  for (let k = 0; k < n; k++) {
+    const { claims, by, line } = runs[k];
     const suppressed = view.suppressed[k];
-    const last = renderedRuns.get(claims);
-    if (last && last.line === line && last.severity === settings.severity && sameFlags(last.suppressed, suppressed)) {
-      if (copyFrom !== last.buffer || copyEnd !== last.start) {
-        flush();
-        copyFrom = last.buffer;
-        copyStart = last.start;
-        copyEnd = last.start;
+    runLines[k] = line;
+    const old = previous ? previous[k] : -1;
+    if (old >= 0 && last.lines[old] === line && sameFlags(last.suppressed[old], suppressed)) {
+      if (copyEnd !== last.starts[old]) {
+        if (copyEnd > copyStart) out.bytes(last.buffer.subarray(copyStart, copyEnd));
+        copyStart = copyEnd = last.starts[old];
       }
-      const start = out.position + (copyEnd - copyStart);
-      copyEnd = last.end;
-      placed.push({ claims, entry: last, start, end: start + (last.end - last.start) });
+      starts[k] = out.position + (copyEnd - copyStart);
+      copyEnd = last.ends[old];
+      ends[k] = starts[k] + (copyEnd - last.starts[old]);
       continue;
     }
-    flush();
-    const from = out.position;
+    if (copyEnd > copyStart) out.bytes(last.buffer.subarray(copyStart, copyEnd));
+    copyStart = copyEnd = 0;
+    starts[k] = out.position;
     let at = line; // the line of the previous offset looked up
     for (let i = 0; i < claims.length; i++) {
       if (suppressed && suppressed[i]) continue;
@@ -209,29 +207,27 @@ export function runsDiagnosticsJson(view: ClaimRuns, lines: LineIndex, settings:
       out.fourUints(NEXT_RANGE, startLine, startCharacter, endLine, lines.characterAt(end, at));
       out.bytes(tailOf(c, severity));
     }
-    const entry = { line, severity: settings.severity, suppressed, buffer: EMPTY, start: 0, end: 0 };
-    placed.push({ claims, entry, start: from, end: out.position });
+    ends[k] = out.position;
   }
-  flush();
+  if (copyEnd > copyStart) out.bytes(last.buffer.subarray(copyStart, copyEnd));
   // Every diagnostic was written after a comma (a copied one may have opened the last array): the
   // first one's becomes the array's opening.
-  for (const p of placed) if (p.end > p.start) out.setAscii(p.start, 0x2c); // ,
+  for (let k = 0; k < n; k++) if (ends[k] > starts[k]) out.setAscii(starts[k], 0x2c); // ,
   if (out.position === open) out.ascii(0x5b); // [
   else out.setAscii(open, 0x5b);
   out.ascii(0x5d); // ]
   const json = out.result();
   out.reserve(MESSAGE_TAIL_ROOM);
   const room = out.room();
-  for (const p of placed) {
-    p.entry.buffer = room.buffer;
-    p.entry.start = p.start;
-    p.entry.end = p.end;
-    renderedRuns.set(p.claims, p.entry);
-  }
+  last.version = view.version;
+  last.severity = settings.severity;
+  last.buffer = room.buffer;
+  last.lines = runLines;
+  last.starts = starts;
+  last.ends = ends;
+  last.suppressed = view.suppressed;
   return new SerializedDiagnostics(json, room);
 }
-
-const EMPTY = Buffer.alloc(0);
 
 function sameFlags(a: Uint8Array | null, b: Uint8Array | null): boolean {
   if (a === b) return true;
