@@ -66,7 +66,7 @@ export function countVerdicts(analysis: DocumentAnalysis, runs?: ClaimRuns | nul
     const off = runs.suppressed[k];
     const old = previous ? previous[k] : -1;
     if (old >= 0 && last.suppressed[old] === off) {
-      perRun.set(last.perRun.subarray(old * TALLIES, old * TALLIES + TALLIES), k * TALLIES);
+      for (let t = 0; t < TALLIES; t++) perRun[k * TALLIES + t] = last.perRun[old * TALLIES + t];
     } else {
       const own = new Tally();
       const claims = runs.runs[k].claims;
