@@ -227,7 +227,8 @@ function shiftBlock(b: Block, by: number, lines: number): Block {
     // The claims stay as they are: the block remembers how far they have moved (claimRuns.ts).
     claims: b.claims,
     by: b.by + by,
-    directives: b.directives.map((d) => ({ ...d, range: { start: d.range.start + by, end: d.range.end + by } })),
+    // Most blocks hold no directive: their empty list is kept rather than copied on every edit.
+    directives: b.directives.length === 0 ? b.directives : b.directives.map((d) => ({ ...d, range: { start: d.range.start + by, end: d.range.end + by } })),
   };
 }
 
