@@ -7,7 +7,8 @@ const reference = (text: string) => Array.from(segmenter.segment(text), (p) => p
 
 describe('asciiSentenceBreaks', () => {
   it('leaves non-ASCII text and line breaks to the segmenter', () => {
-    assert.strictEqual(asciiSentenceBreaks('Vitamin D \u2014 cholecalciferol.'), null);
+    assert.strictEqual(asciiSentenceBreaks('Vitamin D \u2015 cholecalciferol.'), null);
+    assert.strictEqual(asciiSentenceBreaks('Caf\u00e9 au lait.'), null);
     assert.strictEqual(asciiSentenceBreaks('One.\nTwo.'), null);
   });
 
@@ -21,9 +22,11 @@ describe('asciiSentenceBreaks', () => {
     for (const s of samples) assert.deepStrictEqual(asciiSentenceBreaks(s), reference(s), s);
   });
 
-  it('agrees with Intl.Segmenter on random ASCII text', () => {
+  it('agrees with Intl.Segmenter on random ASCII text with curly quotes and dashes', () => {
     const atoms = ['a', 'z', 'A', 'Z', '0', '7', ' ', ' ', '.', '.', '!', '?', ',', ';', ':', '-', '"', "'", '(', ')', '[', ']', '{', '}', '*', '/', '#', '\t', '\u000b', '\u000c', '\u0000', '\u007f', '~', '&',
-      'the ', 'Magnesium ', 'e.g. ', 'U.S. ', 'Dr. ', '1.5 ', '... ', '?! ', '.) ', '." ', 'word', 'OK.'];
+      'the ', 'Magnesium ', 'e.g. ', 'U.S. ', 'Dr. ', '1.5 ', '... ', '?! ', '.) ', '." ', 'word', 'OK.',
+      // The few characters above U+007F it reads itself: curly quotes, dashes, the no-break space.
+      '\u2018', '\u2019', '\u201c', '\u201d', '\u2013', '\u2014', '\u00a0', 'it\u2019s ', '.\u201d ', '\u2014 '];
     let seed = 7;
     const random = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
     for (let n = 0; n < 20_000; n++) {

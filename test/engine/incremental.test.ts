@@ -148,6 +148,40 @@ describe('incremental analysis (engine.openDocument)', () => {
     }
   });
 
+  it('keeps disable comments right while they are typed, changed and deleted between blocks', () => {
+    const paragraphs = ['Magnesium deficiency causes hypoparathyroidism.', 'Calcitonin lowers blood calcium.', 'Low magnesium raises PTH levels.', 'Vitamin D supplements deplete magnesium.'];
+    const base = [...paragraphs, ...paragraphs, ...paragraphs].join('\n\n') + '\n';
+    const blockStart = (n: number) => base.split('\n\n').slice(0, n).join('\n\n').length + 2;
+    for (const typed of ['<!-- factlens-disable -->\n\n', '<!-- factlens-disable low-magnesium-raises-pth -->\n\n', '<!-- factlens-disable-next-line -->\n', '<!-- factlens-enable -->\n\n']) {
+      for (const at of [blockStart(2), blockStart(7)]) {
+        // A disable comment already further on, so that typing one makes or breaks a pair.
+        const start = typed.includes('enable -->') ? base.slice(0, blockStart(1)) + '<!-- factlens-disable -->\n\n' + base.slice(blockStart(1)) : base;
+        const where = typed.includes('enable -->') ? at + '<!-- factlens-disable -->\n\n'.length : at;
+        const session = createEngine(db).openDocument(start);
+        let text = start;
+        const check = () => assert.deepStrictEqual(plain(session.update(text)), plain(fresh.analyze(text)), JSON.stringify(text.slice(0, where + typed.length + 20)));
+        for (let k = 1; k <= typed.length; k++) {
+          text = start.slice(0, where) + typed.slice(0, k) + start.slice(where);
+          check();
+        }
+        // A blank line typed after it and deleted again (a disable-next-line then silences nothing).
+        const full = text;
+        text = start.slice(0, where) + typed.slice(0, -1) + ' \n' + typed.slice(-1) + start.slice(where);
+        check();
+        text = full;
+        check();
+        // Turned into its opposite in place, then deleted from its start.
+        const flipped = typed.includes('enable -->') && !typed.includes('disable') ? typed.replace('enable', 'disable') : typed.replace('disable', 'enable');
+        text = start.slice(0, where) + flipped + start.slice(where);
+        check();
+        for (let k = 1; k <= flipped.length; k++) {
+          text = start.slice(0, where) + flipped.slice(k) + start.slice(where);
+          check();
+        }
+      }
+    }
+  });
+
   it('reports a skipped document and recovers when it becomes checkable again', () => {
     const engine = createEngine(db);
     const session = engine.openDocument(BASE, { maxSize: BASE.length + 10 });

@@ -10,7 +10,8 @@ import { LineIndex } from '../../server/src/engine/text/lineIndex';
 import type { CheckedClaim, DocumentAnalysis } from '../../server/src/engine/types';
 import { analysisDiagnostics } from '../../server/src/lsp/diagnostics';
 import { encodeMessage } from '../../server/src/lsp/diagnosticsEncoder';
-import { analysisDiagnosticsJson, SerializedDiagnostics } from '../../server/src/lsp/diagnosticsJson';
+import { CountedRuns, countVerdicts } from '../../server/src/lsp/analyze';
+import { analysisDiagnosticsJson, RenderedRuns, runsDiagnosticsJson, SerializedDiagnostics } from '../../server/src/lsp/diagnosticsJson';
 import { DEFAULT_SETTINGS, type Settings } from '../../server/src/lsp/settings';
 import { DRAFT } from './fixtures';
 
@@ -96,5 +97,38 @@ describe('language server: diagnostics serialised to JSON', () => {
     assert.equal(encodeMessage(message(serialized)).toString('utf8'), expected);
     const other = { jsonrpc: '2.0', id: 7, result: { contents: 'é "x"' } };
     assert.equal(encodeMessage(other).toString('utf8'), JSON.stringify(other));
+  });
+
+  it('writes an editing session\'s runs as the JSON of its analysis, edit after edit, and counts them alike', () => {
+    const docs = documents();
+    let text = ['# Notes', 'Nothing to check here.', docs[1].getText(), '<!-- factlens-disable-next-line -->', docs[0].getText(), '<!-- factlens-disable -->', docs[2].getText(), '<!-- factlens-enable -->', docs[3].getText()].join('\n\n');
+    const session = engine.openDocument(text);
+    const snippets = ['x', '\n', '\n\n', ' Magnesium deficiency causes hypoparathyroidism. ', '<!-- factlens-disable -->\n', '<!-- factlens-enable -->\n', '<!-- factlens-disable-next-line -->\n', '- ', '`'];
+    let seed = 7;
+    const next = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+    let settings = SETTINGS[0];
+    // What the server keeps per document between publishes; and the same without (everything written anew).
+    const rendered = new RenderedRuns();
+    const counted = new CountedRuns();
+    for (let k = 0; k < 120; k++) {
+      const at = Math.floor(next() * text.length);
+      const r = next();
+      // Now and then a claim before all others, or the first paragraph gone: the first diagnostic changes.
+      // (on the same line: the runs after it keep their lines, so their diagnostics are copied).
+      if (k % 8 === 3) text = text.replace('Nothing to check here.', 'Nothing to check here. Magnesium deficiency causes hypoparathyroidism.');
+      else if (k % 8 === 6) text = text.replace('Nothing to check here. Magnesium deficiency causes hypoparathyroidism.', 'Nothing to check here.');
+      else if (r < 0.7) text = text.slice(0, at) + snippets[Math.floor(next() * snippets.length)] + text.slice(at);
+      else text = text.slice(0, at) + text.slice(at + 1 + Math.floor(next() * 20));
+      if (k % 25 === 24) settings = SETTINGS[(k / 25) % 2 | 0];
+      const analysis = session.update(text);
+      const doc = TextDocument.create('file:///edited.md', 'markdown', k, text);
+      const runs = session.runs!;
+      const expected = JSON.stringify(analysisDiagnostics(doc, analysis, settings));
+      assert.equal(runsDiagnosticsJson(runs, session.lines!, settings, rendered).json.toString('utf8'), expected, `edit ${k}`);
+      assert.equal(runsDiagnosticsJson(runs, session.lines!, settings).json.toString('utf8'), expected, `edit ${k}`);
+      const counts = countVerdicts(analysis);
+      assert.deepEqual(countVerdicts(analysis, runs, counted), counts, `edit ${k}`);
+      assert.deepEqual(countVerdicts(analysis, runs), counts, `edit ${k}`);
+    }
   });
 });

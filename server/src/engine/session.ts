@@ -6,12 +6,14 @@
 // markdown-it keeps no state between top-level blocks; what it does keep for the whole document
 // (link reference definitions, front matter) sends the edit down the full path instead.
 // test/engine/incremental.test.ts checks that updates equal fresh analyses for random edits.
-import { shiftClaim } from './shiftClaim';
+import { lazyAnalysis, type ClaimRun, type ClaimRuns, type RunsEdit } from './claimRuns';
 import { extractAllChunks, extractChunks, type ProseChunk } from './markdown/extractProse';
 import type { LinkReference } from './markdown/blockParser';
-import { applyDirectives } from './suppression';
+import { sameEffect, suppressedFlags } from './suppression';
 import { LineIndex } from './text/lineIndex';
 import type { CheckedClaim, DisableDirective, DocumentAnalysis, ProseSegment } from './types';
+
+export type { ClaimRun, ClaimRuns, RunsEdit } from './claimRuns';
 
 export interface DocumentSession {
   /** Analyses the document's new full text, re-doing only what the change touched. */
@@ -20,6 +22,11 @@ export interface DocumentSession {
   readonly analysis: DocumentAnalysis;
   /** The line index of the last text analysed, when it was analysed (not skipped). */
   readonly lines: LineIndex | null;
+  /**
+   * The claims of the last analysis as the session keeps them (see claimRuns.ts), when it was
+   * analysed (not skipped). Reading them makes no objects; reading `analysis.claims` does.
+   */
+  readonly runs: ClaimRuns | null;
 }
 
 /** What a session needs from its engine. */
@@ -33,10 +40,9 @@ export interface SessionHost {
   claimsOf(text: string, segment: ProseSegment): CheckedClaim[];
 }
 
-interface Block {
-  line: number;
-  claims: CheckedClaim[];
-  directives: DisableDirective[];
+/** Blocks are never changed once made: an analysis's runs are the blocks of its version. */
+interface Block extends ClaimRun {
+  readonly directives: DisableDirective[];
 }
 
 /**
@@ -54,10 +60,13 @@ export function openSession(host: SessionHost, initialText: string): DocumentSes
   let bodyLine = 0;
   let valid = false;
   let analysis: DocumentAnalysis = { claims: [], suppressed: [] };
+  let runs: ClaimRuns | null = null;
+  let version = 0;
 
   const toBlock = (src: string, chunk: ProseChunk): Block => ({
     line: chunk.line,
     claims: chunk.segments.flatMap((s) => host.claimsOf(src, s)),
+    by: 0,
     // Directives hold no slices of the text (parseDirective copies them), so old versions can be freed.
     directives: chunk.directives,
   });
@@ -67,6 +76,7 @@ export function openSession(host: SessionHost, initialText: string): DocumentSes
     const skipped = host.skipped(next);
     if (skipped) {
       valid = false;
+      runs = null;
       return skipped;
     }
     const all = extractAllChunks(next);
@@ -78,14 +88,26 @@ export function openSession(host: SessionHost, initialText: string): DocumentSes
     return assemble();
   }
 
-  function assemble(): DocumentAnalysis {
-    const claims: CheckedClaim[] = [];
+  /**
+   * `edit`, when given, says which blocks an edit made anew (see RunsEdit); `reuse`, that the
+   * directives they replaced had the same effect elsewhere (sameEffect()): the blocks the edit
+   * kept keep the flags they had, in `previous` (the last version's).
+   */
+  function assemble(edit?: RunsEdit, reuse?: { previous: readonly (Uint8Array | null)[] }): DocumentAnalysis {
     const directives: DisableDirective[] = [];
-    for (const b of blocks) {
-      for (const c of b.claims) claims.push(c);
-      for (const d of b.directives) directives.push(d);
+    for (const b of blocks) for (const d of b.directives) directives.push(d);
+    const index = lines ?? new LineIndex(text);
+    let suppressed: (Uint8Array | null)[];
+    if (edit && reuse && directives.length) {
+      const { from, to, keptFrom } = edit;
+      const { previous } = reuse;
+      suppressed = [...previous.slice(0, from), ...suppressedFlags(blocks, directives, index, from, to), ...previous.slice(keptFrom)];
+    } else {
+      suppressed = suppressedFlags(blocks, directives, index);
     }
-    return applyDirectives(text, claims, directives, lines ?? undefined);
+    // `blocks` is replaced, never changed, by the next update: it is this version's snapshot.
+    runs = { runs: blocks, suppressed, version: ++version, edit };
+    return lazyAnalysis(runs);
   }
 
   /** Re-analyses the changed blocks, or returns null when the edit needs a full parse. */
@@ -137,10 +159,16 @@ export function openSession(host: SessionHost, initialText: string): DocumentSes
       }
       const rebuilt = chunks.slice(0, newCount).map((c) => toBlock(next, c));
       const kept = blocks.slice(keepFrom).map((b) => shiftBlock(b, delta, lineDelta));
-      blocks = [...blocks.slice(0, holding >= 1 ? first : 0), ...rebuilt, ...kept];
+      const from = holding >= 1 ? first : 0;
+      const replaced = blocks.slice(from, keepFrom);
+      const previous = runs?.suppressed;
+      const edit: RunsEdit | undefined = runs ? { previous: runs.version, from, to: from + rebuilt.length, keptFrom: keepFrom } : undefined;
+      blocks = [...blocks.slice(0, from), ...rebuilt, ...kept];
       text = next;
       lines = newLines;
-      return assemble();
+      // Disable directives outside the edit, and their effect on claims outside it, stay as they were.
+      const unchanged = previous && sameEffect(replaced.flatMap((b) => b.directives), rebuilt.flatMap((b) => b.directives));
+      return assemble(edit, unchanged ? { previous } : undefined);
     }
   }
 
@@ -156,6 +184,9 @@ export function openSession(host: SessionHost, initialText: string): DocumentSes
     },
     get lines() {
       return valid ? lines : null;
+    },
+    get runs() {
+      return valid ? runs : null;
     },
   };
 }
@@ -193,8 +224,11 @@ function shiftBlock(b: Block, by: number, lines: number): Block {
   if (by === 0 && lines === 0) return b;
   return {
     line: b.line + lines,
-    claims: b.claims.map((c) => shiftClaim(c, by)),
-    directives: b.directives.map((d) => ({ ...d, range: { start: d.range.start + by, end: d.range.end + by } })),
+    // The claims stay as they are: the block remembers how far they have moved (claimRuns.ts).
+    claims: b.claims,
+    by: b.by + by,
+    // Most blocks hold no directive: their empty list is kept rather than copied on every edit.
+    directives: b.directives.length === 0 ? b.directives : b.directives.map((d) => ({ ...d, range: { start: d.range.start + by, end: d.range.end + by } })),
   };
 }
 

@@ -13,9 +13,59 @@ export function applyDirectives(text: string, claims: CheckedClaim[], directives
   let line = 0;
   for (const claim of claims) {
     line = index.lines.lineAtFrom(claim.range.start, line);
-    (isSuppressed(claim, index, line) ? suppressed : kept).push(claim);
+    (isSuppressed(index, claim.range.start, claim.claimId, line) ? suppressed : kept).push(claim);
   }
   return { claims: kept, suppressed };
+}
+
+/**
+ * Which claims the directives switch off, for runs of claims whose stored ranges lie `by` UTF-16
+ * units before where they now are (an editing session shifts its cached claims lazily): for each
+ * of runs[from, to), 1 for each suppressed claim, or null when none of the run is. `lines` indexes
+ * the text.
+ */
+export function suppressedFlags(
+  runs: readonly { claims: readonly CheckedClaim[]; by: number }[],
+  directives: DisableDirective[],
+  lines: LineIndex,
+  from = 0,
+  to = runs.length,
+): (Uint8Array | null)[] {
+  const flags: (Uint8Array | null)[] = new Array(to - from).fill(null);
+  if (!directives.length) return flags;
+  const index = indexDirectives(directives, lines);
+  let line = 0;
+  for (let k = from; k < to; k++) {
+    const { claims, by } = runs[k];
+    let run: Uint8Array | null = null;
+    for (let i = 0; i < claims.length; i++) {
+      const start = claims[i].range.start + by;
+      line = lines.lineAtFrom(start, line);
+      if (isSuppressed(index, start, claims[i].claimId, line)) (run ??= new Uint8Array(claims.length))[i] = 1;
+    }
+    flags[k - from] = run;
+  }
+  return flags;
+}
+
+/**
+ * Whether directives replaced by an edit leave every claim outside it as it was: the same region
+ * directives in the same order (claims outside the edit keep their order against them), and no
+ * disable-next-line among them (the line one silences may have moved against the claims after it).
+ */
+export function sameEffect(replaced: readonly DisableDirective[], made: readonly DisableDirective[]): boolean {
+  if (replaced.length !== made.length) return false;
+  if (replaced.length === 0) return true;
+  // In document order, as indexDirectives() takes them.
+  const before = replaced.slice().sort((a, b) => a.range.start - b.range.start);
+  const after = made.slice().sort((a, b) => a.range.start - b.range.start);
+  for (let i = 0; i < before.length; i++) {
+    const a = before[i];
+    const b = after[i];
+    if (a.kind === 'disable-next-line' || a.kind !== b.kind || a.ids.length !== b.ids.length) return false;
+    for (let j = 0; j < a.ids.length; j++) if (a.ids[j] !== b.ids[j]) return false;
+  }
+  return true;
 }
 
 /** A region directive in document order; `order` breaks ties between directives at one offset. */
@@ -60,8 +110,8 @@ function indexDirectives(directives: DisableDirective[], lines: LineIndex): Dire
   return index;
 }
 
-function applies(d: DisableDirective, claim: CheckedClaim): boolean {
-  return d.ids.length === 0 || (claim.claimId !== null && d.ids.includes(claim.claimId));
+function applies(d: DisableDirective, claimId: string | null): boolean {
+  return d.ids.length === 0 || (claimId !== null && d.ids.includes(claimId));
 }
 
 /** The last region in `regions` (sorted by start) that starts at or before `offset`. */
@@ -77,12 +127,12 @@ function lastAtOrBefore(regions: Region[] | undefined, offset: number): Region |
   return lo > 0 ? regions[lo - 1] : null;
 }
 
-/** `claimLine`: the line the claim starts on. */
-function isSuppressed(claim: CheckedClaim, index: DirectiveIndex, claimLine: number): boolean {
-  if (index.nextLine.get(claimLine)?.some((d) => d.range.start <= claim.range.start && applies(d, claim))) return true;
+/** A claim about `claimId` that starts at offset `start`, on line `claimLine`. */
+function isSuppressed(index: DirectiveIndex, start: number, claimId: string | null, claimLine: number): boolean {
+  if (index.nextLine.get(claimLine)?.some((d) => d.range.start <= start && applies(d, claimId))) return true;
   // Region directives: the last applicable disable/enable before the claim decides.
-  const all = lastAtOrBefore(index.regionsForAll, claim.range.start);
-  const own = claim.claimId !== null ? lastAtOrBefore(index.regionsById.get(claim.claimId), claim.range.start) : null;
+  const all = lastAtOrBefore(index.regionsForAll, start);
+  const own = claimId !== null ? lastAtOrBefore(index.regionsById.get(claimId), start) : null;
   const last = !all ? own : !own ? all : own.order > all.order ? own : all;
   return last?.disable ?? false;
 }

