@@ -102,6 +102,13 @@ const NEWS_WORDS = /announc|pleased|excited|proud|delighted|thrilled/i;
  * low calcium level", "your low PTH result was not good news", "We will repeat your calcium ...").
  */
 const OWN_CARE = /\b(?:your|her|his) (?:doctor|gp|consultant|nurse|specialist|care team|team) (?:has|have|had) (?:prescribed|recommended|suggested|asked|referred|started|increased|reduced|stopped)\b|\b(?:your|her|his|a|the) (?:routine |recent |last |latest |repeat |first )?(?:blood )?(?:test|tests|bloods|results?)\b[^.]{0,40}?\b(?:showed|came back|found)\b|\byour (?:[\w-]+ ){0,3}(?:result|results|reading|readings) (?:was|were|came back|showed)\b|^\s*we(?:'ll| will| would like to| plan to| are going to) (?:repeat|recheck|check|measure|test|see|review|write|arrange|send|start|stop|increase|reduce|continue)\b/i;
+/** "She had stopped her calcium tablets": someone's own supplements, started or stopped. */
+const PERSONAL_REGIMEN = /\b(?:stopped|started|quit|began|restarted) (?:taking )?(?:her|his|their|my) [\w -]{0,30}?(?:tablets|pills|supplements|capsules|drops|gummies)\b/i;
+/** "Magnesium glycinate, 300 mg, about an hour before bed": an item of someone's regimen. */
+const REGIMEN_LINE = /^\s*[A-Za-z][\w -]{1,40}[A-Za-z],\s+\d[\d,.]*\s*(?:mg|iu|mcg|µg)\b[^.]{0,40}?\b(?:before bed|at night|at bedtime|with (?:breakfast|lunch|dinner|food|meals?)|in the morning|a day|daily|twice a day)\b/i;
+/** "Your PTH result may take one extra day": when a result comes. */
+const RESULT_TIMING = /\byour (?:[\w-]+ ){0,3}(?:result|results) (?:may|will|should|can|could|might) (?:take|be back|come back|arrive)\b/i;
+
 /** "Magnesium glycerophosphate 4 mmol tablets: two tablets twice a day for now": a dose after a label. */
 const DOSE_AFTER_LABEL = /:\s*(?:one|two|three|four|half a|\d+)\s+(?:tablets?|capsules?|softgels?|sachets?|drops?|doses?)\b[^:]{0,60}\b(?:a day|daily|at night|in the morning|for now|twice|once)\b/i;
 
@@ -237,7 +244,8 @@ export function detectClaim(text: string, kind: ProseKind, f: SentenceFeatures, 
   const asks = WONDER_WORDS.test(text) && (READER_WONDERS.test(text) || (REPORTED_QUESTION.test(text) && !ANSWERED.test(text)));
   if (asks || OPEN_QUESTION.test(text)) return { isClaim: false, reason: 'question' };
   if ((NEWS_WORDS.test(text) && NEWS_ANNOUNCEMENT.test(text)) || STUDY_PLAN.test(text)) return { isClaim: false, reason: 'announcement' };
-  if (OWN_CARE.test(text)) return { isClaim: false, reason: 'anecdote' };
+  if (OWN_CARE.test(text) || PERSONAL_REGIMEN.test(text) || RESULT_TIMING.test(text)) return { isClaim: false, reason: 'anecdote' };
+  if (REGIMEN_LINE.test(text)) return { isClaim: false, reason: 'instruction' };
   if (DOSE_AFTER_LABEL.test(text)) return { isClaim: false, reason: 'instruction' };
   // Material on a topic, said to be somewhere; a talk turning to a topic.
   const material = f.relation === 'located-in' ? MATERIAL_ON.exec(text) : null;

@@ -20,7 +20,11 @@ const PRODUCT_NOUN = /\b(?:is|are)\s+an?\s+(?:[\w-]+\s+){0,5}?(?:powder|capsules
 /** A figure with a unit somewhere, or a product noun: most sentences have neither, and stop here. */
 const MAY_LIST_CONTENTS = /\d\s*(?:mg|iu|mcg|µg|g|milligram|microgram|unit)|\b(?:is|are)\s+an?\s/i;
 
+/** "a once-daily capsule that pairs magnesium glycinate with vitamin D3": a product and what it holds. */
+const PRODUCT_THAT_HOLDS = /\b(?:capsules?|tablets?|gumm(?:y|ies)|softgels?|formula|blend|powder|sachets?|chewables?) that (?:pairs|combines|contains|delivers|packs|provides|blends|mixes)\b/i;
+
 export function listsProductContents(text: string, f: SentenceFeatures, lexicon: Lexicon): boolean {
+  if (PRODUCT_THAT_HOLDS.test(text) && !(f.relationAt >= 0 && f.relationCue !== null && !/pair|combin|contain|deliver|pack|provid|blend|mix/i.test(f.relationCue))) return true;
   if (!MAY_LIST_CONTENTS.test(text)) return false;
   const tracked = f.concepts.filter((c) => !c.antecedent && lexicon.concepts.get(c.id)?.tracked);
   if (!tracked.length) return false;
