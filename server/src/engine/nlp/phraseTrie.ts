@@ -36,12 +36,18 @@ export class PhraseTrie<T> {
     let node: TrieNode<T> | undefined = this.root;
     let bestEnd = -1;
     let bestValue: T | undefined;
+    let skipped = 0;
     for (let j = i; j < tokens.length && node; j++) {
       if (breaks !== undefined && j > i && breaks[j] === 1) break;
       // "topping up your magnesium" is the term "topping up magnesium", "the form your body
       // actually uses" is "the form your body uses": a possessive or filler adverb inside a term is
       // skipped when the term does not spell it.
-      if (j > i && SKIPPED_INSIDE_TERMS.has(tokens[j]) && !node.next.has(tokens[j])) continue;
+      // At most a few in a row: a long run of them ("a a a ...") must not make every start scan to its end.
+      if (j > i && SKIPPED_INSIDE_TERMS.has(tokens[j]) && !node.next.has(tokens[j])) {
+        if (++skipped > MAX_SKIPPED) break;
+        continue;
+      }
+      skipped = 0;
       node = node.next.get(tokens[j]);
       if (node && node.value !== undefined) {
         bestEnd = j + 1;
@@ -65,4 +71,6 @@ export class PhraseTrie<T> {
   }
 }
 
+/** Filler words skipped in a row inside one term, at most ("a little bit"). */
+const MAX_SKIPPED = 3;
 const SKIPPED_INSIDE_TERMS = new Set(['your', 'my', 'our', 'their', 'his', 'her', 'actually', 'really', 'truly', 'just', 'a', 'little', 'bit', 'slightly', 'somewhat']);
