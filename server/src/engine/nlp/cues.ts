@@ -93,6 +93,18 @@ export const AUXILIARY_CUES = new Set([...VAGUE_EFFECT_VERBS, 'role in', 'involv
 export const COMPARATIVE_UP = new Set(['richer', 'higher', 'more', 'greater', 'elevated', 'increased', 'raised', 'rise in', 'rise', 'rises', 'rose', 'risen', 'spike', 'spikes', 'excess', 'climb', 'climbs', 'climbed', 'soar', 'soars', 'go up', 'goes up', 'went up']);
 export const COMPARATIVE_DOWN = new Set(['lower', 'less', 'fewer', 'reduced', 'decreased', 'diminished', 'decline', 'declines', 'declined', 'drop', 'drops', 'dropped', 'fall', 'falls', 'fell', 'fallen', 'loss of', 'poorer', 'weaker', 'plummet', 'plummets', 'plummeted', 'go down', 'goes down', 'went down']);
 
+/**
+ * Negations that say something has no effect at all ("useless", "a waste of money"): stated of a
+ * need ("useless without magnesium") they say more than any source does (features.ts).
+ */
+export const TOTAL_LOSS_CUES = [
+  'useless', 'pointless', 'worthless',
+  'do nothing', 'does nothing', 'do absolutely nothing', 'does absolutely nothing', 'do nothing at all', 'does nothing at all',
+  'is wasted', 'are wasted', 'is completely wasted', 'are completely wasted', 'be wasted', 'would be wasted', 'will be wasted', 'gets wasted', 'go to waste', 'goes to waste',
+  'a waste of money', 'a waste of time', 'a complete waste of money', 'a total waste of money', 'money down the drain', 'throwing money down the drain',
+  'throw money down the drain', 'throwing your money away', 'throwing money away', 'throw your money away',
+];
+
 /** Negation cues. "without" is handled separately (see features.ts). */
 export const NEGATION_CUES = [
   'not', 'no', 'never', 'cannot', "can't", 'cant', "don't", "doesn't", 'doesnt', "didn't", "isn't", "aren't", "won't", "wasn't", "weren't",
@@ -102,9 +114,8 @@ export const NEGATION_CUES = [
   'independently of', 'just as well', 'makes no difference', 'no difference', 'little to',
   // "Calcium pills are useless for osteoporosis": no effect, not a decrease.
   'hardly', 'barely', 'scarcely',
-  'useless', 'pointless', 'worthless', 'ineffective', 'do nothing for', 'does nothing for', 'did nothing for',
-  'do nothing', 'does nothing', 'do absolutely nothing', 'does absolutely nothing', 'do nothing at all', 'does nothing at all',
-  'is wasted', 'are wasted', 'is completely wasted', 'are completely wasted', 'be wasted', 'would be wasted', 'will be wasted', 'gets wasted', 'go to waste', 'goes to waste', 'a waste of money', 'a waste of time', 'a complete waste of money', 'a total waste of money', 'money down the drain', 'throwing money down the drain', 'throw money down the drain', 'throwing your money away', 'throwing money away', 'throw your money away',
+  'ineffective', 'do nothing for', 'does nothing for', 'did nothing for',
+  ...TOTAL_LOSS_CUES,
   'doubt that', 'doubts that', 'doubted that', 'doubt whether', 'doubts whether',
   'question whether', 'questions whether', 'questioned whether', 'questioning whether',
 ];

@@ -18,6 +18,7 @@ import {
   NEGATION_EXCEPTIONS,
   ORIENTATION,
   RELATION_CUES,
+  TOTAL_LOSS_CUES,
   type RelationFamily,
 } from './cues';
 import type { ConceptMention, Lexicon } from './lexicon';
@@ -95,10 +96,6 @@ const CLAUSE_MARKERS = new Set(['that', 'which', 'who', 'whose', 'where', 'unles
 const VAGUE = new Set<RelationFamily>(['causes', 'associated', 'is', 'regulates', 'located-in']);
 const norm = (xs: Iterable<string>) => new Set([...xs].map((x) => cueKey(x).join(' ')));
 const WITHOUT_FILLERS = new Set(['enough', 'sufficient', 'adequate', 'any', 'proper', 'much', 'the', 'optimal', 'some', 'appropriate', 'of', 'quantities', 'quantity', 'amounts', 'amount', 'levels', 'intake', 'supplies', 'supply']);
-
-/** Negations that say something has no effect at all: stated of a need, they overstate it. */
-// As cues are matched: without articles.
-const TOTAL_LOSS = new Set(['useless', 'pointless', 'worthless', 'do nothing', 'does nothing', 'do absolutely nothing', 'does absolutely nothing', 'do nothing at all', 'does nothing at all', 'is wasted', 'are wasted', 'is completely wasted', 'are completely wasted', 'be wasted', 'would be wasted', 'will be wasted', 'gets wasted', 'go to waste', 'goes to waste', 'waste of money', 'waste of time', 'complete waste of money', 'total waste of money', 'money down drain', 'throwing money down drain', 'throw money down drain', 'throwing money away', 'throwing your money away', 'throw your money away']);
 
 /** A quotation's closing mark and its attribution ('," said X', '" according to X'). */
 const ATTRIBUTION_TAIL = /["”],?\s+(?:said|says|adds|added|explains|explained|notes|noted|wrote|writes|according to|told)\b|["”]\s*[—–]\s*\S/i;
@@ -659,7 +656,7 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
       if (prior >= 0 && !INDIFFERENCE.has(negations[prior].cue)) {
         // "useless without magnesium", "a waste of money unless you take magnesium": no effect at
         // all without it, which is more than any source says of a need.
-        if (TOTAL_LOSS.has(negations[prior].cue)) totalLoss = negations[prior].cue;
+        if (cueSets().totalLoss.has(negations[prior].cue)) totalLoss = negations[prior].cue;
         negations.splice(prior, 1);
       }
       relation = 'requires';
@@ -689,7 +686,7 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
     // "... may fail to do their job when magnesium is low" is a loss of effect (below), not a need.
     const loss = denial >= 0 && lostEffect(tokens, [negations[denial]], effectAt);
     if (lack && denial >= 0 && !loss) {
-      if (TOTAL_LOSS.has(negations[denial].cue)) totalLoss = negations[denial].cue;
+      if (cueSets().totalLoss.has(negations[denial].cue)) totalLoss = negations[denial].cue;
       negations.splice(denial, 1);
       lack.state = 0;
       relation = 'requires';
@@ -1058,9 +1055,9 @@ function stateClause(tokens: Token[], c: ConceptMention, text: string): boolean 
   return text.slice(tokens[c.start].start, end + 1).includes(',') || (c.start > 3 && tokens.length <= c.end + 5) || opensSentence;
 }
 
-let sets: { comparativeUp: Set<string>; comparativeDown: Set<string>; auxiliary: Set<string>; proofDenials: Set<string> } | null = null;
+let sets: { comparativeUp: Set<string>; comparativeDown: Set<string>; auxiliary: Set<string>; proofDenials: Set<string>; totalLoss: Set<string> } | null = null;
 function cueSets() {
-  return (sets ??= { comparativeUp: norm(COMPARATIVE_UP), comparativeDown: norm(COMPARATIVE_DOWN), auxiliary: norm(AUXILIARY_CUES), proofDenials: norm(PROOF_DENIALS) });
+  return (sets ??= { comparativeUp: norm(COMPARATIVE_UP), comparativeDown: norm(COMPARATIVE_DOWN), auxiliary: norm(AUXILIARY_CUES), proofDenials: norm(PROOF_DENIALS), totalLoss: norm(TOTAL_LOSS_CUES) });
 }
 
 export { ORIENTATION };
