@@ -57,6 +57,9 @@ describe('engine: verdicts on paraphrases', () => {
     ['Unless you get enough magnesium, vitamin D cannot be activated.', 'supported', null],
     ['A vitamin D supplement is useless if your magnesium is low.', 'overstated', null],
     ['Taking D3 without magnesium is literally throwing money down the drain.', 'overstated', null],
+    // A claim that denies a state only in contrast ("inactive vitamin D, not the active hormone")
+    // agrees with a sentence that denies it too.
+    ["The vitamin D you make from sunshine, or swallow as a D3 softgel, isn't the active version yet.", 'supported', 'vitamin-d-supplements-contain-inactive-d3'],
     ['Without a magnesium tablet alongside it, your vitamin D tablet would be wasted.', 'overstated', null],
     ['Vitamin D tablets do absolutely nothing unless you take magnesium with them.', 'overstated', null],
     // The source says outright that it is not the primary cause.

@@ -146,6 +146,10 @@ describe('engine: sentence features', () => {
   it('reads a plain lack as what the lexicon calls it ("your calcium is low" is low blood calcium)', () => {
     assert.ok(read('Cramps can be signs that your calcium is low.').conceptIds.has('blood-calcium-deficiency'));
   });
+  it('reads a plural cue after a determiner as a thing, not a change ("these drops")', () => {
+    assert.notStrictEqual(read('The vitamin D in these drops is already in its active form.').relation, 'decreases');
+    assert.strictEqual(read('Calcium drops when PTH is low.').relation, 'decreases');
+  });
   it('reads a copula and a level as a level in any clause', () => {
     assert.ok(read('A low vitamin D result is always a sign that your magnesium is low as well.').deficient.has('magnesium'));
     assert.ok(read('Your magnesium is low as well.').deficient.has('magnesium'));

@@ -104,7 +104,11 @@ function withSharedDenial(c: CompiledClaim, s: SentenceFeatures): SentenceFeatur
   if (s.negated || !s.deniedWords.length) return s;
   const { denied } = statementReading(c);
   const shared = s.deniedWords.find((w) => denied.has(w));
-  return shared ? { ...s, negated: true, negationCue: `not ${shared}` } : s;
+  if (!shared) return s;
+  // A claim that asserts something and denies the state only in contrast ("inactive vitamin D,
+  // not the active hormone"): the sentence's "isn't the active version" says the same, no denial.
+  if (c.claim.polarity !== 'denies') return s;
+  return { ...s, negated: true, negationCue: `not ${shared}` };
 }
 
 /** "The vitamin D in supplements is already in its active form" against "... is inactive". */

@@ -271,6 +271,11 @@ function inRelativeAside(tokens: Token[], text: string, at: number): boolean {
   return false;
 }
 
+/** Determiners before which a one-word relation cue is a noun ("these drops"). */
+const NOUN_DETERMINERS = new Set(['these', 'those', 'the', 'your', 'our', 'my', 'their', 'its', 'this', 'a', 'an', 'his', 'her']);
+/** "a drop in", "the rise of": the noun of a change, which still says which way. */
+const CHANGE_OF = new Set(['in', 'of', 'to']);
+
 /** Right after "instead of" / "rather than" (a word or two between at most). */
 function afterInsteadOf(tokens: Token[], at: number): boolean {
   for (let k = at - 1; k >= Math.max(1, at - 3); k--) {
@@ -523,6 +528,9 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
     const at = index[m.start];
     // A verb in a rejected alternative ("hold on to calcium instead of losing it") is not asserted.
     if (beforeCorrection(at) || contrast.denied.has(at) || conditional.has(at) || afterInsteadOf(tokens, at)) continue;
+    // "the vitamin D in these drops": a one-word cue in the plural after a determiner names things
+    // (a verb after a determiner never ends in -s), unless they are changes ("the drops in calcium").
+    if (m.end - m.start === 1 && tokens[at].raw.endsWith('s') && NOUN_DETERMINERS.has(tokens[at - 1]?.norm ?? '') && !CHANGE_OF.has(tokens[at + 1]?.norm ?? '')) continue;
     // A cue inside a concept term ("bone loss") is part of that concept; a deficiency word is not a verb.
     if (conceptAt.has(at) && conceptAt.has(index[m.end - 1])) continue;
     if (modifierAt.has(at)) continue;
