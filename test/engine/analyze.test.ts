@@ -390,6 +390,9 @@ describe('engine: claim detection', () => {
     const other = engine.analyze('While magnesium is critical for vitamin D activation, active vitamin D also helps increase magnesium absorption in the intestines.').claims[0];
     assert.notStrictEqual(other.verdict, 'contradicted');
   });
+  it('"Skip X and you are guaranteed to ..." is a conditional claim', () => {
+    assert.strictEqual(engine.analyze('Skip the magnesium and you are guaranteed to end up with calcified arteries.').claims.length, 1);
+  });
   it('a claim followed by advice drawn from it (", so check with your GP") is a claim', () => {
     const [claim] = engine.analyze('Some studies have tied calcium supplements to a higher risk of heart disease, so check with your GP first.').claims;
     assert.deepStrictEqual([claim?.verdict, claim?.claimId], ['supported', 'calcium-supplements-linked-to-heart-disease']);

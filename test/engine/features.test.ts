@@ -154,6 +154,15 @@ describe('engine: sentence features', () => {
     assert.ok(read('A low vitamin D result is always a sign that your magnesium is low as well.').deficient.has('magnesium'));
     assert.ok(read('Your magnesium is low as well.').deficient.has('magnesium'));
   });
+  it('skips a few fillers inside a term, not a long run of them', () => {
+    assert.ok(read('Plenty of us are running a little low on magnesium.').conceptIds.has('magnesium-deficiency'));
+    const run = `Running ${'a '.repeat(40)}low on magnesium is common.`;
+    assert.ok(!read(run).concepts.some((c) => c.id === 'magnesium-deficiency' && c.end - c.start > 10));
+  });
+  it('reads "runs very low" and "stays low" as a lack', () => {
+    assert.ok(read('When magnesium runs very low, PTH falls.').deficient.has('magnesium'));
+    assert.ok(read('When magnesium stays low for a long time, PTH falls.').deficient.has('magnesium'));
+  });
   it('reads a level that "has dropped" or "has risen" as low or high', () => {
     assert.ok(read('If your magnesium has dropped suddenly, your PTH may come back higher.').deficient.has('magnesium'));
     assert.ok(read('When blood calcium has risen, calcitonin is released.').excess.has('blood-calcium'));
