@@ -271,8 +271,6 @@ function inRelativeAside(tokens: Token[], text: string, at: number): boolean {
   return false;
 }
 
-/** Determiners before which a one-word relation cue is a noun ("these drops"). */
-const NOUN_DETERMINERS = new Set(['these', 'those', 'the', 'your', 'our', 'my', 'their', 'its', 'this', 'a', 'an', 'his', 'her']);
 /** "a drop in", "the rise of": the noun of a change, which still says which way. */
 const CHANGE_OF = new Set(['in', 'of', 'to']);
 
@@ -530,7 +528,7 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
     if (beforeCorrection(at) || contrast.denied.has(at) || conditional.has(at) || afterInsteadOf(tokens, at)) continue;
     // "the vitamin D in these drops": a one-word cue in the plural after a determiner names things
     // (a verb after a determiner never ends in -s), unless they are changes ("the drops in calcium").
-    if (m.end - m.start === 1 && tokens[at].raw.endsWith('s') && NOUN_DETERMINERS.has(tokens[at - 1]?.norm ?? '') && !CHANGE_OF.has(tokens[at + 1]?.norm ?? '')) continue;
+    if (m.end - m.start === 1 && tokens[at].raw.endsWith('s') && DETERMINERS.has(tokens[at - 1]?.norm ?? '') && !CHANGE_OF.has(tokens[at + 1]?.norm ?? '')) continue;
     // A cue inside a concept term ("bone loss") is part of that concept; a deficiency word is not a verb.
     if (conceptAt.has(at) && conceptAt.has(index[m.end - 1])) continue;
     if (modifierAt.has(at)) continue;
