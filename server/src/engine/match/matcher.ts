@@ -5,6 +5,7 @@ import { AUXILIARY_CUES, VAGUE_EFFECT_VERBS } from '../nlp/cues';
 import { ORIENTATION, type SentenceFeatures } from '../nlp/features';
 import type { ClaimIndex } from './claimIndex';
 import type { ClaimT } from '../db/schema';
+import { sideAliases } from './sideAliases';
 import type { Concept } from '../nlp/lexicon';
 import type { CompiledClaim } from './compiledClaim';
 
@@ -290,6 +291,8 @@ interface ClaimTerms {
   explains: Set<string>;
   /** The claim's relation, read once: a claim loaded lazily answers through a proxy. */
   relation: ClaimT['relation'];
+  /** Per key, the keys that name the same thing in other words (sideAliases), or null. */
+  aliases: Array<number[] | null> | null;
 }
 
 const termsByClaim = new WeakMap<CompiledClaim, ClaimTerms>();
@@ -324,6 +327,7 @@ function makeTerms(index: ClaimIndex, c: CompiledClaim): ClaimTerms {
     keywordWords: c.keywordWords.length ? c.keywordWords : NO_WORDS,
     explains,
     relation: c.claim.relation,
+    aliases: sideAliases([c.claim.subject, c.claim.object], c.keys, index.lexicon),
   };
   return terms;
 }
@@ -372,6 +376,13 @@ const EFFECT_OR_NEED = new Set<string>(['increases', 'requires']);
 const COPULAS = new Set(['is', 'are', 'was', 'were']);
 const OUTSIDE_CONCEPT_PENALTY = 0.8;
 
+/** The credit of another wording of a key: the least its concepts get. */
+function aliasCredit(view: SentenceView, keys: readonly string[], alias: readonly number[], s: SentenceFeatures): number {
+  let least = 1;
+  for (const k of alias) least = Math.min(least, creditOf(view, keys[k], s).credit);
+  return least;
+}
+
 export function scoreClaim(index: ClaimIndex, c: CompiledClaim, s: SentenceFeatures): number {
   return scoreWith(viewOf(index, s), c, -1, s);
 }
@@ -402,9 +413,11 @@ function scoreWith(view: SentenceView, c: CompiledClaim | null, at: number, s: S
     const w = weights[i];
     total += w;
     const credit = creditOf(view, keys[i], s);
-    covered += w * credit.credit;
+    const alias = terms.aliases?.[i];
+    const value = alias ? Math.max(credit.credit, aliasCredit(view, keys, alias, s)) : credit.credit;
+    covered += w * value;
     if (credit.opposite) oppositeLevel = true;
-    else if (credit.credit < RELATED_CREDIT && view.index.lexicon.concepts.get(keys[i])?.category !== 'process') approximate = true;
+    else if (value < RELATED_CREDIT && view.index.lexicon.concepts.get(keys[i])?.category !== 'process') approximate = true;
   }
   // The opposite level is the claim reversed only when the sentence names the rest of it: with
   // another hormone ("calcitonin is released when calcium is high" against "PTH is released when
