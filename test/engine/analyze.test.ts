@@ -231,6 +231,10 @@ describe('engine: verdicts on paraphrases', () => {
     ['PTH barely affects blood calcium.', 'contradicted', 'pth-regulates-blood-calcium'],
     // An outcome the claim says nothing about.
     ['Magnesium and vitamin D both protect against depression.', 'unverified', null],
+    // That a lack of X can lead to Y does not say that taking X helps against Y: only a certain
+    // promise of it is judged (as overstated), a hedged one is left unverified.
+    ['Magnesium supplements may help prevent cramps.', 'unverified', null],
+    ['Magnesium tablets will always stop muscle weakness.', 'overstated', 'mg-deficiency-causes-muscle-weakness'],
   ];
   for (const [sentence, verdict, id] of cases) {
     it(`${verdict}: ${sentence}`, () => {

@@ -9,6 +9,7 @@ import type { Lexicon } from '../nlp/lexicon';
 import type { ClaimIndex } from './claimIndex';
 import type { CompiledClaim } from './compiledClaim';
 import { rankMatches, scoreClaim, type Match } from './matcher';
+import { promisedByIntake } from './promisedByIntake';
 import { statesDuration } from '../nlp/duration';
 import { givesSpan } from './evidenceFigures';
 import { swappedRoles } from './swappedRoles';
@@ -101,7 +102,7 @@ export function judge(index: ClaimIndex, s: SentenceFeatures, lexicon: Lexicon):
   // How long something lasts or takes: only a claim whose evidence gives a span of time speaks to it.
   if (ranked.length && statesDuration(s.text)) ranked = ranked.filter((m) => givesSpan(m.compiled));
   const best = ranked[0];
-  if (!best) return wrongMakerMatch(index, s, lexicon) ?? wrongStore(index, s, lexicon);
+  if (!best) return wrongMakerMatch(index, s, lexicon) ?? wrongStore(index, s, lexicon) ?? promisedByIntake(index, s, lexicon);
   const decision = decideVerdict(best.compiled, s, lexicon);
   // A sentence that repeats a supporting quote says what the source says: whatever the rules read
   // into its wording ("may fail to"), it does not contradict that claim. (Looked for only when
