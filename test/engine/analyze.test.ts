@@ -338,8 +338,12 @@ describe('engine: claim detection', () => {
     'She then turned to the parathyroid glands.',
     'Leaflets on calcium and vitamin D from the talk are in the rack by the door.',
     'Note: this section on PTH is still being edited.',
+    'She switched to a vitamin D3 spray last winter.',
   ];
   for (const s of notClaims) it(`not a claim: ${s}`, () => assert.deepStrictEqual(engine.analyze(s).claims, []));
+  it('reads "gets switched on" as what a thing undergoes, not as someone switching their own regimen', () => {
+    assert.strictEqual(engine.analyze('Vitamin D gets switched on in two steps: the liver makes calcidiol, then the kidneys make calcitriol.').claims.length, 1);
+  });
   it('finds claims inside first-person sentences and instructions when the claim is about a tracked concept', () => {
     assert.strictEqual(verdictOf('Honestly I wasted a year on D3 pills before I learned that magnesium is needed to turn vitamin D into its active form.').claimId, 'mg-required-for-vitamin-d-activation');
     assert.strictEqual(verdictOf('Be careful, because magnesium blocks calcium from being absorbed.').verdict, 'contradicted');

@@ -308,6 +308,10 @@ describe('engine: definite nouns that refer back', () => {
     const f = read('Magnesium deficiency rarely triggers the condition on its own.', lexicon, ['hypoparathyroidism']);
     assert.ok(f.conceptIds.has('hypoparathyroidism'));
   });
+  it('reads "both of those steps" as the step just described', () => {
+    const f = read('Magnesium is needed for both of those steps.', lexicon, ['vitamin-d', 'activation']);
+    assert.ok(f.concepts.some((m) => m.id === 'activation' && m.antecedent));
+  });
   it('leaves it alone when the sentence names a condition itself or says "the form of ..."', () => {
     assert.ok(!read('Osteoporosis is the condition most linked to magnesium.', lexicon, ['hypoparathyroidism']).conceptIds.has('hypoparathyroidism'));
     assert.ok(!read('Calcitriol is the form of vitamin D the body uses.', lexicon, ['calcidiol']).conceptIds.has('calcidiol'));

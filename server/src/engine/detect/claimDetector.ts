@@ -153,7 +153,7 @@ function subjectWithVerb(f: SentenceFeatures): boolean {
 const PREVALENCE = /^\s*(?:and\s+|but\s+|yet\s+)?(?:plenty|many|most|lots|a lot|millions|the majority|a majority|large numbers)\s+of\s+(?:us|people|adults|you|them|americans|britons|women|men)\b|^\s*(?:and\s+|but\s+)?(?:many|most)\s+(?:people|adults|americans|britons|women|men)\b/i;
 
 /** "started taking magnesium", "switched to a D3 spray": someone's own regimen. */
-const PERSONAL_ACTION = /\b(?:started|began|stopped|quit|switched|tried|keeps?|kept|has been|have been|had been) (?:taking|using|on|to|her|his|their)\b|\b(?:takes|took|uses|used) (?:a |an |her |his |their )?[\w ]{0,30}\b(?:herself|himself|themselves)\b/i;
+const PERSONAL_ACTION = /\b(?:started|began|stopped|quit|tried|keeps?|kept|has been|have been|had been) (?:taking|using|on|to|her|his|their)\b|\bswitched (?:to|her|his|their)\b|\b(?:takes|took|uses|used) (?:a |an |her |his |their )?[\w ]{0,30}\b(?:herself|himself|themselves)\b/i;
 
 /**
  * "Some studies have tied calcium supplements to heart disease, so check with your GP first": the

@@ -881,6 +881,9 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
   };
 }
 
+/** "both of those steps", "these forms": plural determiners that point back as "the" does. */
+const POINTING_BACK = new Set(['those', 'these', 'both']);
+
 /**
  * "... rarely triggers the condition on its own": "the condition" further into the sentence means
  * the condition just named, when this sentence names none of that kind itself.
@@ -890,7 +893,7 @@ function resolveDefiniteNouns(tokens: Token[], concepts: ConceptMention[], previ
   for (let i = 1; i < tokens.length; i++) {
     const noun = tokens[i].norm;
     const wanted = anaphorCategories.get(noun);
-    if (!wanted || i === skip || !DEFINITE.has(tokens[i - 1].norm) || tokens[i + 1]?.norm === 'of') continue;
+    if (!wanted || i === skip || !(DEFINITE.has(tokens[i - 1].norm) || POINTING_BACK.has(tokens[i - 1].norm)) || tokens[i + 1]?.norm === 'of') continue;
     // A lack ("magnesium deficiency") is a state of something, not the condition "the condition" means.
     const names = (c: ConceptMention) => !c.antecedent && wanted.includes(categoryOf(c.id)) && !lexicon.concepts.get(c.id)?.deficiencyOf;
     if (concepts.some((c) => (c.start <= i && i < c.end) || names(c))) continue;
