@@ -81,6 +81,16 @@ function plainCause(s: SentenceFeatures): boolean {
   return s.relation === 'causes' && !s.negated && !CONTRIBUTING_CUES.has(s.relationCue ?? '');
 }
 
+/** Whether the claim is about a lack ("low magnesium ...") that the sentence states too. */
+function statesLackOf(c: CompiledClaim, s: SentenceFeatures, lexicon: Lexicon): boolean {
+  for (const [base, state] of c.states) {
+    if (state !== -1) continue;
+    const lack = lexicon.deficiencyFor.get(base);
+    if (s.deficient.has(base) || (lack !== undefined && s.conceptIds.has(lack))) return true;
+  }
+  return false;
+}
+
 /** How far below the best an alternative may score and still be looked at by the rules below. */
 const ALTERNATIVE_REACH = 0.25;
 
@@ -144,6 +154,16 @@ export function judge(index: ClaimIndex, s: SentenceFeatures, lexicon: Lexicon):
   if (decision.verdict === 'supported' && plainCause(s)) {
     const keys = best.compiled.keys;
     const disputed = ranked.find((m) => m !== best && m.compiled.claim.status === 'disputed' && m.compiled.claim.relation === 'causes' && keys.every((k) => m.compiled.keys.includes(k)));
+    if (disputed) {
+      const alt = decideVerdict(disputed.compiled, s, lexicon);
+      if (alt.verdict === 'disputed') return { match: disputed, decision: alt };
+    }
+  }
+  // "Low Mg -> PTH release down (the glands need Mg to secrete it)": besides what the sources agree
+  // on, the sentence states a lack whose effect they dispute, and that is what it must be checked on.
+  if (decision.verdict === 'supported') {
+    // It must name what the lack is disputed to move ("PTH"), not only something broader ("calcium").
+    const disputed = ranked.find((m) => m !== best && m.compiled.claim.status === 'disputed' && m.score >= best.score - ALTERNATIVE_REACH && statesLackOf(m.compiled, s, lexicon) && !statesLackOf(best.compiled, s, lexicon) && m.compiled.objectIds.every((id) => s.conceptIds.has(id)));
     if (disputed) {
       const alt = decideVerdict(disputed.compiled, s, lexicon);
       if (alt.verdict === 'disputed') return { match: disputed, decision: alt };
