@@ -303,6 +303,15 @@ describe('engine: a pronoun after a colon', () => {
   });
 });
 
+describe('engine: a lack as the condition of a denial', () => {
+  it('reads it as a need and keeps which lack it was', () => {
+    const f = read('When magnesium is low, the parathyroid glands cannot release enough PTH.');
+    assert.strictEqual(f.relation, 'requires');
+    assert.strictEqual(f.needFromLack, 'magnesium');
+    assert.strictEqual(read('The parathyroid glands cannot release PTH without magnesium.').needFromLack, null);
+  });
+});
+
 describe('engine: definite nouns that refer back', () => {
   it('reads "the condition" further into a sentence as the condition just named', () => {
     const f = read('Magnesium deficiency rarely triggers the condition on its own.', lexicon, ['hypoparathyroidism']);

@@ -86,9 +86,16 @@ function statesLackOf(c: CompiledClaim, s: SentenceFeatures, lexicon: Lexicon): 
   for (const [base, state] of c.states) {
     if (state !== -1) continue;
     const lack = lexicon.deficiencyFor.get(base);
-    if (s.deficient.has(base) || (lack !== undefined && s.conceptIds.has(lack))) return true;
+    if (s.deficient.has(base) || s.needFromLack === base || (lack !== undefined && s.conceptIds.has(lack))) return true;
   }
   return false;
+}
+
+/** The sentence with the lack of `base` named as such (as "low magnesium" would name it). */
+function withLackStated(s: SentenceFeatures, base: string, lexicon: Lexicon): SentenceFeatures {
+  const lack = lexicon.deficiencyFor.get(base);
+  if (!lack) return s;
+  return { ...s, conceptIds: new Set([...s.conceptIds, lack]), deficient: new Set([...s.deficient, base]) };
 }
 
 /** How far below the best an alternative may score and still be looked at by the rules below. */
@@ -161,11 +168,15 @@ export function judge(index: ClaimIndex, s: SentenceFeatures, lexicon: Lexicon):
   }
   // "Low Mg -> PTH release down (the glands need Mg to secrete it)": besides what the sources agree
   // on, the sentence states a lack whose effect they dispute, and that is what it must be checked on.
-  if (decision.verdict === 'supported') {
+  if (decision.verdict === 'supported' && !statesLackOf(best.compiled, s, lexicon)) {
+    // "When magnesium is low, the glands can't release enough PTH" is read as a need; the lack
+    // it states is looked for as such.
+    const read = s.needFromLack ? withLackStated(s, s.needFromLack, lexicon) : s;
+    const candidates = read === s ? ranked : rankMatches(index, read);
     // It must name what the lack is disputed to move ("PTH"), not only something broader ("calcium").
-    const disputed = ranked.find((m) => m !== best && m.compiled.claim.status === 'disputed' && m.score >= best.score - ALTERNATIVE_REACH && statesLackOf(m.compiled, s, lexicon) && !statesLackOf(best.compiled, s, lexicon) && m.compiled.objectIds.every((id) => s.conceptIds.has(id)));
+    const disputed = candidates.find((m) => m.compiled !== best.compiled && m.compiled.claim.status === 'disputed' && m.score >= best.score - ALTERNATIVE_REACH && statesLackOf(m.compiled, read, lexicon) && m.compiled.objectIds.every((id) => read.conceptIds.has(id)));
     if (disputed) {
-      const alt = decideVerdict(disputed.compiled, s, lexicon);
+      const alt = decideVerdict(disputed.compiled, read, lexicon);
       if (alt.verdict === 'disputed') return { match: disputed, decision: alt };
     }
   }

@@ -48,6 +48,11 @@ export interface SentenceFeatures {
   deficient: Set<string>;
   /** Base concepts the sentence speaks of as high ("high calcium", "excess vitamin D"). */
   excess: Set<string>;
+  /**
+   * A lack given as the condition of a denial, which the sentence reads as a need ("when magnesium
+   * is low, the glands can't release enough PTH": PTH needs magnesium): the concept lacking, else null.
+   */
+  needFromLack: string | null;
   /** Where things move: +1 for a destination ("into bone"), -1 for a source ("out of bone", "calcidiol into ..."), 0 both. */
   movement: Map<string, Movement>;
   /** Token positions inside a condition ("when blood calcium is high"), which sets the scene for the claim. */
@@ -686,6 +691,7 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
   const effectIds = lexicon.idsIn('effective');
   const effectAt = (i: number) => concepts.some((c) => c.start <= i && i < c.end && effectIds.includes(c.id));
   // "A vitamin D supplement is useless if your magnesium is low": a copula links the denial too.
+  let needFromLack: string | null = null;
   if (relation === null || (relation === 'is' && (relationCue === 'is' || relationCue === 'are'))) {
     const lack = [...states.values()].flat().find((m) => m.state < 0 && conditional.has(m.at));
     const denial = negations.findIndex((n) => !conditional.has(n.at) && !INDIFFERENCE.has(n.cue));
@@ -695,6 +701,7 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
       if (cueSets().totalLoss.has(negations[denial].cue)) totalLoss = negations[denial].cue;
       negations.splice(denial, 1);
       lack.state = 0;
+      for (const [id, list] of states) if (list.includes(lack)) needFromLack = id;
       relation = 'requires';
       relationCue = 'without';
       relationAt = lack.at;
@@ -860,6 +867,7 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
     deficient,
     excess,
     movement,
+    needFromLack,
     conditional,
     lists,
     tracked: lexicon.firstTracked(concepts) !== undefined,
