@@ -234,6 +234,9 @@ describe('engine: verdicts on paraphrases', () => {
     // That a lack of X can lead to Y does not say that taking X helps against Y: only a certain
     // promise of it is judged (as overstated), a hedged one is left unverified.
     ['Magnesium supplements may help prevent cramps.', 'unverified', null],
+    // A definition in an appositive is background to what the sentence says of the thing.
+    ['Most labs only measure 25(OH)D, the storage form.', 'unverified', null],
+    ['25(OH)D is the storage form.', 'supported', 'calcidiol-is-storage-form'],
     ['Magnesium tablets will always stop muscle weakness.', 'overstated', 'mg-deficiency-causes-muscle-weakness'],
   ];
   for (const [sentence, verdict, id] of cases) {

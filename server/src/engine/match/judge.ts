@@ -9,6 +9,7 @@ import type { Lexicon } from '../nlp/lexicon';
 import type { ClaimIndex } from './claimIndex';
 import type { CompiledClaim } from './compiledClaim';
 import { rankMatches, scoreClaim, type Match } from './matcher';
+import { onlyGlossed } from './appositive';
 import { promisedByIntake } from './promisedByIntake';
 import { statesDuration } from '../nlp/duration';
 import { givesSpan } from './evidenceFigures';
@@ -115,7 +116,7 @@ function withoutSwappedRoles(ranked: Match[], s: SentenceFeatures, lexicon: Lexi
 }
 
 export function judge(index: ClaimIndex, s: SentenceFeatures, lexicon: Lexicon): { match: Match; decision: VerdictDecision } | null {
-  let ranked = withoutSwappedRoles(rankMatches(index, s), s, lexicon);
+  let ranked = withoutSwappedRoles(rankMatches(index, s), s, lexicon).filter((m) => !onlyGlossed(m.compiled, s));
   // How long something lasts or takes: only a claim whose evidence gives a span of time speaks to it.
   if (ranked.length && statesDuration(s.text)) ranked = ranked.filter((m) => givesSpan(m.compiled));
   const best = ranked[0];
