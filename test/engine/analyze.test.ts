@@ -342,8 +342,18 @@ describe('engine: claim detection', () => {
     'Leaflets on calcium and vitamin D from the talk are in the rack by the door.',
     'Note: this section on PTH is still being edited.',
     'She switched to a vitamin D3 spray last winter.',
+    'Pt on IV magnesium overnight, calcium still low this morning.',
+    'A 58-year-old woman presents with low calcium and cramps after thyroid surgery.',
+    'Once her magnesium was corrected, her calcium level slowly recovered.',
+    'The nurse recommended asking your GP to test magnesium along with vitamin D.',
+    'The full interview on vitamin D and magnesium is on our YouTube channel.',
+    'Calcitonin kept popping up in the questions we received.',
   ];
   for (const s of notClaims) it(`not a claim: ${s}`, () => assert.deepStrictEqual(engine.analyze(s).claims, []));
+  it('keeps recommendations of what to take, and a physiotherapist ("PT"), as claims', () => {
+    assert.strictEqual(engine.analyze('Guidelines recommend getting 600 IU of vitamin D a day.').claims.length, 1);
+    assert.strictEqual(engine.analyze('Your PT may tell you that magnesium helps muscles relax.').claims.length, 1);
+  });
   it('reads "gets switched on" as what a thing undergoes, not as someone switching their own regimen', () => {
     assert.strictEqual(engine.analyze('Vitamin D gets switched on in two steps: the liver makes calcidiol, then the kidneys make calcitriol.').claims.length, 1);
   });

@@ -102,6 +102,23 @@ const NEWS_WORDS = /announc|pleased|excited|proud|delighted|thrilled/i;
  * low calcium level", "your low PTH result was not good news", "We will repeat your calcium ...").
  */
 const OWN_CARE = /\b(?:your|her|his) (?:doctor|gp|consultant|nurse|specialist|care team|team) (?:has|have|had) (?:prescribed|recommended|suggested|asked|referred|started|increased|reduced|stopped)\b|\b(?:your|her|his|a|the) (?:routine |recent |last |latest |repeat |first )?(?:blood )?(?:test|tests|bloods|results?)\b[^.]{0,40}?\b(?:showed|came back|found)\b|\byour (?:[\w-]+ ){0,3}(?:result|results|reading|readings) (?:was|were|came back|showed)\b|^\s*we(?:'ll| will| would like to| plan to| are going to) (?:repeat|recheck|check|measure|test|see|review|write|arrange|send|start|stop|increase|reduce|continue)\b/i;
+/**
+ * One patient's case, as clinical notes put it: "Post-op pt, low calcium, ...", "Pt on Mg sulfate
+ * is drowsy", "A 62-year-old woman presents with ...". What happened to them is not a claim.
+ */
+// Case-sensitive "pt": "PT" is a physiotherapist.
+const PATIENT_CASE = /\b[Pp]ts?\b(?!\s*[:=])|^\W*[Aa]n?\s+\d{1,3}[- ](?:year|yr)[- ]old\b/;
+/** "her vitamin D level finally rose": one person's own result, as it went. */
+const OWN_RESULT = /\b(?:her|his|their) (?:[\w-]+ ){0,3}(?:levels?|results?|readings?|numbers|bloods)\s+(?:\w+ly\s+)?(?:rose|fell|dropped|climbed|improved|recovered|came back|went (?:up|down)|returned|normali[sz]ed|crept up|picked up)\b/i;
+/**
+ * "She suggested asking the surgery to check magnesium": advice someone gave about asking or
+ * testing, reported. (Advice on what to take, "guidelines recommend getting 600 IU", is a claim.)
+ */
+const REPORTED_ADVICE = /\b(?:suggested|suggests|recommended|recommends|advised|advises|urged|urges)\s+(?:(?:you|us|them|people|everyone|listeners|readers)\s+)?(?:asking|checking|testing|booking|to ask|to check|to test|to book)\b/i;
+/** "The full hour ... is on the Talking Health podcast": where something can be found. */
+const WHERE_TO_FIND = /\b(?:is|are) (?:now )?(?:available |up )?(?:on|at|in) (?:the|our) (?:[\w'’-]+ ){0,4}(?:podcast|website|site|page|channel|app|feed|blog|newsletter)\b/i;
+/** "magnesium kept coming up on almost every page": how often a topic came up. */
+const KEPT_COMING_UP = /\b(?:kept|keeps|keep) (?:coming|popping|cropping) up\b/i;
 /** "She had stopped her calcium tablets": someone's own supplements, started or stopped. */
 const PERSONAL_REGIMEN = /\b(?:stopped|started|quit|began|restarted) (?:taking )?(?:her|his|their|my) [\w -]{0,30}?(?:tablets|pills|supplements|capsules|drops|gummies)\b/i;
 /** "Magnesium glycinate, 300 mg, about an hour before bed": an item of someone's regimen. */
@@ -244,7 +261,9 @@ export function detectClaim(text: string, kind: ProseKind, f: SentenceFeatures, 
   const asks = WONDER_WORDS.test(text) && (READER_WONDERS.test(text) || (REPORTED_QUESTION.test(text) && !ANSWERED.test(text)));
   if (asks || OPEN_QUESTION.test(text)) return { isClaim: false, reason: 'question' };
   if ((NEWS_WORDS.test(text) && NEWS_ANNOUNCEMENT.test(text)) || STUDY_PLAN.test(text)) return { isClaim: false, reason: 'announcement' };
-  if (OWN_CARE.test(text) || PERSONAL_REGIMEN.test(text) || RESULT_TIMING.test(text)) return { isClaim: false, reason: 'anecdote' };
+  if (OWN_CARE.test(text) || PERSONAL_REGIMEN.test(text) || RESULT_TIMING.test(text) || PATIENT_CASE.test(text) || OWN_RESULT.test(text)) return { isClaim: false, reason: 'anecdote' };
+  if (REPORTED_ADVICE.test(text)) return { isClaim: false, reason: 'instruction' };
+  if (WHERE_TO_FIND.test(text) || KEPT_COMING_UP.test(text)) return { isClaim: false, reason: 'announcement' };
   if (REGIMEN_LINE.test(text)) return { isClaim: false, reason: 'instruction' };
   if (DOSE_AFTER_LABEL.test(text)) return { isClaim: false, reason: 'instruction' };
   // Material on a topic, said to be somewhere; a talk turning to a topic.
