@@ -746,7 +746,13 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
       if (def) deficient.add(concept.parent);
     }
     // "signs that your calcium is low": what the lexicon calls "low calcium" (hypocalcemia).
-    if (!def) def = lexicon.idsIn(`low ${id.replace(/-/g, ' ')}`)[0];
+    // That lack is of what the lexicon says it lacks ("low calcium" is low *blood* calcium), which is
+    // then the level the sentence states: "when calcium drops, PTH rises" is about blood calcium.
+    if (!def) {
+      def = lexicon.idsIn(`low ${id.replace(/-/g, ' ')}`)[0];
+      const of = def ? lexicon.concepts.get(def)?.deficiencyOf : undefined;
+      if (of && of !== id && lexicon.ancestors(of).includes(id)) deficient.add(of);
+    }
     if (def) conceptIds.add(def);
   }
 
