@@ -237,6 +237,11 @@ describe('engine: verdicts on paraphrases', () => {
     // A definition in an appositive is background to what the sentence says of the thing.
     ['Most labs only measure 25(OH)D, the storage form.', 'unverified', null],
     ['25(OH)D is the storage form.', 'supported', 'calcidiol-is-storage-form'],
+    // "Has been shown to" claims an established finding; activating a cell stimulates it; markers
+    // after the sentence ("[citation needed]") are not its words.
+    ['Magnesium supplementation has been shown to prevent osteoporosis.', 'overstated', 'mg-supplementation-for-osteoporosis'],
+    ['Calcitonin activates osteoclasts.[citation needed]', 'contradicted', 'calcitonin-decreases-osteoclasts'],
+    ['PTH activates osteoclasts.[4]', 'supported', 'pth-stimulates-osteoclasts'],
     ['Magnesium tablets will always stop muscle weakness.', 'overstated', 'mg-deficiency-causes-muscle-weakness'],
   ];
   for (const [sentence, verdict, id] of cases) {

@@ -24,6 +24,25 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('keeps wiki-style citation markers with the sentence they follow', () => {
+    assert.deepStrictEqual(sentencesOf('Magnesium activates vitamin D.[1][2] PTH raises calcium.[citation needed] Calcitonin lowers it.[3]'), [
+      'Magnesium activates vitamin D.[1][2]',
+      'PTH raises calcium.[citation needed]',
+      'Calcitonin lowers it.[3]',
+    ]);
+    assert.deepStrictEqual(sentencesOf('Magnesium activates vitamin D. [4] PTH raises calcium. [@dean2017] Calcitonin lowers it.'), [
+      'Magnesium activates vitamin D. [4]',
+      'PTH raises calcium. [@dean2017]',
+      'Calcitonin lowers it.',
+    ]);
+    // A bracket that opens a sentence of its own stays with it.
+    assert.deepStrictEqual(sentencesOf('Magnesium activates vitamin D. [Editor: check this.] PTH raises calcium.'), [
+      'Magnesium activates vitamin D.',
+      '[Editor: check this.]',
+      'PTH raises calcium.',
+    ]);
+  });
+
   it('does not split after titles and common abbreviations', () => {
     assert.deepStrictEqual(sentencesOf('Dr. Smith and Prof. Jones met Mr. Brown and Mrs. Green at St. Mary. They agreed.'), [
       'Dr. Smith and Prof. Jones met Mr. Brown and Mrs. Green at St. Mary.',

@@ -89,8 +89,10 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
   function readableText(original: string, cell?: TableCellContext): string | null {
     const rowHeader = cell?.rowHeader;
     const tracked = (s: string) => lexicon.firstTracked(lexicon.find(tokenize(s))) !== undefined;
-    // "Low Mg → PTH climbs": an arrow in notes says "leads to".
-    const text = MAY_HOLD_ARROW.test(original) ? original.replace(ARROW, ' leads to ') : original;
+    // "Low Mg → PTH climbs": an arrow in notes says "leads to". Wiki-style markers after the last
+    // word ("...bone.[2]", "[citation needed]") are not words of the sentence ("needed" is no need).
+    const unmarked = original.endsWith(']') ? original.replace(TRAILING_MARKERS, '$1') : original;
+    const text = MAY_HOLD_ARROW.test(unmarked) ? unmarked.replace(ARROW, ' leads to ') : unmarked;
     // "| Magnesium | None | 200 mg glycinate |" under product columns: what each product holds.
     if (rowHeader && cell?.columnHeader && isProductCell(cell.columnHeader, text)) return null;
     if (rowHeader && isPracticalCell(text)) return null;
@@ -226,6 +228,8 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
   return { db, analyze, openDocument, checkSentence };
 }
 
+/** Bracketed markers after a sentence's terminator: "[1][2]", "[citation needed]". */
+const TRAILING_MARKERS = /([.!?]["'”’)]*)(?:\[[^[\]]{1,40}\])+$/;
 const ARROW = /\s*(?:→|⟶|->|=>)\s*/g;
 /** A cheap test first: ARROW, which may start with spaces, is tried at every character of every sentence. */
 const MAY_HOLD_ARROW = /[→⟶>]/;

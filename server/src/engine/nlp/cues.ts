@@ -200,7 +200,7 @@ export const BOOSTER_CUES = [
   'proves that', 'demonstrate that', 'demonstrates that', 'confirm that', 'confirms that', 'rule out any chance', 'rules out any chance', 'for good', 'number one cause', 'single most important', 'most important factor', 'most common cause', 'most common reason', 'leading cause', 'main reason', 'number one reason', 'commonest cause', 'never', 'without exception', 'sole', 'solely', 'only cause', 'main cause',
   'root cause', 'miracle', 'at all', 'instantly', 'eliminate', 'eliminates', 'clinically proven',
   'scientifically proven', 'science shows', 'science proves', 'scientifically settled', 'settled science', 'science is settled',
-  'established fact', 'scientific fact', 'proven fact', 'universally', 'invariably',
+  'established fact', 'been shown to', 'shown conclusively', 'scientific fact', 'proven fact', 'universally', 'invariably',
   'without fail', 'no one', 'nobody', 'single-handedly', 'fix', 'fixes', 'reverses', 'plain and simple', 'end of story',
   'no ifs or buts', 'no two ways about it', 'hands down', 'by far', 'far and away', 'bar none', 'second to none', 'every single time', 'bulletproof', 'invincible',
 ];

@@ -230,6 +230,20 @@ function switchedOn(tokens: Token[], concepts: ConceptMention[]): boolean {
   return concepts.some((c) => SWITCH_VERBS.has(tokens[c.start - 1]?.norm ?? '') && tokens[c.end]?.norm === 'on');
 }
 
+const ACTIVATE_VERBS = new Set(['activate', 'activates', 'activated', 'activating']);
+const ACTIVATED_CATEGORIES = new Set(['cell', 'organ']);
+
+/** Where "activates" is the verb of a cell or gland it acts on ("activates osteoclasts"), or -1. */
+function activatedCell(tokens: Token[], concepts: ConceptMention[], lexicon: Lexicon): number {
+  for (let i = 0; i < concepts.length - 1; i++) {
+    const m = concepts[i];
+    if (m.end - m.start !== 1 || !ACTIVATE_VERBS.has(tokens[m.start].norm) || i === 0) continue;
+    const next = concepts[i + 1];
+    if (next.start - m.end <= 2 && ACTIVATED_CATEGORIES.has(lexicon.concepts.get(next.id)?.category ?? '')) return m.start;
+  }
+  return -1;
+}
+
 /** Where "make X worse" (up to four words between) starts, or -1. */
 function makesWorse(tokens: Token[]): number {
   for (let i = 0; i < tokens.length; i++) {
@@ -819,6 +833,16 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
       relationAt = loss.at;
     }
     for (const id of effectIds) conceptIds.add(id);
+  }
+  // "Calcitonin activates osteoclasts": activating a cell or gland stimulates it (activating vitamin
+  // D converts it, which the activation concept stands for).
+  if (relation === null) {
+    const act = activatedCell(tokens, concepts, lexicon);
+    if (act >= 0) {
+      relation = 'increases';
+      relationCue = tokens[act].norm;
+      relationAt = act;
+    }
   }
   // "Take enough vitamin D and you won't get ill": a promised absence says it prevents, for certain.
   const promise = relation === null ? promisedAbsence(tokens, mainNegations) : null;

@@ -34,7 +34,7 @@ export function splitSentences(segment: ProseSegment): Sentence[] {
   if (text.length === 0) return [];
   // Line breaks inside a block are hard wraps, not paragraph ends (UAX #29 would always break there).
   const flat = text.replace(/[\n\r\u2028\u2029\u0085]/g, ' ');
-  const bounds = withLowerCaseBreaks(text, sentenceStarts(flat));
+  const bounds = withCitationMarkersKept(flat, withLowerCaseBreaks(text, sentenceStarts(flat)));
   bounds.push(flat.length);
 
   const sentences: Sentence[] = [];
@@ -107,6 +107,32 @@ function withLowerCaseBreaks(text: string, bounds: number[]): number[] {
     if (merged.length === 0 || merged[merged.length - 1] !== value) merged.push(value);
   }
   return merged;
+}
+
+/** Wiki-style markers right after a terminator: "[1]", "[1][2]", "[citation needed]". */
+const MARKERS_AFTER_TERMINATOR = /[.!?]["'\u2019\u201d)]*((?:\[[^[\]\n]{1,40}\])+)/g;
+/** Numbered or keyed markers after a terminator and a space: "[3]", "[1, 4]", "[2-5]", "[@dean2017]". */
+const MARKERS_AFTER_SPACE = /[.!?]["'\u2019\u201d)]* +((?:\[(?:\d+(?:\s*[,\u2013-]\s*\d+)*|@[\w:.-]+(?:;\s*@[\w:.-]+)*)\] *)*\[(?:\d+(?:\s*[,\u2013-]\s*\d+)*|@[\w:.-]+(?:;\s*@[\w:.-]+)*)\])/g;
+const OPENS_SENTENCE = /[\p{Lu}\p{N}"'\u2018\u201c(]/u;
+
+/**
+ * "... active form.[1][2] Magnesium acts ...": UAX #29 reads "[" as closing punctuation and breaks
+ * inside the first marker ("1][2] Magnesium ..."), or not at all before "[citation needed]".
+ * Markers belong to the sentence they follow: no break inside or before them, one after them. A
+ * numbered or keyed marker after a space (". [3] Next", ". [@dean2017] Next") goes with it too.
+ */
+function withCitationMarkersKept(flat: string, bounds: number[]): number[] {
+  if (!flat.includes('[')) return bounds;
+  const out = new Set(bounds);
+  for (const m of [...flat.matchAll(MARKERS_AFTER_TERMINATOR), ...flat.matchAll(MARKERS_AFTER_SPACE)]) {
+    const markerStart = m.index! + m[0].length - m[1].length;
+    const markerEnd = m.index! + m[0].length;
+    let next = markerEnd;
+    while (next < flat.length && isSpace(flat.charCodeAt(next))) next++;
+    for (const b of out) if (b >= markerStart && b <= next) out.delete(b);
+    if (next > markerEnd && next < flat.length && OPENS_SENTENCE.test(flat[next])) out.add(next);
+  }
+  return [...out].sort((x, y) => x - y);
 }
 
 /** Pasted text can hold one huge paragraph; above this many characters it is segmented in windows. */
