@@ -242,6 +242,8 @@ describe('engine: verdicts on paraphrases', () => {
     ['Magnesium supplementation has been shown to prevent osteoporosis.', 'overstated', 'mg-supplementation-for-osteoporosis'],
     ['Calcitonin activates osteoclasts.[citation needed]', 'contradicted', 'calcitonin-decreases-osteoclasts'],
     ['PTH activates osteoclasts.[4]', 'supported', 'pth-stimulates-osteoclasts'],
+    // Competing for absorption lowers it.
+    ['Magnesium competes with calcium for absorption.', 'contradicted', 'mg-helps-calcium-absorption'],
     ['Magnesium tablets will always stop muscle weakness.', 'overstated', 'mg-deficiency-causes-muscle-weakness'],
   ];
   for (const [sentence, verdict, id] of cases) {

@@ -303,6 +303,13 @@ describe('engine: a pronoun after a colon', () => {
   });
 });
 
+describe('engine: naming asides', () => {
+  it('does not read ", known as ..." or ", also called ..." as the relation', () => {
+    assert.notStrictEqual(read('Low magnesium can leave vitamin D stuck, known as functional deficiency.').relationCue, 'known as');
+    assert.strictEqual(read('Calcidiol is also known as 25(OH)D.').relationCue, 'known as');
+  });
+});
+
 describe('engine: a lack as the condition of a denial', () => {
   it('reads it as a need and keeps which lack it was', () => {
     const f = read('When magnesium is low, the parathyroid glands cannot release enough PTH.');

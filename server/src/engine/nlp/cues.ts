@@ -34,7 +34,7 @@ export const RELATION_CUES: Record<RelationFamily, string[]> = {
   ],
   decreases: [
     ...v('decrease', 'reduce', 'lower', 'inhibit', 'suppress', 'impair', 'deplete', 'drain', 'hinder', 'block', 'weaken', 'diminish',
-      'burn through', 'eat through', 'chew through', 'eat up', 'burn up',
+      'burn through', 'compete with', 'compete for', 'eat through', 'chew through', 'eat up', 'burn up',
       'limit', 'interfere with', 'disrupt', 'upset', 'throw off', 'compromise', 'slow', 'slow down', 'leach', 'dampen', 'blunt', 'curb', 'cut',
       'undermine', 'downregulate', 'down-regulate', 'cure', 'eliminate', 'reverse', 'fix', 'treat', 'relieve', 'ease', 'shrink', 'lose', 'rob', 'strip',
       'switch off', 'shut off', 'shut down', 'turn off', 'put brakes on', 'rein in', 'hold back', 'use up', 'wipe out', 'halve', 'stop', 'halt', 'prevent from',

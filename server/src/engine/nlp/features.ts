@@ -96,6 +96,7 @@ const RELATION_PRIORITY: RelationFamily[] = [
 const PREPOSITIONS = new Set(['in', 'of', 'with', 'to', 'from', 'by', 'for', 'on', 'at', 'and', 'or', 'cause', 'causes', 'mean', 'with', 'have', 'has', 'had', 'are', 'is', 'were', 'was', 'be', 'been', 'leave', 'leaves', 'lead', 'result', 'ha']);
 /** Clause openers: a negation after one of them, and after the relation, belongs to another clause. */
 const REDUCED_CLAUSE_SUBJECTS = new Set(['you', 'we', 'they', 'i', 'he', 'she', 'people']);
+const RELATIVE_MARKERS = new Set(['that', 'which', 'who', 'whose', 'where']);
 const CLAUSE_MARKERS = new Set(['that', 'which', 'who', 'whose', 'where', 'unless', 'although', 'though', 'because', 'since', 'if', 'when', 'whereas', 'while', 'but', 'so']);
 /** Relations too vague to carry a direction of their own. */
 const VAGUE = new Set<RelationFamily>(['causes', 'associated', 'is', 'regulates', 'located-in']);
@@ -228,6 +229,14 @@ const SWITCH_VERBS = new Set(['switch', 'switches', 'switched', 'switching', 'tu
 /** "switch vitamin D on", "turns it on": a concept between a switching verb and "on". */
 function switchedOn(tokens: Token[], concepts: ConceptMention[]): boolean {
   return concepts.some((c) => SWITCH_VERBS.has(tokens[c.start - 1]?.norm ?? '') && tokens[c.end]?.norm === 'on');
+}
+
+const NAMING_ADVERBS = new Set(['also', 'sometimes', 'often', 'commonly', 'usually', 'better']);
+
+/** Whether the naming cue at `at` opens an aside: a comma right before it or before an adverb ("…, also known as"). */
+function namingAside(tokens: Token[], text: string, at: number): boolean {
+  const k = NAMING_ADVERBS.has(tokens[at - 1]?.norm ?? '') ? at - 1 : at;
+  return k > 0 && text.slice(tokens[k - 1].end, tokens[k].start).includes(',');
 }
 
 const ACTIVATE_VERBS = new Set(['activate', 'activates', 'activated', 'activating']);
@@ -573,6 +582,9 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
     if ((cue === 'result' || cue === 'results') && conceptEnds.has(at - 1) && tokens[at + 1]?.norm !== 'in' && tokens[at + 1]?.norm !== 'from') continue;
     // "is having a moment": a progressive verb, not a definition.
     if (m.value === 'is' && /ing$/.test(tokens[index[m.end - 1] + 1]?.norm ?? '')) continue;
+    // "..., known as magnesium-dependent rickets", "..., also called calcidiol": an aside that names
+    // what was just said, not what the sentence asserts.
+    if (m.value === 'is' && (cue === 'known as' || cue === 'called') && namingAside(tokens, text, at)) continue;
     if (auxiliarySet.has(cue)) {
       auxiliary ??= { fam: m.value, cue, at };
       continue;
@@ -784,7 +796,13 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
     return true;
   };
   // Without a relation there is no clause to scope a negation to ("D matters, but magnesium does not").
-  const mainNegations = relationAt < 0 ? negations : negations.filter(inMainClause);
+  // Without a relation, only a relative clause is set apart ("a form of rickets that does not
+  // respond to vitamin D"): "Vitamin D matters, but magnesium does not" still denies.
+  const inRelativeClause = (n: { at: number }) => {
+    for (let k = clauseStart + 1; k < n.at; k++) if (RELATIVE_MARKERS.has(tokens[k].norm)) return true;
+    return false;
+  };
+  const mainNegations = relationAt < 0 ? negations.filter((n) => n.at < clauseStart || !inRelativeClause(n)) : negations.filter(inMainClause);
   // Likewise "..., so anyone on a blood thinner should ask" does not make the claim universal.
   // Nor does one inside an aside (", which makes up part of every ATP molecule,").
   // "Nobody has proven that X reverses it": the certainty inside X is the idea denied, not the writer's.
