@@ -538,10 +538,20 @@ describe('engine: documents', () => {
       '## Sources', '',
       "1. EmpowHER, *Magnesium's Role in Osteoporosis*, quoting Dr. Carolyn Dean.",
       "2. *The Core Connection: Magnesium's Role in Vitamin D Metabolism*.",
-      '3. MgHealth.org, [*Magnesium & Bone Health*](https://example.org/x) (2017).', '',
-      '- *Magnesium* is needed to turn vitamin D into its *active form*.', '',
+      '3. MgHealth.org, [*Magnesium & Bone Health*](https://example.org/x) (2017).',
+      '4. "How magnesium deficiency results in hypoparathyroidism". Health questions and answers. Retrieved 4 March 2025.',
+      '5. Dean, Carolyn, quoted in "Magnesium\'s Role in Osteoporosis". *EmpowHER*. Retrieved 4 March 2025.', '',
+      '- *Magnesium* is needed to turn vitamin D into its *active form*.',
+      '- "Magnesium deficiency results in hypoparathyroidism", as one forum put it.', '',
     ].join('\n');
-    assert.deepStrictEqual(engine.analyze(doc).claims.map((c) => c.text), ['Magnesium is needed to turn vitamin D into its active form.']);
+    assert.deepStrictEqual(engine.analyze(doc).claims.map((c) => c.text), ['Magnesium is needed to turn vitamin D into its active form.', '"Magnesium deficiency results in hypoparathyroidism", as one forum put it.']);
+  });
+  it('skips hatnotes and lines of hashtags', () => {
+    const doc = [
+      '*This article is about the two nutrients together. For food sources of the mineral, see [Dietary magnesium](/wiki/x).*', '',
+      '#VitaminD #Magnesium #BoneHealth', '',
+    ].join('\n');
+    assert.deepStrictEqual(engine.analyze(doc).claims.map((c) => c.text), []);
   });
   it('skips footnotes that name a publication by its kind ("undated Q&A page", "compiled abstracts")', () => {
     const doc = [

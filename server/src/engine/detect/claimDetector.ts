@@ -59,7 +59,7 @@ const ABOUT_THE_PIECE = /\b(?:this|the|our) (?:leaflet|article|post|guide|newsle
  * Signposts and notes about the piece itself: "More on calcitonin below", "the star of this story",
  * "Questions about PTH are the most common we get", affiliate and editorial disclosures.
  */
-const SIGNPOST = /^\s*more on\b.*\b(?:below|later|next (?:week|time|month)|in part \w+)\b|\bthis (?:story|article|post|piece|guide|newsletter|issue|episode|column|thread|page|section|chapter)\b|^\s*questions about\b|\baffiliate links?\b|\bour editors\b|\bproducts? we (?:feature|recommend|review)\b/i;
+const SIGNPOST = /^\s*more on\b.*\b(?:below|later|next (?:week|time|month)|in part \w+)\b|\bthis (?:story|article|post|piece|guide|newsletter|issue|episode|column|thread|page|section|chapter)\b|^\s*questions about\b|\baffiliate links?\b|\bour editors\b|\bproducts? we (?:feature|recommend|review)\b|^\W*(?:for|on) [^.,;]{3,80}, see\b|^\W*see also\b/i;
 
 /** "we rarely hear magnesium mentioned": about what people say, not about magnesium. */
 const DISCOURSE = /\b(?:we|you|people|doctors|the media)\s+(?:rarely|seldom|never|often|always|usually|still|hardly ever)?\s*(?:hear|read|see|talk about|hear about|read about)\b/i;
@@ -119,6 +119,7 @@ const REPORTED_ADVICE = /\b(?:suggested|suggests|recommended|recommends|advised|
 const WHERE_TO_FIND = /\b(?:is|are) (?:now )?(?:available |up )?(?:on|at|in) (?:the|our) (?:[\w'’-]+ ){0,4}(?:podcast|website|site|page|channel|app|feed|blog|newsletter)\b/i;
 /** "magnesium kept coming up on almost every page": how often a topic came up. */
 const KEPT_COMING_UP = /\b(?:kept|keeps|keep) (?:coming|popping|cropping) up\b/i;
+const HASHTAGS_ONLY = /^\s*(?:#[\p{L}\p{N}_]+[\s,.]*)+$/u;
 /** "She had stopped her calcium tablets": someone's own supplements, started or stopped. */
 const PERSONAL_REGIMEN = /\b(?:stopped|started|quit|began|restarted) (?:taking )?(?:her|his|their|my) [\w -]{0,30}?(?:tablets|pills|supplements|capsules|drops|gummies)\b/i;
 /** "Magnesium glycinate, 300 mg, about an hour before bed": an item of someone's regimen. */
@@ -230,6 +231,8 @@ function leadsIntoClaim(text: string, announcementEnd: number, f: SentenceFeatur
 export function detectClaim(text: string, kind: ProseKind, f: SentenceFeatures, lexicon: Lexicon): Detection {
   if (!f.tracked) return { isClaim: false, reason: 'no-entity' };
   if (kind === 'heading') return { isClaim: false, reason: 'heading' };
+  // "#VitaminD #Magnesium #Wellbeing": a line of hashtags files the post under topics.
+  if (HASHTAGS_ONLY.test(text)) return { isClaim: false, reason: 'no-statement' };
   if (f.question || QUESTION_OPENING.test(text) && !/[.!]["'”’)]*\s*$/.test(text)) return { isClaim: false, reason: 'question' };
   // "Always check the label", "Please consult ...": an adverb before the imperative.
   const lead = f.tokens[0] && LEADING_ADVERBS.has(f.tokens[0].raw) ? 1 : 0;

@@ -36,6 +36,8 @@ const LIST_MARKER = /^\s*(?:[-*+]|\d{1,3}[.)])\s+/;
 const EMPHASIZED_TITLE = /(?:\*{1,2}|_{1,2})[^*_\n]{12,}(?:\*{1,2}|_{1,2})/;
 /** The whole item is one emphasized title (a period after it at most). */
 const ONLY_A_TITLE = /^(?:\*{1,2}|_{1,2})[^*_\n]+(?:\*{1,2}|_{1,2})\.?\s*$/;
+/** A title in quotes, as reference lists in wiki style set them. */
+const QUOTED_TITLE = /["\u201c][^"\u201d\n]{12,}["\u201d]/;
 /** "EmpowHER, *Title*": a publisher or author before the title. */
 const SOURCE_THEN_TITLE = /^[^,*_\n]{2,60},\s*\[?(?:\*{1,2}|_{1,2})/;
 /** "..., quoting Dr. Dean", "(2017)", "via": how an entry names where it comes from. */
@@ -49,6 +51,8 @@ const ENTRY_DETAILS = /\b(?:quoting|quoted in|via|retrieved|accessed)\b|\(\s*(?:
 export function looksLikeListedReference(item: string): boolean {
   const body = item.replace(LIST_MARKER, '');
   if (ONLY_A_TITLE.test(body)) return true;
+  // '2. "The Core Connection". Retrieved 4 March 2025.': a title in quotes, with where it was found.
+  if (QUOTED_TITLE.test(body)) return ENTRY_DETAILS.test(body);
   if (!EMPHASIZED_TITLE.test(body)) return false;
   return SOURCE_THEN_TITLE.test(body) || ENTRY_DETAILS.test(body) || looksLikeReference(body);
 }
