@@ -58,8 +58,13 @@ describe('engine: verdicts on paraphrases', () => {
     ['A vitamin D supplement is useless if your magnesium is low.', 'overstated', null],
     ['Taking D3 without magnesium is literally throwing money down the drain.', 'overstated', null],
     // A claim that denies a state only in contrast ("inactive vitamin D, not the active hormone")
-    // agrees with a sentence that denies it too.
-    ["The vitamin D you make from sunshine, or swallow as a D3 softgel, isn't the active version yet.", 'supported', 'vitamin-d-supplements-contain-inactive-d3'],
+    // agrees with a sentence that denies it too (as does the claim that D3 is inactive).
+    ["The vitamin D you make from sunshine, or swallow as a D3 softgel, isn't the active version yet.", 'supported', null],
+    // A form said to be (not) active speaks of its activation.
+    ['The D3 in your capsule is not active yet.', 'supported', 'vitamin-d3-is-inactive'],
+    ['Calcitriol is inactive.', 'contradicted', null],
+    // What happens under a lack may be a failure.
+    ['If your magnesium is low, much of your vitamin D can end up stuck in its inactive form.', 'supported', null],
     ['Without a magnesium tablet alongside it, your vitamin D tablet would be wasted.', 'overstated', null],
     ['Vitamin D tablets do absolutely nothing unless you take magnesium with them.', 'overstated', null],
     // The source says outright that it is not the primary cause.

@@ -157,7 +157,7 @@ const RETRACTED_VERSION = /\b(?:first|earlier|previous|old|original) (?:version|
 const ANECDOTE = /(?:^|[^\w'])(?:i|i'm|i've|i'd|i was|my|me|mine|myself)(?=[^\w']|$)/i;
 
 /** Some verb or predicate: fragments like "Magnesium and bone health" assert nothing. */
-const PREDICATE = /\b(?:is|are|was|were|be|been|being|has|have|had|can|could|may|might|will|would|shall|should|must|does|do|did|needs?|helps?|makes?|keeps?|gets?|gives?|takes?|goes|becomes?|remains?|stays?|seems?|appears?|lacks?|contains?|works?|acts?|plays?|leads?|means|went|came|saw|got|gave|took|kept|left|led|fell|rose|grew|became|began|ran|brought|felt|meant|lost|held|\w+(?:es|ed|s))\b/i;
+const PREDICATE = /\b(?:\w+n['’]t|is|are|was|were|be|been|being|has|have|had|can|could|may|might|will|would|shall|should|must|does|do|did|needs?|helps?|makes?|keeps?|gets?|gives?|takes?|goes|becomes?|remains?|stays?|seems?|appears?|lacks?|contains?|works?|acts?|plays?|leads?|means|went|came|saw|got|gave|took|kept|left|led|fell|rose|grew|became|began|ran|brought|felt|meant|lost|held|\w+(?:es|ed|s))\b/i;
 
 /** "Vitamin D makes you taller": the tracked concept opens the sentence and a verb follows it. */
 const VERB_AFTER_SUBJECT = /^(?:is|are|was|were|can|could|may|might|will|would|has|have|had|does|do|did|\w+s|\w+ed)$/;
@@ -297,8 +297,8 @@ export function detectClaim(text: string, kind: ProseKind, f: SentenceFeatures, 
   if (!f.relation && PERSONAL_ACTION.test(text)) return { isClaim: false, reason: 'anecdote' };
   if (EDITORIAL_NOTE.test(text) || (/version|draft|edition/i.test(text) && RETRACTED_VERSION.test(text))) return { isClaim: false, reason: 'announcement' };
   // "... most of them picture a calcium tablet": one mention, no relation, nothing hedged or
-  // negated and no figure asserts nothing checkable about it.
-  if (!f.relation && f.concepts.length < 2 && !f.quantities.length && !f.hedges.length && !f.boosters.length && !f.negated && !subjectWithVerb(f) && !(PREVALENCE.test(text) && f.deficient.size)) {
+  // negated and no figure asserts nothing checkable about it. ("isn't active yet" denies a state.)
+  if (!f.relation && f.concepts.length < 2 && !f.quantities.length && !f.hedges.length && !f.boosters.length && !f.negated && !f.deniedWords.length && !subjectWithVerb(f) && !(PREVALENCE.test(text) && f.deficient.size)) {
     return { isClaim: false, reason: 'no-statement' };
   }
   if (!f.relation && !PREDICATE.test(text)) return { isClaim: false, reason: 'no-statement' };

@@ -59,6 +59,8 @@ function animalEvidenceForPeople(c: CompiledClaim, s: SentenceFeatures): string 
 // (Amount words such as adequate/inadequate are states, read by the direction check.)
 const ANTONYMS: Array<[string, string]> = [['active', 'inactive'], ['effective', 'ineffective'], ['soluble', 'insoluble'], ['dangerous', 'safe'], ['unsafe', 'safe'], ['dangerous', 'harmless']];
 const NEGATING_PREFIXES = new Set(['non', 'not', 'un', 'in']);
+/** State words that say something failed to happen or work. */
+const FAILED_STATES = new Set(['inactive', 'ineffective', 'useless', 'stuck']);
 /** The other word of each antonym pair a word belongs to ("safe" -> "dangerous", "unsafe"). */
 function oppositesOf(word: string): string[] {
   const out: string[] = [];
@@ -173,7 +175,8 @@ function directionAgreement(c: CompiledClaim, s: SentenceFeatures): number {
   // inactive" against "leads to functional vitamin D deficiency"): its state in the claim is not
   // something the sentence reverses.
   const happens = sentOrient === null && !s.negated && c.sides.some((b) => stateOf(s, b) !== 0);
-  if (happens) so = 1;
+  // What happens may be a failure: "if magnesium is low, vitamin D stays stuck in its inactive form".
+  if (happens) so = s.tokens.some((t) => FAILED_STATES.has(t.norm)) ? -1 : 1;
   // "... they may then make too little PTH" against "PTH is made by the parathyroid glands": a
   // definition or a place says nothing of how much, so a level is no direction against it.
   if (c.claim.relation === 'is' && !c.states.size && sentOrient === null && !s.negated) return claimPol;

@@ -885,6 +885,12 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
     }
   }
   const negation = mainNegations[0];
+  // "Vitamin D3 is inactive", "the D3 in your capsule isn't active yet": a form said to be (not)
+  // active speaks of its activation. Only with a copula or no verb: "stuck in its inactive form"
+  // after a verb is what that verb does, which the antonym check reads.
+  if ((relation === null || relation === 'is') && (deniedWords.includes('active') || tokens.some((t) => t.norm === 'inactive'))) {
+    for (const id of lexicon.idsIn('activation')) conceptIds.add(id);
+  }
 
   const cueAt = new TokenFlags(tokens.length);
   for (const matches of [relationMatches, modifierMatches] as Array<Array<{ start: number; end: number }>>) {
