@@ -239,6 +239,15 @@ function namingAside(tokens: Token[], text: string, at: number): boolean {
   return k > 0 && text.slice(tokens[k - 1].end, tokens[k].start).includes(',');
 }
 
+/** Whether a denial at `at` is stressed as total by "at all" or "whatsoever" in the words after it. */
+function deniesEveryBit(tokens: Token[], at: number): boolean {
+  for (let k = at + 1; k < tokens.length && k <= at + 8; k++) {
+    const w = tokens[k].norm;
+    if (w === 'whatsoever' || (w === 'all' && tokens[k - 1].norm === 'at')) return true;
+  }
+  return false;
+}
+
 const ACTIVATE_VERBS = new Set(['activate', 'activates', 'activated', 'activating']);
 const ACTIVATED_CATEGORIES = new Set(['cell', 'organ']);
 
@@ -694,6 +703,8 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
         // "useless without magnesium", "a waste of money unless you take magnesium": no effect at
         // all without it, which is more than any source says of a need.
         if (cueSets().totalLoss.has(negations[prior].cue)) totalLoss = negations[prior].cue;
+        // "can't absorb any calcium at all without it": nothing at all without it, likewise.
+        else if (deniesEveryBit(tokens, negations[prior].at)) totalLoss = 'at all';
         negations.splice(prior, 1);
       }
       relation = 'requires';
