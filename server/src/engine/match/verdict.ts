@@ -99,6 +99,16 @@ function statementReading(c: CompiledClaim): StatementReading {
 }
 
 /**
+ * "Vitamin D supplements are ineffective when magnesium is low" against "low magnesium can leave
+ * vitamin D supplements largely ineffective": a negating word the claim itself asserts is what
+ * both say, not a denial of it.
+ */
+function withOwnNegationWord(c: CompiledClaim, s: SentenceFeatures): SentenceFeatures {
+  if (!s.negated || c.claim.polarity === 'denies' || !s.negationCue || s.negationCue.includes(' ')) return s;
+  return statementReading(c).words.has(s.negationCue) ? { ...s, negated: false, negationCue: null } : s;
+}
+
+/**
  * "... are not very effective" against a claim stated as "... are not that effective": the same
  * state word denied on both sides is the claim's own denial, so the direction check sees a denial.
  */
@@ -256,7 +266,7 @@ function undoingProcess(c: CompiledClaim, s: SentenceFeatures, lexicon: Lexicon)
 }
 
 export function decideVerdict(c: CompiledClaim, read: SentenceFeatures, lexicon: Lexicon): VerdictDecision {
-  const s = withSharedDenial(c, readForClaim(c, read, lexicon));
+  const s = withOwnNegationWord(c, withSharedDenial(c, readForClaim(c, read, lexicon)));
   const figure = wrongFigure(c, s) ?? wrongEvidenceFigure(c, s) ?? otherPopulation(c, s);
   if (figure) return { verdict: 'contradicted', reason: figure };
   for (const [id, way] of c.movement) {

@@ -788,7 +788,8 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
     if (!def) {
       def = lexicon.idsIn(`low ${id.replace(/-/g, ' ')}`)[0];
       const of = def ? lexicon.concepts.get(def)?.deficiencyOf : undefined;
-      if (of && of !== id && lexicon.ancestors(of).includes(id)) deficient.add(of);
+      // ("low magnesium intake" likewise is a lack of magnesium.)
+      if (of && of !== id && (lexicon.ancestors(of).includes(id) || lexicon.ancestors(id).includes(of))) deficient.add(of);
     }
     if (def) conceptIds.add(def);
   }
@@ -895,6 +896,8 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
       mainNegations.splice(k, 1);
     }
   }
+  // "Supplements are ineffective when magnesium is low": being ineffective speaks of effectiveness.
+  if (relationCue === 'ineffective' || deniedWords.includes('effective')) for (const id of effectIds) conceptIds.add(id);
   const negation = mainNegations[0];
   // "Vitamin D3 is inactive", "the D3 in your capsule isn't active yet": a form said to be (not)
   // active speaks of its activation. Only with a copula or no verb: "stuck in its inactive form"
