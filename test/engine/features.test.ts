@@ -324,6 +324,10 @@ describe('engine: definite nouns that refer back', () => {
     const f = read('Magnesium deficiency rarely triggers the condition on its own.', lexicon, ['hypoparathyroidism']);
     assert.ok(f.conceptIds.has('hypoparathyroidism'));
   });
+  it('reads a bare "deficiency" as a lack of the nutrient just named, unless the sentence names a lack', () => {
+    assert.ok(read('Severe, long-term deficiency can cause hypoparathyroidism.', lexicon, ['magnesium', 'pth']).conceptIds.has('magnesium-deficiency'));
+    assert.ok(!read('Vitamin D deficiency is common, and deficiency can weaken bones.', lexicon, ['magnesium']).conceptIds.has('magnesium-deficiency'));
+  });
   it('reads "both of those steps" as the step just described', () => {
     const f = read('Magnesium is needed for both of those steps.', lexicon, ['vitamin-d', 'activation']);
     assert.ok(f.concepts.some((m) => m.id === 'activation' && m.antecedent));

@@ -402,7 +402,10 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
       concepts.splice(k < 0 ? concepts.length : k, 0, mention);
     }
   }
-  if (previous.length) resolveDefiniteNouns(tokens, concepts, previous, lexicon, ref?.at);
+  if (previous.length) {
+    resolveDefiniteNouns(tokens, concepts, previous, lexicon, ref?.at);
+    resolveBareLack(tokens, concepts, previous, lexicon);
+  }
   const { norms, index } = cleanTokens(tokens);
   const t = cueTables();
   const { comparativeUp, comparativeDown, auxiliary: auxiliarySet } = cueSets();
@@ -955,6 +958,25 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
     contentWords,
     objectWords,
   };
+}
+
+const LACK_NOUNS = new Set(['deficiency', 'shortage', 'depletion', 'insufficiency']);
+
+/**
+ * "... when magnesium is low, the glands struggle. Severe, long-term deficiency can even cause
+ * hypoparathyroidism": a lack named without what is lacking is a lack of the nutrient just named.
+ */
+function resolveBareLack(tokens: Token[], concepts: ConceptMention[], previous: readonly string[], lexicon: Lexicon): void {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!LACK_NOUNS.has(tokens[i].norm) || tokens[i + 1]?.norm === 'of' || concepts.some((c) => c.start <= i && i < c.end)) continue;
+    // The sentence names no lack of its own.
+    if (concepts.some((c) => lexicon.concepts.get(c.id)?.deficiencyOf)) return;
+    const lack = previous.map((p) => lexicon.deficiencyFor.get(p)).find((d) => d !== undefined);
+    if (!lack) return;
+    const k = concepts.findIndex((c) => c.start > i);
+    concepts.splice(k < 0 ? concepts.length : k, 0, { id: lack, start: i, end: i + 1, antecedent: true });
+    return;
+  }
 }
 
 /** "both of those steps", "these forms": plural determiners that point back as "the" does. */
