@@ -242,11 +242,12 @@ describe('engine: verdicts on paraphrases', () => {
     // A definition in an appositive is background to what the sentence says of the thing.
     ['Most labs only measure 25(OH)D, the storage form.', 'unverified', null],
     ['25(OH)D is the storage form.', 'supported', 'calcidiol-is-storage-form'],
-    // "Has been shown to" claims an established finding; activating a cell stimulates it; markers
-    // after the sentence ("[citation needed]") are not its words.
-    ['Magnesium supplementation has been shown to prevent osteoporosis.', 'overstated', 'mg-supplementation-for-osteoporosis'],
+    // Activating a cell stimulates it; markers after the sentence ("[citation needed]") are not its words.
     ['Calcitonin activates osteoclasts.[citation needed]', 'contradicted', 'calcitonin-decreases-osteoclasts'],
     ['PTH activates osteoclasts.[4]', 'supported', 'pth-stimulates-osteoclasts'],
+    // "One of the ways" makes it one cause among others; the writer's own aside frames the claim.
+    ['Surgery is one of the ways people end up with hypoparathyroidism.', 'supported', 'surgery-can-cause-hypoparathyroidism'],
+    ['PTH, I eventually learned, is made by the thyroid gland.', 'contradicted', 'pth-made-by-parathyroid-glands'],
     // Competing for absorption lowers it.
     ['Magnesium competes with calcium for absorption.', 'contradicted', 'mg-helps-calcium-absorption'],
     ['Magnesium tablets will always stop muscle weakness.', 'overstated', 'mg-deficiency-causes-muscle-weakness'],

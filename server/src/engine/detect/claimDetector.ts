@@ -216,6 +216,8 @@ const REPORTED_BELIEF = /^(?:[^.!?:]{0,60}?(?:[,—–]|\.)\s+|(?:then|and|so|bu
 const BELIEF_WORDS = /\b(?:read|heard|learned|learnt|told|saw|assumed|thought|believed)\b/i;
 /** ", which I'd bet is what was in that bag": the writer's own aside after the claim. */
 const TRAILING_PERSONAL_ASIDE = /,\s*(?:which|so|and|but)\s+(?:i|i'd|i'm|i've|we|we'd)\b.*$/i;
+/** "PTH, I eventually found out, is made by ...": how the writer came to know it, set off by commas. */
+const PERSONAL_PARENTHETICAL = /,\s*(?:i|we)(?:'ve)?\s+(?:\w+\s+){0,2}(?:found out|learned|learnt|discovered|realised|realized|read|heard|was told|were told|gather|understand|believe|think|suspect|guess|admit)\s*,/i;
 const FIRST_PERSON = new Set(['i', "i'm", "i've", "i'd", 'my', 'me', 'mine', 'myself', 'ive', 'im']);
 
 /**
@@ -291,7 +293,7 @@ export function detectClaim(text: string, kind: ProseKind, f: SentenceFeatures, 
   // that bag") leaves the claim before it standing.
   let framed = text.replace(/[’]/g, "'").replace(/^.*?\b(?:is|was) that\s+|^[^:]*:\s+/i, '');
   if (BELIEF_WORDS.test(framed)) framed = framed.replace(REPORTED_BELIEF, '');
-  if (framed.includes(',')) framed = framed.replace(TRAILING_PERSONAL_ASIDE, '');
+  if (framed.includes(',')) framed = framed.replace(PERSONAL_PARENTHETICAL, '').replace(TRAILING_PERSONAL_ASIDE, '');
   if (ANECDOTE.test(framed) && !claimBeyondWriter(framed, f)) return { isClaim: false, reason: 'anecdote' };
   // "Sarah started taking magnesium last spring": what someone did, with nothing said about it.
   if (!f.relation && PERSONAL_ACTION.test(text)) return { isClaim: false, reason: 'anecdote' };

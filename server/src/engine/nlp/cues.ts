@@ -162,6 +162,8 @@ export const HEDGE_CUES: Record<string, 4 | 5> = Object.fromEntries([
   ].map((c) => [c, 4] as const),
   ...['can', 'often', 'frequently', 'usually', 'typically', 'in some cases', 'sometimes', 'contribute', 'contributes',
     'contributed', 'contributing', 'contribute to', 'contributes to', 'play a role', 'plays a role', 'played a role', 'role in',
+    // "surgery is one of the ways people end up with it": one cause among others.
+    'one of the ways', 'one of the causes', 'one of the reasons', 'one of several', 'one of many',
     'involved in', 'is involved', 'are involved', 'partly', 'in part', 'largely', 'in large part', 'mostly', 'help', 'helps', 'helped', 'helping', 'some', 'some people',
     'in some', 'many people', 'can all',
     // "struggles to switch vitamin D on" says it is harder, not that it cannot happen.
@@ -200,7 +202,7 @@ export const BOOSTER_CUES = [
   'proves that', 'demonstrate that', 'demonstrates that', 'confirm that', 'confirms that', 'rule out any chance', 'rules out any chance', 'for good', 'number one cause', 'single most important', 'most important factor', 'most common cause', 'most common reason', 'leading cause', 'main reason', 'number one reason', 'commonest cause', 'never', 'without exception', 'sole', 'solely', 'only cause', 'main cause',
   'root cause', 'miracle', 'at all', 'instantly', 'eliminate', 'eliminates', 'clinically proven',
   'scientifically proven', 'science shows', 'science proves', 'scientifically settled', 'settled science', 'science is settled',
-  'established fact', 'been shown to', 'shown conclusively', 'scientific fact', 'proven fact', 'universally', 'invariably',
+  'established fact', 'shown conclusively', 'scientific fact', 'proven fact', 'universally', 'invariably',
   'without fail', 'no one', 'nobody', 'single-handedly', 'fix', 'fixes', 'reverses', 'plain and simple', 'end of story',
   'no ifs or buts', 'no two ways about it', 'hands down', 'by far', 'far and away', 'bar none', 'second to none', 'every single time', 'bulletproof', 'invincible',
 ];
