@@ -552,6 +552,11 @@ describe('engine: documents', () => {
     ].join('\n');
     assert.deepStrictEqual(engine.analyze(doc).claims.map((c) => c.text), ['Magnesium is needed to turn vitamin D into its active form.', '"Magnesium deficiency results in hypoparathyroidism", as one forum put it.']);
   });
+  it('lets "both steps" refer back to a conversion told only by its movement', () => {
+    const claims = engine.analyze('Your kidneys then finish the job, turning calcidiol into calcitriol. Magnesium is needed for both steps, because the enzymes that carry them out depend on it.').claims;
+    assert.strictEqual(claims.length, 2);
+    assert.strictEqual(claims[1].verdict, 'supported');
+  });
   it('skips hatnotes and lines of hashtags', () => {
     const doc = [
       '*This article is about the two nutrients together. For food sources of the mineral, see [Dietary magnesium](/wiki/x).*', '',

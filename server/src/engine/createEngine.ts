@@ -56,6 +56,7 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
   const lexicon = Lexicon.of(db.lexicon);
   const index = ClaimIndex.of(db.claims, lexicon, db.precompiled, db.lexicon);
   const cache = new Map<string, CachedClaims>();
+  const conversionIds = lexicon.idsIn('conversion');
   let cacheWeight = 0;
 
   /** `known`: a text already tokenized, with its concept mentions (used when it is the text to read). */
@@ -76,6 +77,9 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
     const main = lexicon.firstTracked(features.concepts);
     const named = features.concepts.map((c) => c.id);
     const mentioned = named.length ? mainFirst(main, named) : [...antecedents];
+    // "... turning calcidiol into calcitriol. Magnesium is needed for both steps": a conversion told
+    // by its movement, with no word for it, is still a step the next sentence may refer back to.
+    if (conversionIds.length && !features.concepts.some((c) => lexicon.concepts.get(c.id)?.category === 'process') && [...features.movement.values()].includes(1) && [...features.movement.values()].includes(-1)) mentioned.push(conversionIds[0]);
     if (!detectClaim(body, kind, features, lexicon).isClaim) return { isClaim: false, mentioned };
     return { isClaim: true, claim: judgeSentence(text, features, cited), mentioned };
   }
