@@ -59,6 +59,8 @@ function animalEvidenceForPeople(c: CompiledClaim, s: SentenceFeatures): string 
 // (Amount words such as adequate/inadequate are states, read by the direction check.)
 const ANTONYMS: Array<[string, string]> = [['active', 'inactive'], ['effective', 'ineffective'], ['soluble', 'insoluble'], ['dangerous', 'safe'], ['unsafe', 'safe'], ['dangerous', 'harmless']];
 const NEGATING_PREFIXES = new Set(['non', 'not', 'un', 'in']);
+/** Boosters that say "each one of them", interchangeably. */
+const UNIVERSALS = ['all', 'every'];
 /** State words that say something failed to happen or work. */
 const FAILED_STATES = new Set(['inactive', 'ineffective', 'useless', 'stuck']);
 /** The other word of each antonym pair a word belongs to ("safe" -> "dangerous", "unsafe"). */
@@ -307,7 +309,9 @@ export function decideVerdict(c: CompiledClaim, read: SentenceFeatures, lexicon:
   const people = animalEvidenceForPeople(c, s);
   if (people) return { verdict: 'overstated', reason: people };
   // "100%" repeats a source's "all 12 women".
-  const unbacked = s.boosters.filter((b) => !c.sourceBoosters.has(stem(b)) && !(b === '100%' && (c.sourceBoosters.has('all') || c.sourceBoosters.has('every'))));
+  // "all depend on magnesium" where a source says "every enzyme": one universal for another.
+  const universalBacked = UNIVERSALS.some((u) => c.sourceBoosters.has(u));
+  const unbacked = s.boosters.filter((b) => !c.sourceBoosters.has(stem(b)) && !(universalBacked && (b === '100%' || UNIVERSALS.includes(stem(b)))));
   // Stronger verbs than the sources use ("prevents" where they say "reduces the incidence").
   if (s.hedgeCertainty >= CERTAINTY.plain) {
     s.tokens.forEach((t, i) => {
