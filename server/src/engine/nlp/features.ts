@@ -231,6 +231,13 @@ function switchedOn(tokens: Token[], concepts: ConceptMention[]): boolean {
   return concepts.some((c) => SWITCH_VERBS.has(tokens[c.start - 1]?.norm ?? '') && tokens[c.end]?.norm === 'on');
 }
 
+/** "two forms: active and non-active": both states named describe forms; neither is asserted of one. */
+function namesBothStates(tokens: Token[]): boolean {
+  return tokens.some((t, i) => t.norm === 'active' && (tokens[i - 1]?.norm === 'non' || tokens[i - 1]?.norm === 'not'));
+}
+
+/** Words before "active" that make it what something is ("is already active"), not a form's name. */
+const ACTIVE_PREDICATE_BEFORE = new Set(['is', 'are', 'already', 'fully', 'still', 'biologically', 'be', 'been']);
 const NAMING_ADVERBS = new Set(['also', 'sometimes', 'often', 'commonly', 'usually', 'better']);
 
 /** Whether the naming cue at `at` opens an aside: a comma right before it or before an adverb ("…, also known as"). */
@@ -905,7 +912,7 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
   // "Vitamin D3 is inactive", "the D3 in your capsule isn't active yet": a form said to be (not)
   // active speaks of its activation. Only with a copula or no verb: "stuck in its inactive form"
   // after a verb is what that verb does, which the antonym check reads.
-  if ((relation === null || relation === 'is') && (deniedWords.includes('active') || tokens.some((t) => t.norm === 'inactive'))) {
+  if ((relation === null || relation === 'is') && (deniedWords.includes('active') || tokens.some((t, i) => t.norm === 'inactive' || (t.norm === 'active' && ACTIVE_PREDICATE_BEFORE.has(tokens[i - 1]?.norm ?? '') && !namesBothStates(tokens))))) {
     for (const id of lexicon.idsIn('activation')) conceptIds.add(id);
   }
 
