@@ -248,6 +248,11 @@ describe('engine: verdicts on paraphrases', () => {
     // "One of the ways" makes it one cause among others; the writer's own aside frames the claim.
     ['Surgery is one of the ways people end up with hypoparathyroidism.', 'supported', 'surgery-can-cause-hypoparathyroidism'],
     ['PTH, I eventually learned, is made by the thyroid gland.', 'contradicted', 'pth-made-by-parathyroid-glands'],
+    // Sources' own titles and asides are no contradictions: a lack named beside a place says
+    // nothing of where it is stored; "inhibition" under a lack is the effect failing; a role has no direction.
+    ['Skeletal and hormonal effects of magnesium deficiency.', 'supported', null],
+    ['Low magnesium can lead to inhibition of osteoblast proliferation.', 'supported', null],
+    ['Magnesium plays a role in osteoporosis.', 'supported', null],
     // Competing for absorption lowers it.
     ['Magnesium competes with calcium for absorption.', 'contradicted', 'mg-helps-calcium-absorption'],
     ['Magnesium tablets will always stop muscle weakness.', 'overstated', 'mg-deficiency-causes-muscle-weakness'],

@@ -59,10 +59,12 @@ function animalEvidenceForPeople(c: CompiledClaim, s: SentenceFeatures): string 
 // (Amount words such as adequate/inadequate are states, read by the direction check.)
 const ANTONYMS: Array<[string, string]> = [['active', 'inactive'], ['effective', 'ineffective'], ['soluble', 'insoluble'], ['dangerous', 'safe'], ['unsafe', 'safe'], ['dangerous', 'harmless']];
 const NEGATING_PREFIXES = new Set(['non', 'not', 'un', 'in']);
+/** Cues that give something a part in an outcome without saying which way it pushes. */
+const ROLE_CUES = new Set(['role in', 'play a role in', 'plays a role in', 'played a role in', 'play role in', 'plays role in', 'played role in', 'involved in']);
 /** Boosters that say "each one of them", interchangeably. */
 const UNIVERSALS = ['all', 'every'];
 /** State words that say something failed to happen or work. */
-const FAILED_STATES = new Set(['inactive', 'ineffective', 'useless', 'stuck']);
+const FAILED_STATES = new Set(['inactive', 'ineffective', 'useless', 'stuck', 'inhibition', 'impairment', 'impaired', 'suppression', 'suppressed', 'blocked']);
 /** The other word of each antonym pair a word belongs to ("safe" -> "dangerous", "unsafe"). */
 function oppositesOf(word: string): string[] {
   const out: string[] = [];
@@ -180,7 +182,8 @@ function directionAgreement(c: CompiledClaim, s: SentenceFeatures): number {
   }
   const anyState = c.states.size > 0 || c.sides.some((b) => stateOf(s, b) !== 0);
   let co: number = ORIENTATION[c.claim.relation];
-  let so: number = sentOrient ?? 0;
+  // "Magnesium's role in osteoporosis": having a role says nothing of which way.
+  let so: number = ROLE_CUES.has(s.relationCue ?? '') ? 0 : (sentOrient ?? 0);
   // "Vitamin D can be activated without any magnesium": no verb we know, but it states that
   // something happens while one side is lacking (or high).
   // Without a verb, a side the sentence gives no level to is only named ("vitamin D stays largely
@@ -191,7 +194,8 @@ function directionAgreement(c: CompiledClaim, s: SentenceFeatures): number {
   if (happens) so = s.tokens.some((t) => FAILED_STATES.has(t.norm)) ? -1 : 1;
   // "... they may then make too little PTH" against "PTH is made by the parathyroid glands": a
   // definition or a place says nothing of how much, so a level is no direction against it.
-  if (c.claim.relation === 'is' && !c.states.size && sentOrient === null && !s.negated) return claimPol;
+  // Nor does "Skeletal effects of magnesium deficiency" say anything of where magnesium is stored.
+  if ((c.claim.relation === 'is' || c.claim.relation === 'located-in') && !c.states.size && sentOrient === null && !s.negated) return claimPol;
   // An association with a low or high level compares like an effect on that level.
   if (co === 0 && anyState && so !== 0) co = 1;
   if (so === 0 && s.relation && anyState && co !== 0) so = 1;

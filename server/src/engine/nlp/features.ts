@@ -236,6 +236,9 @@ function namesBothStates(tokens: Token[]): boolean {
   return tokens.some((t, i) => t.norm === 'active' && (tokens[i - 1]?.norm === 'non' || tokens[i - 1]?.norm === 'not'));
 }
 
+/** Nouns naming a fall in what follows them ("inhibition of", "a drop in"). */
+const DECREASE_NOUNS = new Set(['inhibition', 'suppression', 'impairment', 'reduction', 'decrease', 'decline', 'drop', 'fall']);
+
 /** Words before "active" that make it what something is ("is already active"), not a form's name. */
 const ACTIVE_PREDICATE_BEFORE = new Set(['is', 'are', 'already', 'fully', 'still', 'biologically', 'be', 'been']);
 const NAMING_ADVERBS = new Set(['also', 'sometimes', 'often', 'commonly', 'usually', 'better']);
@@ -616,6 +619,17 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
       relation = m.value;
       relationCue = cue;
       relationAt = at;
+    }
+  }
+  // "Low magnesium leads to inhibition of osteoblast proliferation": a cause of a decrease decreases.
+  if (relation === 'causes' && relationAt >= 0) {
+    for (let k = relationAt + 1; k < Math.min(tokens.length - 1, relationAt + 5); k++) {
+      if (DECREASE_NOUNS.has(tokens[k].norm) && (tokens[k + 1].norm === 'of' || tokens[k + 1].norm === 'in')) {
+        relation = 'decreases';
+        relationCue = tokens[k].norm;
+        relationAt = k;
+        break;
+      }
     }
   }
   // "More magnesium leads to less calcium absorbed": the comparative after a vague verb says what
