@@ -562,6 +562,10 @@ describe('engine: documents', () => {
     assert.strictEqual(claims.length, 2);
     assert.strictEqual(claims[1].verdict, 'supported');
   });
+  it('reads nothing into a table cell that is only a dash', () => {
+    const doc = ['| Test | Lab name |', '|---|---|', '| Calcidiol | 25(OH)D |', '| Magnesium | — |', ''].join('\n');
+    assert.deepStrictEqual(engine.analyze(doc).claims.map((c) => c.text), ['25(OH)D']);
+  });
   it('skips hatnotes and lines of hashtags', () => {
     const doc = [
       '*This article is about the two nutrients together. For food sources of the mineral, see [Dietary magnesium](/wiki/x).*', '',

@@ -91,6 +91,8 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
    * asserts nothing.
    */
   function readableText(original: string, cell?: TableCellContext): string | null {
+    // "—" in a table cell (read with its row's subject) says there is nothing there.
+    if (!HAS_LETTER_OR_DIGIT.test(original)) return null;
     const rowHeader = cell?.rowHeader;
     const tracked = (s: string) => lexicon.firstTracked(lexicon.find(tokenize(s))) !== undefined;
     // "Low Mg → PTH climbs": an arrow in notes says "leads to". Wiki-style markers after the last
@@ -232,6 +234,7 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
   return { db, analyze, openDocument, checkSentence };
 }
 
+const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** Bracketed markers after a sentence's terminator: "[1][2]", "[citation needed]". */
 const TRAILING_MARKERS = /([.!?]["'”’)]*)(?:\[[^[\]]{1,40}\])+$/;
 const ARROW = /\s*(?:→|⟶|->|=>)\s*/g;
