@@ -324,6 +324,11 @@ describe('engine: definite nouns that refer back', () => {
     const f = read('Magnesium deficiency rarely triggers the condition on its own.', lexicon, ['hypoparathyroidism']);
     assert.ok(f.conceptIds.has('hypoparathyroidism'));
   });
+  it('lets "the glands" stand only for glands, never for the hormone just named', () => {
+    const f = read('If the glands make too little PTH, blood calcium tends to climb.', lexicon, ['calcitriol', 'blood-calcium']);
+    assert.ok(!f.conceptIds.has('calcitriol'));
+    assert.ok(read('If the glands make too little PTH, blood calcium tends to climb.', lexicon, ['parathyroid-glands']).conceptIds.has('parathyroid-glands'));
+  });
   it('reads a bare "deficiency" as a lack of the nutrient just named, unless the sentence names a lack', () => {
     assert.ok(read('Severe, long-term deficiency can cause hypoparathyroidism.', lexicon, ['magnesium', 'pth']).conceptIds.has('magnesium-deficiency'));
     assert.ok(!read('Vitamin D deficiency is common, and deficiency can weaken bones.', lexicon, ['magnesium']).conceptIds.has('magnesium-deficiency'));

@@ -404,7 +404,8 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
   if (ref) {
     // "the hormone" means the hormone just named; "it" means the main subject just named.
     const wanted = ref.noun === null ? null : (anaphorCategories.get(ref.noun) ?? null);
-    const id = (wanted && previous.find((p) => wanted.includes(lexicon.concepts.get(p)?.category ?? ''))) || previous.find((p) => lexicon.isTracked(p));
+    // A noun of a kind ("the glands") stands only for something of that kind; a pronoun for the main subject.
+    const id = wanted ? previous.find((p) => wanted.includes(lexicon.concepts.get(p)?.category ?? '')) : previous.find((p) => lexicon.isTracked(p));
     // The antecedent stands where the reference is, so "without enough of the hormone" says it is lacking.
     if (id) {
       const mention = { id, start: ref.at, end: ref.at + 1, antecedent: true as const };
