@@ -253,6 +253,7 @@ describe('engine: verdicts on paraphrases', () => {
     ['Skeletal and hormonal effects of magnesium deficiency.', 'supported', null],
     ['Low magnesium can lead to inhibition of osteoblast proliferation.', 'supported', null],
     ['Magnesium plays a role in osteoporosis.', 'supported', null],
+    ['Your body can make better use of calcium with magnesium.', 'supported', 'mg-helps-calcium-absorption'],
     // Competing for absorption lowers it.
     ['Magnesium competes with calcium for absorption.', 'contradicted', 'mg-helps-calcium-absorption'],
     ['Magnesium tablets will always stop muscle weakness.', 'overstated', 'mg-deficiency-causes-muscle-weakness'],

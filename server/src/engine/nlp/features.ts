@@ -225,6 +225,29 @@ function organMakes(tokens: Token[], concepts: ConceptMention[], lexicon: Lexico
   }
   return false;
 }
+const BODY_WORDS = new Set(['body', 'bodies']);
+const MODALS_BEFORE_MAKE = new Set(['can', 'could', 'will', 'may', 'might', 'does', 'do', 'just', 'also']);
+const BEFORE_MADE_THING = new Set(['a', 'little', 'some', 'enough', 'its', 'their', 'own', 'any', 'all', 'of', 'the', 'more', 'plenty']);
+const MADE_CATEGORIES = new Set(['mineral', 'nutrient', 'vitamin-d-form', 'hormone']);
+
+/**
+ * "Your body can make a little magnesium of its own": the body making a nutrient is its synthesis
+ * ("make better use of calcium" is not: only a nutrient right after the verb's fillers counts).
+ */
+function bodyMakes(tokens: Token[], concepts: ConceptMention[], lexicon: Lexicon): boolean {
+  for (let i = 1; i < tokens.length; i++) {
+    if (!MAKE_FORMS.has(tokens[i].norm)) continue;
+    let k = i - 1;
+    if (MODALS_BEFORE_MAKE.has(tokens[k].norm)) k--;
+    if (!BODY_WORDS.has(tokens[k]?.norm ?? '')) continue;
+    let j = i + 1;
+    while (j < tokens.length && j <= i + 4 && BEFORE_MADE_THING.has(tokens[j].norm)) j++;
+    const made = concepts.find((c) => c.start === j);
+    if (made && MADE_CATEGORIES.has(lexicon.concepts.get(made.id)?.category ?? '')) return true;
+  }
+  return false;
+}
+
 const SWITCH_VERBS = new Set(['switch', 'switches', 'switched', 'switching', 'turn', 'turns', 'turned', 'turning', 'kick', 'kicks', 'kicked', 'flip', 'flips', 'flipped']);
 /** "switch vitamin D on", "turns it on": a concept between a switching verb and "on". */
 function switchedOn(tokens: Token[], concepts: ConceptMention[]): boolean {
@@ -863,6 +886,7 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
   if (quantities.some((q) => q.unit === 'ratio')) for (const id of ratioConcepts(tokens, concepts, lexicon)) conceptIds.add(id);
   // "The liver makes calcitriol" says where it is made, as "calcitriol is made by the liver" does.
   if (organMakes(tokens, concepts, lexicon)) for (const id of lexicon.idsIn('made by')) conceptIds.add(id);
+  if (bodyMakes(tokens, concepts, lexicon)) for (const id of lexicon.idsIn('synthesis')) conceptIds.add(id);
   // "needs magnesium to switch vitamin D on": the verb and its particle around the object.
   if (switchedOn(tokens, concepts)) for (const id of lexicon.idsIn('activation')) conceptIds.add(id);
   // "What we are not told is that X": the negation frames X; it does not deny it.
