@@ -254,6 +254,8 @@ describe('engine: verdicts on paraphrases', () => {
     ['Low magnesium can lead to inhibition of osteoblast proliferation.', 'supported', null],
     ['Magnesium plays a role in osteoporosis.', 'supported', null],
     ['Your body can make better use of calcium with magnesium.', 'supported', 'mg-helps-calcium-absorption'],
+    // Where a share of something is, only a claim that gives a share speaks to.
+    ['Only around 1% of your body\'s magnesium is found in your blood.', 'unverified', null],
     // Competing for absorption lowers it.
     ['Magnesium competes with calcium for absorption.', 'contradicted', 'mg-helps-calcium-absorption'],
     ['Magnesium tablets will always stop muscle weakness.', 'overstated', 'mg-deficiency-causes-muscle-weakness'],

@@ -57,3 +57,15 @@ export function wrongEvidenceFigure(c: CompiledClaim, s: SentenceFeatures): stri
 export function givesSpan(c: CompiledClaim): boolean {
   return (c.interval !== null && DAYS[c.interval.unit] !== undefined) || evidenceFigures(c).some((f) => f.unit === 'day');
 }
+
+const sharesByClaim = new WeakMap<CompiledClaim, boolean>();
+
+/** Whether the claim or its evidence gives a percentage ("over 60% of the body's magnesium"). */
+export function givesShare(c: CompiledClaim): boolean {
+  let gives = sharesByClaim.get(c);
+  if (gives === undefined) {
+    gives = c.interval?.unit === '%' || c.claim.evidence.some((e) => e.stance !== 'contradicts' && extractQuantities(e.quote).some((q) => q.unit === '%'));
+    sharesByClaim.set(c, gives);
+  }
+  return gives;
+}

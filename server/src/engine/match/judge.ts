@@ -12,7 +12,7 @@ import { rankMatches, scoreClaim, type Match } from './matcher';
 import { onlyGlossed } from './appositive';
 import { promisedByIntake } from './promisedByIntake';
 import { statesDuration } from '../nlp/duration';
-import { givesSpan } from './evidenceFigures';
+import { givesShare, givesSpan } from './evidenceFigures';
 import { swappedRoles } from './swappedRoles';
 import { wrongActivator } from './wrongActivator';
 import { wrongStore } from './wrongStore';
@@ -119,6 +119,9 @@ export function judge(index: ClaimIndex, s: SentenceFeatures, lexicon: Lexicon):
   let ranked = withoutSwappedRoles(rankMatches(index, s), s, lexicon).filter((m) => !onlyGlossed(m.compiled, s));
   // How long something lasts or takes: only a claim whose evidence gives a span of time speaks to it.
   if (ranked.length && statesDuration(s.text)) ranked = ranked.filter((m) => givesSpan(m.compiled));
+  // "Only about 1% of your magnesium is in your blood": where a share of something is, only a
+  // claim whose evidence gives a share speaks to it.
+  if (ranked.length && s.relation === 'located-in' && s.quantities.some((q) => q.unit === '%')) ranked = ranked.filter((m) => givesShare(m.compiled));
   const best = ranked[0];
   if (!best) return wrongMakerMatch(index, s, lexicon) ?? wrongStore(index, s, lexicon) ?? promisedByIntake(index, s, lexicon);
   const decision = decideVerdict(best.compiled, s, lexicon);
