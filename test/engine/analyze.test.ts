@@ -256,6 +256,13 @@ describe('engine: verdicts on paraphrases', () => {
     ['Your body can make better use of calcium with magnesium.', 'supported', 'mg-helps-calcium-absorption'],
     // Where a share of something is, only a claim that gives a share speaks to.
     ['Only around 1% of your body\'s magnesium is found in your blood.', 'unverified', null],
+    // Keeping something from falling raises it; keeping it from driving a loss prevents the loss.
+    ['PTH keeps blood calcium from falling too low.', 'supported', 'pth-raises-blood-calcium'],
+    ['PTH stops calcium from dropping.', 'supported', 'pth-raises-blood-calcium'],
+    ['Magnesium may help keep parathyroid hormone from driving excessive bone breakdown.', 'supported', 'mg-limits-pth-driven-bone-loss'],
+    // A cause of a loss lowers what is lost; the kidneys make calcitriol *from* calcidiol.
+    ['Chronic stress may increase the body\'s use or loss of magnesium.', 'supported', 'stress-depletes-mg'],
+    ['The kidneys make calcitriol, the active form of vitamin D, from calcidiol.', 'supported', null],
     // Competing for absorption lowers it.
     ['Magnesium competes with calcium for absorption.', 'contradicted', 'mg-helps-calcium-absorption'],
     ['Magnesium tablets will always stop muscle weakness.', 'overstated', 'mg-deficiency-causes-muscle-weakness'],

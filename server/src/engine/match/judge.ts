@@ -39,7 +39,8 @@ function wrongMakerMatch(index: ClaimIndex, s: SentenceFeatures, lexicon: Lexico
   const madeBy = lexicon.idsIn('made by');
   if (!madeBy.some((id) => s.conceptIds.has(id))) return null;
   // Only the organ may differ: "calcidiol is made in the liver" says nothing of where calcitriol is made.
-  const sameProduct = (c: CompiledClaim) => c.keys.every((k) => madeBy.includes(k) || lexicon.concepts.get(k)?.category === 'organ' || s.conceptIds.has(k));
+  // And the product must be what the sentence has made, not what it is made from ("... from calcidiol").
+  const sameProduct = (c: CompiledClaim) => c.keys.every((k) => madeBy.includes(k) || lexicon.concepts.get(k)?.category === 'organ' || (s.conceptIds.has(k) && s.movement.get(k) !== -1));
   for (const c of index.candidates(s.conceptIds)) {
     if (!c.keys.some((k) => madeBy.includes(k)) || !sameProduct(c) || !substitutedActor(c, s, lexicon)) continue;
     const decision = decideVerdict(c, s, lexicon);

@@ -319,7 +319,9 @@ export function decideVerdict(c: CompiledClaim, read: SentenceFeatures, lexicon:
   // Stronger verbs than the sources use ("prevents" where they say "reduces the incidence").
   if (s.hedgeCertainty >= CERTAINTY.plain) {
     s.tokens.forEach((t, i) => {
-      if (STRONG_VERBS.has(t.norm) && !c.supportTokens.has(t.norm) && !isFullStop(s.tokens, i)) unbacked.push(t.raw);
+      // "stops calcium from dropping" is "keeps it from": a stop, not a cure.
+      const keptFrom = s.relationCue === 'keep from' && i === s.relationAt;
+      if (STRONG_VERBS.has(t.norm) && !c.supportTokens.has(t.norm) && !isFullStop(s.tokens, i) && !keptFrom) unbacked.push(t.raw);
     });
   }
   // "tied calcium supplements to more heart problems": a link verb hedges like "linked to" does,

@@ -259,8 +259,21 @@ function namesBothStates(tokens: Token[]): boolean {
   return tokens.some((t, i) => t.norm === 'active' && (tokens[i - 1]?.norm === 'non' || tokens[i - 1]?.norm === 'not'));
 }
 
+const KEEP_FORMS = new Set(['keep', 'keeps', 'kept', 'keeping', 'stop', 'stops', 'stopped', 'stopping']);
+
+/** Where "keeps X from doing" starts (up to four words for X), or -1. */
+function keepsFrom(tokens: Token[]): number {
+  for (let i = 0; i < tokens.length - 2; i++) {
+    if (!KEEP_FORMS.has(tokens[i].norm)) continue;
+    for (let k = i + 2; k < tokens.length - 1 && k <= i + 5; k++) {
+      if (tokens[k].norm === 'from' && /ing$/.test(tokens[k + 1].raw)) return i;
+    }
+  }
+  return -1;
+}
+
 /** Nouns naming a fall in what follows them ("inhibition of", "a drop in"). */
-const DECREASE_NOUNS = new Set(['inhibition', 'suppression', 'impairment', 'reduction', 'decrease', 'decline', 'drop', 'fall']);
+const DECREASE_NOUNS = new Set(['inhibition', 'suppression', 'impairment', 'reduction', 'decrease', 'decline', 'drop', 'fall', 'loss', 'depletion']);
 
 /** Words before "active" that make it what something is ("is already active"), not a form's name. */
 const ACTIVE_PREDICATE_BEFORE = new Set(['is', 'are', 'already', 'fully', 'still', 'biologically', 'be', 'been']);
@@ -645,10 +658,24 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
       relationAt = at;
     }
   }
-  // "Low magnesium leads to inhibition of osteoblast proliferation": a cause of a decrease decreases.
-  if (relation === 'causes' && relationAt >= 0) {
-    for (let k = relationAt + 1; k < Math.min(tokens.length - 1, relationAt + 5); k++) {
-      if (DECREASE_NOUNS.has(tokens[k].norm) && (tokens[k + 1].norm === 'of' || tokens[k + 1].norm === 'in')) {
+  // "Magnesium may help keep PTH from driving bone breakdown": keeping something from doing a
+  // thing prevents it, whatever the later verb says it does.
+  // Keeping something from falling raises it: the kept-from verb's direction is reversed.
+  const keptFrom = keepsFrom(tokens);
+  if (keptFrom >= 0) {
+    const after = relationCues.find((r) => r.at > keptFrom + 1);
+    const fromAt = tokens.findIndex((t, k) => k > keptFrom && t.norm === 'from');
+    const fallsAfter = after ? ORIENTATION[after.fam] === -1 : comparatives.some((c) => c.at > keptFrom && c.fam === 'decreases') || DEFICIENCY_BEFORE.has(tokens[fromAt + 1]?.norm ?? '');
+    relation = fallsAfter ? 'increases' : 'prevents';
+    // One cue for "keeps ... from" and "stops ... from": "stop" alone is a strong verb, here it is not.
+    relationCue = 'keep from';
+    relationAt = keptFrom;
+  }
+  // "Low magnesium leads to inhibition of osteoblast proliferation", "stress may increase the
+  // body's use or loss of magnesium": a cause of a decrease decreases.
+  if ((relation === 'causes' || relation === 'increases') && relationAt >= 0) {
+    for (let k = relationAt + 1; k < Math.min(tokens.length - 1, relationAt + 7); k++) {
+      if (DECREASE_NOUNS.has(tokens[k].norm) && (tokens[k + 1].norm === 'of' || tokens[k + 1].norm === 'in') && !conceptAt.has(k)) {
         relation = 'decreases';
         relationCue = tokens[k].norm;
         relationAt = k;
