@@ -64,7 +64,7 @@ const ROLE_CUES = new Set(['role in', 'play a role in', 'plays a role in', 'play
 /** Boosters that say "each one of them", interchangeably. */
 const UNIVERSALS = ['all', 'every'];
 /** State words that say something failed to happen or work. */
-const FAILED_STATES = new Set(['inactive', 'ineffective', 'useless', 'stuck', 'inhibition', 'impairment', 'impaired', 'suppression', 'suppressed', 'blocked']);
+const FAILED_STATES = new Set(['inactive', 'ineffective', 'useless', 'stuck', 'inhibition', 'impairment', 'impaired', 'suppression', 'suppressed', 'blocked', 'inefficient', 'sluggish', 'fail', 'fails', 'failed']);
 /** The other word of each antonym pair a word belongs to ("safe" -> "dangerous", "unsafe"). */
 function oppositesOf(word: string): string[] {
   const out: string[] = [];
@@ -141,7 +141,8 @@ function oppositeWord(c: CompiledClaim, s: SentenceFeatures, lexicon: Lexicon): 
   // Words as said (not after "non", "not", ...), and every word however it is used; a denied
   // state word ("isn't active") says its opposite.
   const denied = new Set(s.deniedWords);
-  const said = new Set(s.tokens.filter((t, i) => !denied.has(t.norm) && !NEGATING_PREFIXES.has(s.tokens[i - 1]?.norm ?? '')).map((t) => t.norm));
+  // "... turn vitamin D3 into its active form" names what it becomes, not a state it is in.
+  const said = new Set(s.tokens.filter((t, i) => !denied.has(t.norm) && !NEGATING_PREFIXES.has(s.tokens[i - 1]?.norm ?? '') && !conversionTarget(s, i)).map((t) => t.norm));
   const anywhere = new Set(s.tokens.filter((t) => !denied.has(t.norm)).map((t) => t.norm));
   for (const w of denied) for (const o of oppositesOf(w)) said.add(o);
   const claimWords = statementReading(c).words;
@@ -154,6 +155,12 @@ function oppositeWord(c: CompiledClaim, s: SentenceFeatures, lexicon: Lexicon): 
     }
   }
   return null;
+}
+
+/** Whether token i is in what a conversion goes into ("into its active form", "to the active hormone"). */
+function conversionTarget(s: SentenceFeatures, i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 2; k--) if (s.tokens[k].norm === 'into') return true;
+  return false;
 }
 
 /** Categories in which naming a different member means naming a different actor. */
