@@ -263,6 +263,8 @@ describe('engine: verdicts on paraphrases', () => {
     // A cause of a loss lowers what is lost; the kidneys make calcitriol *from* calcidiol.
     ['Chronic stress may increase the body\'s use or loss of magnesium.', 'supported', 'stress-depletes-mg'],
     ['The kidneys make calcitriol, the active form of vitamin D, from calcidiol.', 'supported', null],
+    // A plain level of calcium is the blood level, high as well as low.
+    ['When calcium is high, the parathyroid glands release more PTH.', 'contradicted', 'low-blood-calcium-triggers-pth-release'],
     // Competing for absorption lowers it.
     ['Magnesium competes with calcium for absorption.', 'contradicted', 'mg-helps-calcium-absorption'],
     ['Magnesium tablets will always stop muscle weakness.', 'overstated', 'mg-deficiency-causes-muscle-weakness'],

@@ -847,6 +847,15 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
   const way = relation ? ORIENTATION[relation] : 0;
   if (subject && way !== 0) (way < 0 ? deficient : excess).delete(subject.id);
   // A lack described in the writer's own words ("a shortage of magnesium") is the deficiency concept too.
+  // "When calcium is high": a plain level of calcium is the level of what the lexicon's "low calcium"
+  // lacks (blood calcium), as for a lack below.
+  for (const id of [...excess]) {
+    const of = lexicon.concepts.get(lexicon.idsIn(`low ${id.replace(/-/g, ' ')}`)[0] ?? '')?.deficiencyOf;
+    if (of && of !== id && lexicon.ancestors(of).includes(id)) {
+      excess.add(of);
+      conceptIds.add(of);
+    }
+  }
   for (const id of [...deficient]) {
     conceptIds.add(id);
     let def = lexicon.deficiencyFor.get(id);
