@@ -298,6 +298,10 @@ export function decideVerdict(c: CompiledClaim, read: SentenceFeatures, lexicon:
     // "Low magnesium messes with PTH": the sources disagree on which way, not on whether there is
     // an effect; a sentence that gives no direction takes no side.
     const undirected = s.relation !== null && ORIENTATION[s.relation] === 0 && s.relation !== 'is' && ORIENTATION[c.claim.relation] !== 0;
+    // "Low magnesium never affects PTH" denies the effect they all report.
+    // (Only where they dispute which way it goes: whether X causes Y is another dispute.)
+    const disputedDirection = c.claim.relation === 'increases' || c.claim.relation === 'decreases';
+    if (disputedDirection && (undirected || s.relation === null) && s.negated) return { verdict: 'contradicted', reason: 'the sources agree there is an effect; they disagree only on its direction' };
     if (!undirected || s.negated || s.boosters.length) return { verdict: 'disputed', reason: 'the sources disagree on this' };
     return { verdict: 'supported', reason: 'the sources agree there is an effect and disagree only on its direction' };
   }
