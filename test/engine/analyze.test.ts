@@ -265,6 +265,9 @@ describe('engine: verdicts on paraphrases', () => {
     ['The kidneys make calcitriol, the active form of vitamin D, from calcidiol.', 'supported', null],
     // A plain level of calcium is the blood level, high as well as low.
     ['When calcium is high, the parathyroid glands release more PTH.', 'contradicted', 'low-blood-calcium-triggers-pth-release'],
+    // "Works fine without X" denies the need; "works fine when X is adequate" does not.
+    ['Vitamin D works fine without magnesium.', 'contradicted', null],
+    ['Vitamin D works fine when magnesium is adequate.', 'supported', null],
     // Competing for absorption lowers it.
     ['Magnesium competes with calcium for absorption.', 'contradicted', 'mg-helps-calcium-absorption'],
     ['Magnesium tablets will always stop muscle weakness.', 'overstated', 'mg-deficiency-causes-muscle-weakness'],

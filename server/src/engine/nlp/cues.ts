@@ -111,7 +111,7 @@ export const NEGATION_CUES = [
   "hasn't", "haven't", "shouldn't", "couldn't", 'neither', 'nor', 'fail to', 'fails to', 'failed to', 'no effect', 'no role',
   'unrelated', 'nothing to do with', 'unnecessary', 'irrelevant', 'myth', 'false', 'untrue', 'none', 'nothing', 'no longer',
   'not fully', 'not completely', 'not entirely', 'not necessarily', 'not totally', 'rarely', 'seldom', 'ruled out', 'rule out', 'disproven', 'disproved', 'debunked', 'unaffected', 'regardless of', 'whatever', 'independent of',
-  'independently of', 'just as well', 'makes no difference', 'no difference', 'little to',
+  'independently of', 'just as well', 'perfectly well', 'works fine', 'work fine', 'worked fine', 'works perfectly', 'work perfectly', 'works normally', 'work normally', 'makes no difference', 'no difference', 'little to',
   // "Calcium pills are useless for osteoporosis": no effect, not a decrease.
   'hardly', 'barely', 'scarcely',
   'ineffective', 'do nothing for', 'does nothing for', 'did nothing for',

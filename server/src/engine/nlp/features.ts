@@ -175,7 +175,8 @@ function boundsFigure(tokens: Token[], after: number): boolean {
 }
 
 /** Negations that say the thing makes no difference: with "without" they deny a need. */
-const INDIFFERENCE = new Set(['just as well', 'regardless of', 'independent of', 'independently of', 'makes no difference', 'no difference', 'unaffected', 'whatever'].map((c) => cueKey(c).join(' ')));
+const WORKS_WITHOUT = new Set(['perfectly well', 'works fine', 'work fine', 'worked fine', 'works perfectly', 'work perfectly', 'works normally', 'work normally'].map((c) => cueKey(c).join(' ')));
+const INDIFFERENCE = new Set(['just as well', 'perfectly well', 'works fine', 'work fine', 'worked fine', 'works perfectly', 'work perfectly', 'works normally', 'work normally', 'regardless of', 'independent of', 'independently of', 'makes no difference', 'no difference', 'unaffected', 'whatever'].map((c) => cueKey(c).join(' ')));
 
 const ELIDING_AUXILIARIES = new Set(['did', 'do', 'does', 'was', 'were', 'is', 'are', 'had', 'have', 'has', 'could', 'would', 'can', 'will', 'should']);
 /** "who did not." / "those who don't," : a negation whose verb was left out, at a clause end. */
@@ -724,7 +725,11 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
     const v = m.value;
     const at = index[m.start];
     if ((v.kind === 'negation' || v.kind === 'booster') && (beforeCorrection(at) || contrast.contrastNegations.has(at))) continue;
-    if (v.kind === 'negation') negations.push({ at: index[m.start], cue });
+    if (v.kind === 'negation') {
+      // "works fine" denies a need only with "without" after it ("works fine without magnesium").
+      if (WORKS_WITHOUT.has(cue) && !tokens.slice(index[m.end - 1] + 1, index[m.end - 1] + 3).some((t) => t.norm === 'without')) continue;
+      negations.push({ at: index[m.start], cue });
+    }
     else if (v.kind === 'booster') {
       // "in every gummy" counts servings; it does not make the claim universal.
       if (PRODUCT_NOUNS.has(tokens[index[m.end - 1] + 1]?.raw ?? '')) continue;
