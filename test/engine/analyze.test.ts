@@ -268,6 +268,8 @@ describe('engine: verdicts on paraphrases', () => {
     // "Works fine without X" denies the need; "works fine when X is adequate" does not.
     ['Vitamin D works fine without magnesium.', 'contradicted', null],
     ['Vitamin D works fine when magnesium is adequate.', 'supported', null],
+    // Fixing a level raises it.
+    ['Magnesium will definitely fix your vitamin D levels.', 'overstated', null],
     // Competing for absorption lowers it.
     ['Magnesium competes with calcium for absorption.', 'contradicted', 'mg-helps-calcium-absorption'],
     ['Magnesium tablets will always stop muscle weakness.', 'overstated', 'mg-deficiency-causes-muscle-weakness'],

@@ -273,6 +273,9 @@ function keepsFrom(tokens: Token[]): number {
   return -1;
 }
 
+const FIX_VERBS = new Set(['fix', 'fixes', 'fixed', 'fixing', 'correct', 'corrects', 'corrected', 'correcting', 'sort out', 'sorts out']);
+const LEVEL_NOUNS = new Set(['level', 'levels', 'status', 'reading', 'readings', 'result', 'results', 'number', 'numbers']);
+
 /** Nouns naming a fall in what follows them ("inhibition of", "a drop in"). */
 const DECREASE_NOUNS = new Set(['inhibition', 'suppression', 'impairment', 'reduction', 'decrease', 'decline', 'drop', 'fall', 'loss', 'depletion']);
 
@@ -661,6 +664,16 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
   }
   // "Magnesium may help keep PTH from driving bone breakdown": keeping something from doing a
   // thing prevents it, whatever the later verb says it does.
+  // "Magnesium will fix your vitamin D levels": fixing a level raises it (fixing a lack lowers the lack).
+  if (relation === 'decreases' && FIX_VERBS.has(relationCue ?? '')) {
+    for (let k = relationAt + 1; k < tokens.length && k <= relationAt + 5; k++) {
+      if (concepts.some((c) => c.start <= k && k < c.end && lexicon.concepts.get(c.id)?.deficiencyOf)) break;
+      if (LEVEL_NOUNS.has(tokens[k].norm)) {
+        relation = 'increases';
+        break;
+      }
+    }
+  }
   // Keeping something from falling raises it: the kept-from verb's direction is reversed.
   const keptFrom = keepsFrom(tokens);
   if (keptFrom >= 0) {
