@@ -383,8 +383,18 @@ describe('engine: claim detection', () => {
     'The nurse recommended asking your GP to test magnesium along with vitamin D.',
     'The full interview on vitamin D and magnesium is on our YouTube channel.',
     'Calcitonin kept popping up in the questions we received.',
+    'Our nurse will call you if your calcium result needs action.',
+    'Dr Lee is a consultant endocrinologist with a special interest in calcium disorders.',
+    'We tested six magnesium supplements over four weeks.',
+    'Table 1 lists the magnesium content of common foods.',
+    'Explain how PTH responds to a fall in blood calcium.',
+    'You can buy magnesium supplements at most pharmacies.',
+    'Have your calcium checked two weeks after surgery.',
   ];
   for (const s of notClaims) it(`not a claim: ${s}`, () => assert.deepStrictEqual(engine.analyze(s).claims, []));
+  it('keeps a finding the writers report after saying what they did', () => {
+    assert.strictEqual(engine.analyze('We looked at the research and found that magnesium helps the body activate vitamin D.').claims.length, 1);
+  });
   it('keeps recommendations of what to take, and a physiotherapist ("PT"), as claims', () => {
     assert.strictEqual(engine.analyze('Guidelines recommend getting 600 IU of vitamin D a day.').claims.length, 1);
     assert.strictEqual(engine.analyze('Your PT may tell you that magnesium helps muscles relax.').claims.length, 1);

@@ -28,6 +28,8 @@ const IMPERATIVE_OPENERS = new Set([
   'log', 'compare', 'double-check', 'ensure', 'remember', 'forget', 'bear', 'stock', 'store', 'chat', 'contact', 'schedule',
   'picture', 'meet', 'welcome', 'say', 'escalate', 'refer', 'monitor', 'recheck', 'repeat', 'withhold', 'administer', 'notify', 'seek', 'give',
   'chew', 'swallow', 'suck', 'dissolve', 'leave', 'wait', 'space', 'separate', 'phone', 'ring', 'collect', 'return',
+  // Exam and worksheet commands ("Explain how PTH responds to ...").
+  'explain', 'describe', 'outline', 'list', 'identify', 'define', 'sketch', 'calculate', 'evaluate', 'summarise', 'summarize',
 ]);
 
 /** "Make sure you ...", "Don't forget to ...": instructions that open with a phrase. */
@@ -120,6 +122,18 @@ const WHERE_TO_FIND = /\b(?:is|are) (?:now )?(?:available |up )?(?:on|at|in) (?:
 /** "magnesium kept coming up on almost every page": how often a topic came up. */
 const KEPT_COMING_UP = /\b(?:kept|keeps|keep) (?:coming|popping|cropping) up\b/i;
 const HASHTAGS_ONLY = /^\s*(?:#[\p{L}\p{N}_]+[\s,.]*)+$/u;
+/** "Our nurse will call you if ...": what the care team will do for the reader. */
+const CARE_ACTION = /\b(?:our|the|your)\s+(?:nurse|nurses|team|doctor|gp|clinic|pharmacist|consultant|specialist|surgeon|dietitian)s?\s+(?:will|may|can|might)\s+(?:call|ring|phone|contact|write to|email|text|see|check|let you know|arrange|send)\b/i;
+/** "Dr Lee is a consultant endocrinologist with ...": who someone is. */
+const BIO_LINE = /^\W*(?:(?:dr|prof|professor|mr|mrs|ms|miss)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+is\s+(?:a|an|the|our)\s+(?:[\w-]+\s+){0,3}(?:endocrinologist|consultant|nurse|dietitian|dietician|nutritionist|pharmacist|gp|doctor|physician|surgeon|researcher|professor|lecturer|writer|journalist|editor|coach|trainer|scientist)\b/;
+/** "We tested six magnesium supplements": what the writers did for the piece. */
+const OUR_METHOD = /^\W*(?:we|i)\s+(?:(?:also|then|first)\s+)?(?:tested|reviewed|compared|tried|trialled|trialed|rounded up|surveyed|shortlisted|ranked|rated|picked|chose|selected|looked at|asked)\b/i;
+/** "Table 1 lists ...", "Figure 2 shows ...": a pointer to a table or figure. */
+const FIGURE_POINTER = /^\W*(?:table|figure|fig\.|box|chart|graph|diagram)\s+\d+[a-z]?\s+(?:lists|shows|gives|summari[sz]es|compares|sets out|illustrates)\b/i;
+/** "You can buy magnesium at most pharmacies": where to get something. */
+const WHERE_TO_BUY = /^\W*you\s+can\s+(?:buy|get|find|order|pick up)\b[^.]{0,80}\b(?:at|from|in|online|over the counter)\b/i;
+/** "Have your calcium checked two weeks after surgery": an instruction to have a test done. */
+const HAVE_IT_CHECKED = /^\W*(?:please\s+)?have\s+(?:your|a|the)\s+[^.,]{1,40}?\b(?:checked|tested|measured|repeated|rechecked|done)\b/i;
 /** "She had stopped her calcium tablets": someone's own supplements, started or stopped. */
 const PERSONAL_REGIMEN = /\b(?:stopped|started|quit|began|restarted) (?:taking )?(?:her|his|their|my) [\w -]{0,30}?(?:tablets|pills|supplements|capsules|drops|gummies)\b/i;
 /** "Magnesium glycinate, 300 mg, about an hour before bed": an item of someone's regimen. */
@@ -267,7 +281,9 @@ export function detectClaim(text: string, kind: ProseKind, f: SentenceFeatures, 
   if (asks || OPEN_QUESTION.test(text)) return { isClaim: false, reason: 'question' };
   if ((NEWS_WORDS.test(text) && NEWS_ANNOUNCEMENT.test(text)) || STUDY_PLAN.test(text)) return { isClaim: false, reason: 'announcement' };
   if (OWN_CARE.test(text) || PERSONAL_REGIMEN.test(text) || RESULT_TIMING.test(text) || PATIENT_CASE.test(text) || OWN_RESULT.test(text)) return { isClaim: false, reason: 'anecdote' };
-  if (REPORTED_ADVICE.test(text)) return { isClaim: false, reason: 'instruction' };
+  if (REPORTED_ADVICE.test(text) || CARE_ACTION.test(text) || HAVE_IT_CHECKED.test(text) || WHERE_TO_BUY.test(text)) return { isClaim: false, reason: 'instruction' };
+  // ("We looked at the research and found that ..." reports a finding, which is a claim.)
+  if (BIO_LINE.test(text) || (OUR_METHOD.test(text) && !ANSWERED.test(text)) || FIGURE_POINTER.test(text)) return { isClaim: false, reason: 'announcement' };
   if (WHERE_TO_FIND.test(text) || KEPT_COMING_UP.test(text)) return { isClaim: false, reason: 'announcement' };
   if (REGIMEN_LINE.test(text)) return { isClaim: false, reason: 'instruction' };
   if (DOSE_AFTER_LABEL.test(text)) return { isClaim: false, reason: 'instruction' };
