@@ -283,7 +283,9 @@ export function detectClaim(text: string, kind: ProseKind, f: SentenceFeatures, 
   if (OWN_CARE.test(text) || PERSONAL_REGIMEN.test(text) || RESULT_TIMING.test(text) || PATIENT_CASE.test(text) || OWN_RESULT.test(text)) return { isClaim: false, reason: 'anecdote' };
   if (REPORTED_ADVICE.test(text) || CARE_ACTION.test(text) || HAVE_IT_CHECKED.test(text) || WHERE_TO_BUY.test(text)) return { isClaim: false, reason: 'instruction' };
   // ("We looked at the research and found that ..." reports a finding, which is a claim.)
-  if (BIO_LINE.test(text) || (OUR_METHOD.test(text) && !ANSWERED.test(text)) || FIGURE_POINTER.test(text)) return { isClaim: false, reason: 'announcement' };
+  // (A bio that goes on to say what the person recommends or found carries a claim.)
+  const bio = BIO_LINE.test(text) && (!f.relation || (f.relation === 'is' && f.relationAt <= 4)) && !/\b(?:who|which|that)\b/i.test(text);
+  if (bio || (OUR_METHOD.test(text) && !ANSWERED.test(text)) || FIGURE_POINTER.test(text)) return { isClaim: false, reason: 'announcement' };
   if (WHERE_TO_FIND.test(text) || KEPT_COMING_UP.test(text)) return { isClaim: false, reason: 'announcement' };
   if (REGIMEN_LINE.test(text)) return { isClaim: false, reason: 'instruction' };
   if (DOSE_AFTER_LABEL.test(text)) return { isClaim: false, reason: 'instruction' };
