@@ -270,6 +270,11 @@ describe('engine: verdicts on paraphrases', () => {
     ['Vitamin D works fine when magnesium is adequate.', 'supported', null],
     // Fixing a level raises it.
     ['Magnesium will definitely fix your vitamin D levels.', 'overstated', null],
+    // One form said to be another; where most of it is kept, said with an adverb; getting rid of is excreting.
+    ['The active form of vitamin D is calcidiol.', 'contradicted', 'calcitriol-is-active-hormone'],
+    ['The active form of vitamin D is calcitriol.', 'supported', 'calcitriol-is-active-hormone'],
+    ['Magnesium is stored mainly in muscle.', 'contradicted', 'mg-over-60-percent-in-bone'],
+    ['PTH tells the kidneys to get rid of calcium.', 'contradicted', 'pth-increases-kidney-calcium-reabsorption'],
     // Competing for absorption lowers it.
     ['Magnesium competes with calcium for absorption.', 'contradicted', 'mg-helps-calcium-absorption'],
     ['Magnesium tablets will always stop muscle weakness.', 'overstated', 'mg-deficiency-causes-muscle-weakness'],

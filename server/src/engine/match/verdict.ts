@@ -236,11 +236,27 @@ export function substitutedActor(c: CompiledClaim, s: SentenceFeatures, lexicon:
  * "Calcidiol is the active form" against "calcitriol is the active form": a definition given to
  * the wrong one of two things of the same kind.
  */
+/** Words between a copula and what it equates ("is actually calcidiol"). */
+const COPULA_FILLERS = new Set(['the', 'a', 'an', 'actually', 'really', 'just', 'simply', 'basically']);
+/** Kinds whose members are distinct things: one cannot be another (the vitamin D forms). */
+const EQUATED_KINDS = new Set(['vitamin-d-form', 'hormone']);
+
 function swappedDefinition(c: CompiledClaim, s: SentenceFeatures, lexicon: Lexicon): string | null {
   if (c.claim.relation !== 'is' || s.relationAt < 0) return null;
   const subject = c.subjectIds[0];
   const first = s.concepts.find((m) => m.start < s.relationAt && !m.antecedent);
-  if (!subject || !first || first.id === subject) return null;
+  if (!subject || !first) return null;
+  // "The active form of vitamin D is calcidiol": the claim's subject said to be another of its kind.
+  if (first.id === subject) {
+    let k = s.relationAt + 1;
+    while (k < s.tokens.length && COPULA_FILLERS.has(s.tokens[k].norm)) k++;
+    const after = s.concepts.find((m) => m.start === k);
+    const kind = lexicon.concepts.get(subject)?.category;
+    if (after && after.id !== subject && kind && EQUATED_KINDS.has(kind) && lexicon.concepts.get(after.id)?.category === kind && !lexicon.near(after.id, subject)) {
+      return `sentence says ${subject} is ${after.id}`;
+    }
+    return null;
+  }
   const category = lexicon.concepts.get(subject)?.category;
   if (!category || lexicon.concepts.get(first.id)?.category !== category) return null;
   if (!s.concepts.some((m) => m.id === subject && m.start > s.relationAt)) return null;

@@ -12,12 +12,16 @@ import type { VerdictDecision } from './verdict';
  * has to be looked for.
  */
 
+/** Adverbs that put the greater part of something in one place ("stored mainly in muscle"). */
+const MOSTLY = new Set(['mainly', 'mostly', 'largely', 'chiefly', 'primarily', 'predominantly']);
+
 /** Where things are kept. */
 const PLACES = new Set(['tissue', 'organ']);
 
 export function wrongStore(index: ClaimIndex, s: SentenceFeatures, lexicon: Lexicon): { match: Match; decision: VerdictDecision } | null {
   if (s.relation !== 'located-in' || s.negated) return null;
-  const most = s.quantities.find((q) => q.unit === '%' && q.min >= 50);
+  // "Most of it", "over 60%", or "stored mainly in muscle".
+  const most = s.quantities.some((q) => q.unit === '%' && q.min >= 50) || s.tokens.some((t, k) => MOSTLY.has(t.norm) && k > s.relationAt - 2);
   if (!most) return null;
   const isPlace = (id: string) => PLACES.has(lexicon.concepts.get(id)?.category ?? '');
   // The place the sentence asserts: named after the verb, and not denied ("..., not your bones").

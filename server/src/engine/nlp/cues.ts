@@ -76,7 +76,9 @@ export const RELATION_CUES: Record<RelationFamily, string[]> = {
     'go hand in hand', 'goes hand in hand', 'go with', 'goes with', 'went with', 'going with', 'track with', 'tracks with', 'tracked with', 'relationship', 'connection', 'link', ...v('indicate', 'signal', 'predict', 'reflect', 'point to', 'hint at'), 'sign of', 'marker', 'hint that', 'clue that', 'a hint', 'a clue',
   ],
   converts: [...v('convert', 'turn into', 'transform', 'change into', 'activate', 'metabolize', 'metabolise', 'hydroxylate'), 'conversion', 'activation'],
-  'located-in': ['found in', 'stored in', 'located in', 'resides in', 'reside in', 'contained in', 'held in', 'sits in', 'is in', 'are in', 'was in', 'were in', 'lives in', 'kept in', 'parked in', 'stashed in', 'housed in'],
+  'located-in': ['found in', 'stored in', 'located in', 'resides in', 'reside in', 'contained in', 'held in', 'sits in', 'is in', 'are in', 'was in', 'were in', 'lives in', 'kept in', 'parked in', 'stashed in', 'housed in',
+    // "stored mainly in muscle": where the greater part is (wrongStore reads the adverb).
+    ...['stored', 'found', 'kept', 'held', 'located'].flatMap((verb) => ['mainly', 'mostly', 'largely', 'chiefly', 'primarily', 'predominantly'].map((adverb) => `${verb} ${adverb} in`))],
   regulates: [...v('regulate', 'control', 'modulate', 'manage', 'balance', 'govern', 'maintain', 'keep', 'direct', 'steer', 'orchestrate', 'mess with', 'meddle with', 'tinker with'), 'in check', 'regulator'],
   is: ['is a', 'is an', 'are a', 'known as', 'called', 'refers to', 'is the', 'are the', 'means', 'defined as', 'characterized by', 'characterised by', 'marked by'],
 };
