@@ -275,6 +275,9 @@ describe('engine: verdicts on paraphrases', () => {
     ['The active form of vitamin D is calcitriol.', 'supported', 'calcitriol-is-active-hormone'],
     ['Magnesium is stored mainly in muscle.', 'contradicted', 'mg-over-60-percent-in-bone'],
     ['PTH tells the kidneys to get rid of calcium.', 'contradicted', 'pth-increases-kidney-calcium-reabsorption'],
+    // "Most" before a mass noun is most of it; a group said to be low in something is not itself low.
+    ['Most dietary magnesium is absorbed.', 'contradicted', 'gut-absorbs-30-40-percent-of-food-mg'],
+    ['Most people are low in magnesium.', 'overstated', 'most-people-mg-deficient'],
     // Competing for absorption lowers it.
     ['Magnesium competes with calcium for absorption.', 'contradicted', 'mg-helps-calcium-absorption'],
     ['Magnesium tablets will always stop muscle weakness.', 'overstated', 'mg-deficiency-causes-muscle-weakness'],

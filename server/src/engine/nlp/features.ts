@@ -857,6 +857,8 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
     };
     const plainOutside = list.some((m) => m.state === 0 && !conditional.has(m.at) && subjectOfVerb(m.at)) && stated.every((m) => conditional.has(m.at));
     if (plainOutside) continue;
+    // "Most people are low in magnesium": a group is not itself low or high; what it is low in is.
+    if (lexicon.concepts.get(id)?.category === 'population') continue;
     (stated[0].state < 0 ? deficient : excess).add(id);
   }
   // "... blood calcium drops, a state doctors call hypocalcemia": the verb and the named state say

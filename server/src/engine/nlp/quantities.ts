@@ -56,6 +56,8 @@ const FRACTIONS: Array<[RegExp, number, number, string[]]> = [
   [/\b(?:about |around |roughly |nearly )?(?:a|one)[- ]quarter\b/i, 20, 30, ['quarter']],
   // "most of the magnesium", not "most of them" or "most people" (who, not how much).
   [/\b(?:most|the majority|the bulk) of (?:the|its|your|our|their|this|that)\b/i, 50, 100, [' of ']],
+  // "Most dietary magnesium is absorbed": "most" before a mass noun is most of it.
+  [/\bmost (?:dietary |supplemental |body |of (?:the )?)?(?:magnesium|calcium|vitamin d\d?|calcidiol|calcitriol)\b/i, 50, 100, ['most']],
   [/\ba (?:small )?(?:fraction|minority)\b/i, 0, 30, ['fraction', 'minority']],
 ];
 
