@@ -278,6 +278,8 @@ describe('engine: verdicts on paraphrases', () => {
     // "Most" before a mass noun is most of it; a group said to be low in something is not itself low.
     ['Most dietary magnesium is absorbed.', 'contradicted', 'gut-absorbs-30-40-percent-of-food-mg'],
     ['Most people are low in magnesium.', 'overstated', 'most-people-mg-deficient'],
+    // A ratio is checked against the claim that gives one.
+    ['Calcium and magnesium should be taken in a 2:1 ratio.', 'contradicted', 'dean-recommends-equal-calcium-and-magnesium'],
     // Competing for absorption lowers it.
     ['Magnesium competes with calcium for absorption.', 'contradicted', 'mg-helps-calcium-absorption'],
     ['Magnesium tablets will always stop muscle weakness.', 'overstated', 'mg-deficiency-causes-muscle-weakness'],

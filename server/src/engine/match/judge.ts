@@ -123,6 +123,11 @@ export function judge(index: ClaimIndex, s: SentenceFeatures, lexicon: Lexicon):
   // "Only about 1% of your magnesium is in your blood": where a share of something is, only a
   // claim whose evidence gives a share speaks to it.
   if (ranked.length && s.relation === 'located-in' && s.quantities.some((q) => q.unit === '%')) ranked = ranked.filter((m) => givesShare(m.compiled));
+  // "Take calcium and magnesium in a 2:1 ratio": a claim that gives a ratio is the one to check it against.
+  if (ranked.length > 1 && s.quantities.some((q) => q.unit === 'ratio')) {
+    const withRatio = ranked.filter((m) => m.compiled.interval?.unit === 'ratio');
+    if (withRatio.length) ranked = withRatio;
+  }
   const best = ranked[0];
   if (!best) return wrongMakerMatch(index, s, lexicon) ?? wrongStore(index, s, lexicon) ?? promisedByIntake(index, s, lexicon);
   const decision = decideVerdict(best.compiled, s, lexicon);
