@@ -280,6 +280,12 @@ describe('engine: verdicts on paraphrases', () => {
     ['Most people are low in magnesium.', 'overstated', 'most-people-mg-deficient'],
     // A ratio is checked against the claim that gives one.
     ['Calcium and magnesium should be taken in a 2:1 ratio.', 'contradicted', 'dean-recommends-equal-calcium-and-magnesium'],
+    // "We cannot make our own magnesium"; "X not the thyroid" without a comma sets the thyroid aside;
+    // denying a swapped definition agrees.
+    ['We cannot make our own magnesium.', 'supported', 'body-cannot-make-mg'],
+    ['You can make magnesium-rich meals easily.', 'unverified', null],
+    ['My understanding is PTH comes from the parathyroids not the thyroid.', 'supported', 'pth-made-by-parathyroid-glands'],
+    ['Calcitriol is not the storage form.', 'supported', 'calcidiol-is-storage-form'],
     // Competing for absorption lowers it.
     ['Magnesium competes with calcium for absorption.', 'contradicted', 'mg-helps-calcium-absorption'],
     ['Magnesium tablets will always stop muscle weakness.', 'overstated', 'mg-deficiency-causes-muscle-weakness'],

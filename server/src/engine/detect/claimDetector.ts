@@ -309,7 +309,8 @@ export function detectClaim(text: string, kind: ProseKind, f: SentenceFeatures, 
   // "Then I read in one of the papers that X", "I'd always assumed X": what the writer read or
   // believed is judged as X. A trailing aside of the writer's own (", which I'd bet is what was in
   // that bag") leaves the claim before it standing.
-  let framed = text.replace(/[’]/g, "'").replace(/^.*?\b(?:is|was) that\s+|^[^:]*:\s+/i, '');
+  // "My understanding is PTH comes from ...": the writer's view, framing the claim that follows.
+  let framed = text.replace(/[’]/g, "'").replace(/^.*?\b(?:is|was) that\s+|^[^:]*:\s+|^\W*(?:my|our) (?:understanding|impression|view|take|guess|feeling|reading) is\s+/i, '');
   if (BELIEF_WORDS.test(framed)) framed = framed.replace(REPORTED_BELIEF, '');
   if (framed.includes(',')) framed = framed.replace(PERSONAL_PARENTHETICAL, '').replace(TRAILING_PERSONAL_ASIDE, '');
   if (ANECDOTE.test(framed) && !claimBeyondWriter(framed, f)) return { isClaim: false, reason: 'anecdote' };

@@ -307,7 +307,7 @@ export function decideVerdict(c: CompiledClaim, read: SentenceFeatures, lexicon:
   const elsewhere = otherDestination(c, s, lexicon);
   if (elsewhere) return { verdict: 'contradicted', reason: elsewhere };
   const swapped = swappedDefinition(c, s, lexicon);
-  if (swapped) return { verdict: 'contradicted', reason: swapped };
+  if (swapped) return s.negated ? { verdict: 'supported', reason: `sentence denies that ${swapped.replace(/^sentence says /, '')}` } : { verdict: 'contradicted', reason: swapped };
   const actor = substitutedActor(c, s, lexicon);
   if (actor) return { verdict: 'contradicted', reason: actor };
   if (c.claim.status === 'disputed') {

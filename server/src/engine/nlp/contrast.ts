@@ -17,6 +17,10 @@ export interface Contrast {
 const DENIED_SHOWING = new Set(['proof', 'evidence']);
 const SPAN_BREAK = /[,;:.!?()\u2014\u2013]/;
 const CORRECTION_MARKERS = new Set(['but', 'however', 'although', 'though']);
+/** Words before "not" that make it deny the verb ("is not", "does not"), not set an alternative aside. */
+const VERBS_BEFORE_NOT = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'do', 'does', 'did', 'can', 'could', 'will', 'would', 'should', 'may', 'might', 'must', 'has', 'have', 'had', 'shall', 'need', 'it', 'that', 'this', 'and', 'or', 'but', 'if', 'why', 'whether', 'probably', 'certainly', 'definitely', 'often', 'usually', 'also', 'still', 'just']);
+/** Words that open a named alternative after "not" ("not the thyroid", "not your kidneys"). */
+const ALTERNATIVE_OPENERS = new Set(['the', 'a', 'an', 'your', 'their', 'its']);
 /** "instead of", "rather than": tested word by word (a find() with a closure per token allocated for every sentence). */
 const isInstead = (w: string, next: string | undefined) => (w === 'instead' && next === 'of') || (w === 'rather' && next === 'than');
 
@@ -63,6 +67,16 @@ export function readContrast(tokens: readonly Token[], text: string, relationAt:
         contrastNegations.add(i);
       }
       continue;
+    }
+    // "... from the parathyroids not the thyroid": the same without the comma, after a noun rather
+    // than a verb ("is not the thyroid" denies).
+    if (!VERBS_BEFORE_NOT.has(tokens[i - 1]?.norm ?? '') && ALTERNATIVE_OPENERS.has(tokens[i + 1]?.norm ?? '') && i > 1) {
+      const end = phraseEnd(i);
+      if (!hasRelation(i + 1, end)) {
+        deny(i, end);
+        contrastNegations.add(i);
+        continue;
+      }
     }
     // "made not in the thyroid but in the parathyroid glands"
     for (let k = i + 1; k < tokens.length && k <= i + 8 && !breakBefore(k); k++) {

@@ -226,9 +226,11 @@ function organMakes(tokens: Token[], concepts: ConceptMention[], lexicon: Lexico
   }
   return false;
 }
-const BODY_WORDS = new Set(['body', 'bodies']);
-const MODALS_BEFORE_MAKE = new Set(['can', 'could', 'will', 'may', 'might', 'does', 'do', 'just', 'also']);
-const BEFORE_MADE_THING = new Set(['a', 'little', 'some', 'enough', 'its', 'their', 'own', 'any', 'all', 'of', 'the', 'more', 'plenty']);
+const BODY_WORDS = new Set(['body', 'bodies', 'you', 'we', 'humans']);
+const MODALS_BEFORE_MAKE = new Set(['can', 'could', 'will', 'may', 'might', 'does', 'do', 'just', 'also', "can't", 'cannot', 'cant', "don't", "doesn't", 'dont', 'doesnt']);
+const BEFORE_MADE_THING = new Set(['a', 'little', 'some', 'enough', 'its', 'their', 'our', 'your', 'my', 'own', 'any', 'all', 'of', 'the', 'more', 'plenty']);
+/** Words after a nutrient that make it part of something else that is made ("magnesium-rich meals"). */
+const MADE_WITH = new Set(['rich', 'meal', 'meals', 'food', 'foods', 'dish', 'dishes', 'drink', 'drinks', 'smoothie', 'smoothies', 'snack', 'snacks', 'recipe', 'recipes', 'bath', 'baths', 'oil', 'spray', 'lotion', 'cream']);
 const MADE_CATEGORIES = new Set(['mineral', 'nutrient', 'vitamin-d-form', 'hormone']);
 
 /**
@@ -244,7 +246,9 @@ function bodyMakes(tokens: Token[], concepts: ConceptMention[], lexicon: Lexicon
     let j = i + 1;
     while (j < tokens.length && j <= i + 4 && BEFORE_MADE_THING.has(tokens[j].norm)) j++;
     const made = concepts.find((c) => c.start === j);
-    if (made && MADE_CATEGORIES.has(lexicon.concepts.get(made.id)?.category ?? '')) return true;
+    // The nutrient itself, not a way of taking it ("magnesium-rich meals" is an intake).
+    const concept = made ? lexicon.concepts.get(made.id) : undefined;
+    if (concept && MADE_CATEGORIES.has(concept.category) && (!concept.parent || concept.category !== 'nutrient') && !MADE_WITH.has(tokens[made!.end]?.norm ?? '')) return true;
   }
   return false;
 }
