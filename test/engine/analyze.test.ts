@@ -286,6 +286,9 @@ describe('engine: verdicts on paraphrases', () => {
     ['You can make magnesium-rich meals easily.', 'unverified', null],
     ['My understanding is PTH comes from the parathyroids not the thyroid.', 'supported', 'pth-made-by-parathyroid-glands'],
     ['Calcitriol is not the storage form.', 'supported', 'calcidiol-is-storage-form'],
+    // "Goes up" is a rise ("go" has irregular forms).
+    ['When blood calcium drops, PTH goes up.', 'supported', 'low-blood-calcium-triggers-pth-release'],
+    ['If your calcium drops, your PTH goes up.', 'supported', 'low-blood-calcium-triggers-pth-release'],
     // Competing for absorption lowers it.
     ['Magnesium competes with calcium for absorption.', 'contradicted', 'mg-helps-calcium-absorption'],
     ['Magnesium tablets will always stop muscle weakness.', 'overstated', 'mg-deficiency-causes-muscle-weakness'],

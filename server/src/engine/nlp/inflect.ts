@@ -22,6 +22,8 @@ const IRREGULAR: Record<string, string[]> = {
   tie: ['tied', 'tying'],
   spur: ['spurred', 'spurring'],
   curb: [],
+  go: ['goes', 'went', 'gone'],
+  shoot: ['shot'],
 };
 
 export function inflect(phrase: string): string[] {
