@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import { inflect } from '../../server/src/engine/nlp/inflect';
 import { loadBuiltinDatabase } from '../../server/src/engine/db/load';
 import { readSentence } from '../../server/src/engine/nlp/features';
 import { Lexicon } from '../../server/src/engine/nlp/lexicon';
@@ -359,5 +360,14 @@ describe('engine: states along a list', () => {
     const f = read('Rats fed a diet low in iron, zinc, magnesium and calcium miscarried more often.');
     assert.ok(f.deficient.has('magnesium') && f.deficient.has('calcium'));
     assert.ok(!f.deficient.has('miscarriage'));
+  });
+});
+
+describe('engine: verb inflections for cue tables', () => {
+  it('adds irregular forms ("go up" -> "goes up", "went up") and keeps the particle', () => {
+    assert.ok(inflect('go up').includes('goes up'));
+    assert.ok(inflect('go up').includes('went up'));
+    assert.ok(inflect('eat up').includes('ate up'));
+    assert.ok(inflect('raise').includes('raised'));
   });
 });
