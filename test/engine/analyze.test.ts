@@ -289,6 +289,11 @@ describe('engine: verdicts on paraphrases', () => {
     // "Goes up" is a rise ("go" has irregular forms).
     ['When blood calcium drops, PTH goes up.', 'supported', 'low-blood-calcium-triggers-pth-release'],
     ['If your calcium drops, your PTH goes up.', 'supported', 'low-blood-calcium-triggers-pth-release'],
+    // A definition given of one vitamin D form said of another; "is not" / "is made into" are not that.
+    ['Calcidiol is the active form.', 'contradicted', 'calcitriol-is-active-hormone'],
+    ['Vitamin D3 is the active hormone.', 'contradicted', 'calcitriol-is-active-hormone'],
+    ['Vitamin D3 is inactive until it is made into the active form.', 'supported', 'vitamin-d3-is-inactive'],
+    ['Calcidiol is turned into the active form by the kidneys.', 'supported', null],
     // Competing for absorption lowers it.
     ['Magnesium competes with calcium for absorption.', 'contradicted', 'mg-helps-calcium-absorption'],
     ['Magnesium tablets will always stop muscle weakness.', 'overstated', 'mg-deficiency-causes-muscle-weakness'],

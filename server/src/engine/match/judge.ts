@@ -16,6 +16,7 @@ import { givesShare, givesSpan } from './evidenceFigures';
 import { swappedRoles } from './swappedRoles';
 import { wrongActivator } from './wrongActivator';
 import { wrongStore } from './wrongStore';
+import { wrongDefinition } from './wrongDefinition';
 import { normalizedForQuote, repeatsQuote } from './verbatimQuote';
 import { decideVerdict, substitutedActor, type VerdictDecision } from './verdict';
 
@@ -129,7 +130,7 @@ export function judge(index: ClaimIndex, s: SentenceFeatures, lexicon: Lexicon):
     if (withRatio.length) ranked = withRatio;
   }
   const best = ranked[0];
-  if (!best) return wrongMakerMatch(index, s, lexicon) ?? wrongStore(index, s, lexicon) ?? promisedByIntake(index, s, lexicon);
+  if (!best) return wrongMakerMatch(index, s, lexicon) ?? wrongStore(index, s, lexicon) ?? wrongDefinition(index, s, lexicon) ?? promisedByIntake(index, s, lexicon);
   const decision = decideVerdict(best.compiled, s, lexicon);
   // A sentence that repeats a supporting quote says what the source says: whatever the rules read
   // into its wording ("may fail to"), it does not contradict that claim. (Looked for only when
@@ -156,7 +157,7 @@ export function judge(index: ClaimIndex, s: SentenceFeatures, lexicon: Lexicon):
   // "Your thyroid releases PTH when blood calcium dips": naming the wrong maker is an error whatever
   // else the sentence gets right, so a claim on where it is made that names another organ wins.
   if (decision.verdict !== 'contradicted') {
-    const wrongMaker = wrongMakerMatch(index, s, lexicon) ?? wrongMakerPair(index, s, lexicon) ?? wrongActivator(index, s, lexicon) ?? wrongStore(index, s, lexicon);
+    const wrongMaker = wrongMakerMatch(index, s, lexicon) ?? wrongMakerPair(index, s, lexicon) ?? wrongActivator(index, s, lexicon) ?? wrongStore(index, s, lexicon) ?? wrongDefinition(index, s, lexicon);
     if (wrongMaker) return wrongMaker;
   }
   if (decision.verdict === 'contradicted') {
