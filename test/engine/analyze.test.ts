@@ -414,6 +414,9 @@ describe('engine: claim detection', () => {
     'Explain how PTH responds to a fall in blood calcium.',
     'You can buy magnesium supplements at most pharmacies.',
     'Have your calcium checked two weeks after surgery.',
+    'The company said magnesium sales grew 20% last year.',
+    'Thanks for joining us to talk about PTH and calcium.',
+    'Patients often ask us whether they should take magnesium with vitamin D.',
   ];
   for (const s of notClaims) it(`not a claim: ${s}`, () => assert.deepStrictEqual(engine.analyze(s).claims, []));
   it('keeps a finding the writers report after saying what they did', () => {

@@ -134,6 +134,10 @@ const FIGURE_POINTER = /^\W*(?:table|figure|fig\.|box|chart|graph|diagram)\s+\d+
 const WHERE_TO_BUY = /^\W*you\s+can\s+(?:buy|get|find|order|pick up)\b[^.]{0,80}\b(?:at|from|in|online|over the counter)\b/i;
 /** "Have your calcium checked two weeks after surgery": an instruction to have a test done. */
 const HAVE_IT_CHECKED = /^\W*(?:please\s+)?have\s+(?:your|a|the)\s+[^.,]{1,40}?\b(?:checked|tested|measured|repeated|rechecked|done)\b/i;
+/** "The company said magnesium sales grew 20%": the market, not the body. */
+const MARKET_TALK = /\b(?:sales|revenue|revenues|turnover|profits?|market share|shares|demand)\s+(?:\w+\s+){0,2}(?:grew|rose|fell|increased|decreased|jumped|climbed|doubled|tripled|surged|dropped|soared|slumped)\b/i;
+/** "Thanks for joining us to talk about PTH": a courtesy ("thanks to magnesium, ..." is a claim). */
+const THANKS = /^\W*(?:thanks|thank you|many thanks)\s*(?:,|!|\.|for\b|to (?:you|everyone|all|our)\b)/i;
 /** "She had stopped her calcium tablets": someone's own supplements, started or stopped. */
 const PERSONAL_REGIMEN = /\b(?:stopped|started|quit|began|restarted) (?:taking )?(?:her|his|their|my) [\w -]{0,30}?(?:tablets|pills|supplements|capsules|drops|gummies)\b/i;
 /** "Magnesium glycinate, 300 mg, about an hour before bed": an item of someone's regimen. */
@@ -145,7 +149,7 @@ const RESULT_TIMING = /\byour (?:[\w-]+ ){0,3}(?:result|results) (?:may|will|sho
 const DOSE_AFTER_LABEL = /:\s*(?:one|two|three|four|half a|\d+)\s+(?:tablets?|capsules?|softgels?|sachets?|drops?|doses?)\b[^:]{0,60}\b(?:a day|daily|at night|in the morning|for now|twice|once)\b/i;
 
 /** "Harold wanted to know whether ...": someone's question, reported. */
-const REPORTED_QUESTION = /\b(?:wanted to know|wants to know|asked|asks|wondered|wonders|wondering|queried)\s+(?:(?:me|us|her|him|them)\s+)?(?:whether|if)\b/i;
+const REPORTED_QUESTION = /\b(?:wanted to know|wants to know|want to know|asked|asks|ask|wondered|wonders|wonder|wondering|queried)\s+(?:(?:me|us|her|him|them)\s+)?(?:whether|if)\b/i;
 /** "..., and found that": the question came with its answer, which is a claim. */
 const ANSWERED = /\b(?:found|find|finds|showed|shows|concluded|turns out|turned out|the answer is)\b/i;
 /** "Leaflets on calcium and vitamin D are in the rack": where material on a topic is, not the topic. */
@@ -286,7 +290,7 @@ export function detectClaim(text: string, kind: ProseKind, f: SentenceFeatures, 
   // (A bio that goes on to say what the person recommends or found carries a claim.)
   const bio = BIO_LINE.test(text) && (!f.relation || (f.relation === 'is' && f.relationAt <= 4)) && !/\b(?:who|which|that)\b/i.test(text);
   if (bio || (OUR_METHOD.test(text) && !ANSWERED.test(text)) || FIGURE_POINTER.test(text)) return { isClaim: false, reason: 'announcement' };
-  if (WHERE_TO_FIND.test(text) || KEPT_COMING_UP.test(text)) return { isClaim: false, reason: 'announcement' };
+  if (WHERE_TO_FIND.test(text) || KEPT_COMING_UP.test(text) || MARKET_TALK.test(text) || THANKS.test(text)) return { isClaim: false, reason: 'announcement' };
   if (REGIMEN_LINE.test(text)) return { isClaim: false, reason: 'instruction' };
   if (DOSE_AFTER_LABEL.test(text)) return { isClaim: false, reason: 'instruction' };
   // Material on a topic, said to be somewhere; a talk turning to a topic.
