@@ -417,6 +417,7 @@ describe('engine: claim detection', () => {
     'The company said magnesium sales grew 20% last year.',
     'Thanks for joining us to talk about PTH and calcium.',
     'Patients often ask us whether they should take magnesium with vitamin D.',
+    'This leaflet explains how to take your calcium and vitamin D tablets.',
   ];
   for (const s of notClaims) it(`not a claim: ${s}`, () => assert.deepStrictEqual(engine.analyze(s).claims, []));
   it('keeps a finding the writers report after saying what they did', () => {

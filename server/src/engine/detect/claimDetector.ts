@@ -61,7 +61,7 @@ const ABOUT_THE_PIECE = /\b(?:this|the|our) (?:leaflet|article|post|guide|newsle
  * Signposts and notes about the piece itself: "More on calcitonin below", "the star of this story",
  * "Questions about PTH are the most common we get", affiliate and editorial disclosures.
  */
-const SIGNPOST = /^\s*more on\b.*\b(?:below|later|next (?:week|time|month)|in part \w+)\b|\bthis (?:story|article|post|piece|guide|newsletter|issue|episode|column|thread|page|section|chapter)\b|^\s*questions about\b|\baffiliate links?\b|\bour editors\b|\bproducts? we (?:feature|recommend|review)\b|^\W*(?:for|on) [^.,;]{3,80}, see\b|^\W*see also\b/i;
+const SIGNPOST = /^\s*more on\b.*\b(?:below|later|next (?:week|time|month)|in part \w+)\b|\bthis (?:story|article|post|piece|guide|newsletter|issue|episode|column|thread|page|section|chapter|leaflet|handout|booklet|brochure|fact ?sheet|video|webinar|lesson|module|course)\b|^\s*questions about\b|\baffiliate links?\b|\bour editors\b|\bproducts? we (?:feature|recommend|review)\b|^\W*(?:for|on) [^.,;]{3,80}, see\b|^\W*see also\b/i;
 
 /** "we rarely hear magnesium mentioned": about what people say, not about magnesium. */
 const DISCOURSE = /\b(?:we|you|people|doctors|the media)\s+(?:rarely|seldom|never|often|always|usually|still|hardly ever)?\s*(?:hear|read|see|talk about|hear about|read about)\b/i;
