@@ -118,7 +118,9 @@ function withoutSwappedRoles(ranked: Match[], s: SentenceFeatures, lexicon: Lexi
 }
 
 export function judge(index: ClaimIndex, s: SentenceFeatures, lexicon: Lexicon): { match: Match; decision: VerdictDecision } | null {
-  let ranked = withoutSwappedRoles(rankMatches(index, s), s, lexicon).filter((m) => !onlyGlossed(m.compiled, s));
+  let ranked = withoutSwappedRoles(rankMatches(index, s), s, lexicon);
+  // A definition glossed in an appositive is background (only a sentence without a relation has one to lose).
+  if (s.relation === null) ranked = ranked.filter((m) => !onlyGlossed(m.compiled, s));
   // How long something lasts or takes: only a claim whose evidence gives a span of time speaks to it.
   if (ranked.length && statesDuration(s.text)) ranked = ranked.filter((m) => givesSpan(m.compiled));
   // "Only about 1% of your magnesium is in your blood": where a share of something is, only a
