@@ -8,6 +8,7 @@ import * as fs from 'fs';
 import type { ClaimsDatabase, CompiledDatabase } from './database';
 import { emptyDatabase, fromCompiled } from './database';
 import type { ClaimT, LexiconEntryT, ReferenceT, SourceT } from './schema';
+import { registerPhraseKeys } from '../nlp/phraseKeys';
 import { PrecompiledClaims, type ClaimSource, type StoredCompiledClaim, type StoredIndex } from '../match/precompiled';
 
 /** The artefact already in memory (tests, tools): claims are kept as bytes and parsed on first use. */
@@ -111,6 +112,7 @@ function assemble(head: Head, file: string, claimText: (i: number) => string, co
   }
   for (const r of parts.references) db.references.set(r.id, r);
   db.lexicon = parts.lexicon;
+  registerPhraseKeys(parts.lexicon, index.phraseKeys, strings);
   db.claims = claims;
   for (const id of index.ids) db.claimOrigin.set(id, origin);
   // Only what matching reads stays in memory (the byte lengths, ids and facts are used up).
