@@ -5,6 +5,7 @@ import { existsSync, readdirSync, rmSync } from 'fs';
 import { createRequire } from 'module';
 import path from 'path';
 import { fileURLToPath } from 'url';
+import { phraseKeysFingerprint } from './phraseKeysFingerprint.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
@@ -41,7 +42,11 @@ const lazyChunks = {
   },
 };
 
+// Stamps the phrase keys the build stores in the artefact, and tells the bundles which keys are theirs.
+const fingerprint = await phraseKeysFingerprint(root);
+
 const common = {
+  define: { __FACTLENS_PHRASE_KEYS_FINGERPRINT__: JSON.stringify(fingerprint) },
   bundle: true,
   platform: 'node',
   target: 'node20',

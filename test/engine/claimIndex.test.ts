@@ -110,7 +110,32 @@ describe('prebuilt compiled claims', () => {
     const other = openArtefact(file, 0);
     fs.writeFileSync(file, json.replace('"statement":"', '"statement":"Changed: '));
     assert.throws(() => other.claims[0].statement, /changed after FactLens loaded it/);
+    // The compiled forms are read from the file too.
+    assert.throws(() => other.precompiled!.compiled(1), /changed after FactLens loaded it/);
     assert.strictEqual(JSON.stringify(whole.claims), JSON.stringify(db.claims));
+    fs.rmSync(path.dirname(file), { recursive: true });
+  });
+
+  it('a file whose compiled claims are not where its index says is parsed whole', () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'factlens-artefact-')), 'claims-db.json');
+    const broken = JSON.parse(json) as CompiledDatabase & { index: { compiledBytes: number[] } };
+    broken.index.compiledBytes[5] += 1;
+    for (const [what, text] of [
+      ['a compiled claim longer than it is', JSON.stringify(broken)],
+      ['something after the compiled claims', json.slice(0, -1) + ',"more":1}'],
+      ['cut short', json.slice(0, -2)],
+    ]) {
+      fs.writeFileSync(file, text);
+      let loaded: ReturnType<typeof openArtefact> | undefined;
+      try {
+        loaded = openArtefact(file, 0);
+      } catch {
+        assert.strictEqual(what, 'cut short', 'only a file that is not JSON fails to load');
+        continue;
+      }
+      assert.strictEqual(JSON.stringify(loaded.claims), JSON.stringify(db.claims), what);
+      loaded.claims.forEach((claim, i) => assert.deepStrictEqual(loaded!.precompiled?.compiled(i) ?? compileClaim(claim, lexicon), compileClaim(claim, lexicon), claim.id));
+    }
     fs.rmSync(path.dirname(file), { recursive: true });
   });
 

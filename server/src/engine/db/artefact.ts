@@ -8,6 +8,7 @@ import * as fs from 'fs';
 import type { ClaimsDatabase, CompiledDatabase } from './database';
 import { emptyDatabase, fromCompiled } from './database';
 import type { ClaimT, LexiconEntryT, ReferenceT, SourceT } from './schema';
+import { registerPhraseKeys } from '../nlp/phraseKeys';
 import { PrecompiledClaims, type ClaimSource, type StoredCompiledClaim, type StoredIndex } from '../match/precompiled';
 
 /** The artefact already in memory (tests, tools): claims are kept as bytes and parsed on first use. */
@@ -16,8 +17,9 @@ export function readArtefact(bytes: Buffer, file = '<built-in>'): ClaimsDatabase
 }
 
 /**
- * The artefact at `file`: reads its head and compiled claims; each claim's JSON is read from the
- * file when first needed, so the claims' text (most of the file) never sits in memory. A file of
+ * The artefact at `file`: reads its head; each claim's JSON and its compiled form are read from the
+ * file when first needed, so neither (all of the file but its head) sits in memory: with 100,000
+ * claims the compiled forms alone are 30 MB, and a check touches a few hundred of them. A file of
  * at most `inMemoryMaxBytes` is read whole instead.
  */
 export function openArtefact(file: string, inMemoryMaxBytes = IN_MEMORY_MAX_BYTES): ClaimsDatabase {
@@ -32,12 +34,10 @@ export function openArtefact(file: string, inMemoryMaxBytes = IN_MEMORY_MAX_BYTE
     const head = prefix && readHead(prefix);
     if (head) {
       const claims = offsets(head.claimsStart, head.index.claimBytes);
-      const tail = Buffer.alloc(Math.max(0, stat.size - (claims.end - 1)));
-      fs.readSync(fd, tail, 0, tail.length, claims.end - 1);
-      const compiled = compiledSpans(tail, 0, head.index);
+      const compiled = compiledSpansInFile(fd, claims.end - 1, stat.size, head.index);
       if (compiled) {
-        const claimText = (i: number) => readClaim(file, stat, claims.starts[i], claims.starts[i + 1] - 1);
-        return assemble(head, file, claimText, (i) => tail.toString('utf8', compiled[i], compiled[i + 1] - 1));
+        const text = (starts: Float64Array) => (i: number) => readStored(file, stat, starts[i], starts[i + 1] - 1);
+        return assemble(head, file, text(claims.starts), text(compiled));
       }
     }
   } finally {
@@ -83,6 +83,51 @@ function compiledSpans(bytes: Buffer, at: number, index: StoredIndex): Uint32Arr
   return compiled.starts;
 }
 
+/**
+ * As compiledSpans, for the file open as `fd` (of `size` bytes) without holding its compiled
+ * claims: the separators the index implies are checked as the file is read through in chunks.
+ */
+function compiledSpansInFile(fd: number, at: number, size: number, index: StoredIndex): Float64Array | null {
+  const bytes = new ChunkedReader(fd, size);
+  for (let k = 0; k < COMPILED.length; k++) if (bytes.at(at + k) !== COMPILED.charCodeAt(k)) return null;
+  const lengths = index.compiledBytes;
+  const starts = new Float64Array(lengths.length + 1);
+  let pos = at + COMPILED.length;
+  for (let i = 0; i < lengths.length; i++) {
+    starts[i] = pos;
+    pos += lengths[i];
+    if (bytes.at(pos) !== (i === lengths.length - 1 ? 0x5d /* ] */ : 0x2c) /* , */) return null;
+    pos++;
+  }
+  if (!lengths.length) {
+    if (bytes.at(pos) !== 0x5d) return null;
+    pos++;
+  }
+  starts[lengths.length] = pos;
+  return pos === size - 1 && bytes.at(pos) === 0x7d /* } */ ? starts : null;
+}
+
+/** Bytes of a file at increasing positions, read a chunk at a time. */
+class ChunkedReader {
+  private readonly chunk = Buffer.allocUnsafe(1 << 20);
+  private from = 0;
+  private length = 0;
+  constructor(
+    private readonly fd: number,
+    private readonly size: number,
+  ) {}
+  /** The byte at `pos`, or -1 past the end of the file. */
+  at(pos: number): number {
+    if (pos < 0 || pos >= this.size) return -1;
+    if (pos < this.from || pos >= this.from + this.length) {
+      this.from = pos;
+      this.length = fs.readSync(this.fd, this.chunk, 0, Math.min(this.chunk.length, this.size - pos), pos);
+      if (pos >= this.from + this.length) return -1;
+    }
+    return this.chunk[pos - this.from];
+  }
+}
+
 function readLazily(bytes: Buffer, file: string): ClaimsDatabase | null {
   const head = readHead(bytes);
   if (!head) return null;
@@ -111,6 +156,7 @@ function assemble(head: Head, file: string, claimText: (i: number) => string, co
   }
   for (const r of parts.references) db.references.set(r.id, r);
   db.lexicon = parts.lexicon;
+  registerPhraseKeys(parts.lexicon, index.phraseKeys, strings);
   db.claims = claims;
   for (const id of index.ids) db.claimOrigin.set(id, origin);
   // Only what matching reads stays in memory (the byte lengths, ids and facts are used up).
@@ -148,10 +194,10 @@ function offsets(at: number, lengths: readonly number[]): { starts: Float64Array
 }
 
 /**
- * One claim's JSON, read from the file. The file must be the one loaded (same size and time):
- * a database rebuilt under a running server cannot be read piecemeal any more.
+ * One claim's JSON or compiled form, read from the file. The file must be the one loaded (same
+ * size and time): a database rebuilt under a running server cannot be read piecemeal any more.
  */
-function readClaim(file: string, loaded: fs.Stats, start: number, end: number): string {
+function readStored(file: string, loaded: fs.Stats, start: number, end: number): string {
   const fd = fs.openSync(file, 'r');
   try {
     const now = fs.fstatSync(fd);

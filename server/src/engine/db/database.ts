@@ -4,6 +4,7 @@
 import type { ClaimT, LexiconEntryT, PackFileT, ReferenceT, SourceT } from './schema';
 import type { DbIssue, ParsedFile } from './parseFile';
 import { PrecompiledClaims, type StoredCompiledClaim, type StoredIndex } from '../match/precompiled';
+import { registerPhraseKeys } from '../nlp/phraseKeys';
 
 export interface ClaimsDatabase {
   sources: Map<string, SourceT>;
@@ -59,6 +60,7 @@ export function fromCompiled(c: CompiledDatabase, file = '<built-in>'): ClaimsDa
   for (const cl of c.claims) db.claimOrigin.set(cl.id, origin);
   const claims = db.claims;
   const compiled = c.compiled;
+  if (c.index) registerPhraseKeys(c.lexicon, c.index.phraseKeys, c.index.strings);
   if (c.index && compiled && compiled.length === claims.length) {
     db.precompiled = new PrecompiledClaims(db.lexicon.slice(), c.index, { count: claims.length, claim: (i) => claims[i], stored: (i) => compiled[i] });
   }

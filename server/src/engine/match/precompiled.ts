@@ -9,6 +9,7 @@
 import type { ClaimT, LexiconEntryT } from '../db/schema';
 import type { CompiledDatabase } from '../db/database';
 import { Lexicon } from '../nlp/lexicon';
+import { PHRASE_KEYS_FINGERPRINT, storePhraseKeys, type StoredPhraseKeys } from '../nlp/phraseKeys';
 import { compileClaim, type CompiledClaim } from './compiledClaim';
 
 /** One claim's compiled form, packed (see pack below). */
@@ -29,6 +30,8 @@ export interface StoredIndex {
   /** UTF-8 byte length of each claim's JSON and of each packed compiled claim's JSON, so a loader can find them without parsing. */
   claimBytes: number[];
   compiledBytes: number[];
+  /** The lexicon's phrase keys, when the writer had a fingerprint to stamp them with (phraseKeys.ts). */
+  phraseKeys?: StoredPhraseKeys;
 }
 
 /** Where a database's claims come from when it was loaded from the prebuilt artefact. */
@@ -95,8 +98,12 @@ export function restoreCompiled(claim: ClaimT, stored: StoredCompiledClaim, stri
   return { claim, ...fields } as unknown as CompiledClaim;
 }
 
-/** Adds the compiled claims to a database about to be written as the prebuilt artefact. */
-export function withCompiledClaims(c: CompiledDatabase): CompiledDatabase {
+/**
+ * Adds the compiled claims (and the lexicon's phrase keys) to a database about to be written as the
+ * prebuilt artefact. `phraseKeysFingerprint`: what to stamp the keys with (default: this bundle's,
+ * set by the build; none, no keys).
+ */
+export function withCompiledClaims(c: CompiledDatabase, phraseKeysFingerprint = PHRASE_KEYS_FINGERPRINT): CompiledDatabase {
   const lexicon = new Lexicon(c.lexicon);
   const table = new StringTable();
   const compiled = c.claims.map((claim) => compileClaim(claim, lexicon));
@@ -114,6 +121,8 @@ export function withCompiledClaims(c: CompiledDatabase): CompiledDatabase {
   const wordDf = [...df].flatMap(([w, n]) => [table.id(w), n]);
   const facts = c.claims.flatMap((claim) => [table.id(claim.relation), table.id(claim.status)]);
   const bytes = (v: unknown) => Buffer.byteLength(JSON.stringify(v));
+  // Before the index takes the string table: the keys' tokens go into it.
+  const phraseKeys = storePhraseKeys(c.lexicon, (s) => table.id(s), phraseKeysFingerprint);
   const index: StoredIndex = {
     strings: table.list,
     ids: c.claims.map((claim) => claim.id),
@@ -122,6 +131,7 @@ export function withCompiledClaims(c: CompiledDatabase): CompiledDatabase {
     wordDf,
     claimBytes: c.claims.map(bytes),
     compiledBytes: stored.map(bytes),
+    ...(phraseKeys && { phraseKeys }),
   };
   // Key order matters: the index comes first and the claims last, so that a loader can find them.
   return { version: c.version, index, sources: c.sources, references: c.references, lexicon: c.lexicon, claims: c.claims, compiled: stored };

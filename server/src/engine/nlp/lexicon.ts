@@ -1,6 +1,7 @@
 // The domain lexicon compiled for matching: surface terms -> concept ids, plus what the engine
 // needs to know about each concept (category, broader concept, whether FactLens tracks it).
 import type { LexiconEntryT } from '../db/schema';
+import { phraseKeysOf } from './phraseKeys';
 import { PhraseTrie } from './phraseTrie';
 import { phraseKey, type Token } from './tokenize';
 
@@ -55,9 +56,8 @@ export class Lexicon {
         this.opposites.set(e.id, e.opposite);
         this.opposites.set(e.opposite, e.id);
       }
-      for (const term of e.terms) this.trie.add(phraseKey(term), e.id);
-      // The id itself is a term too ("vitamin-k2" -> "vitamin k2"), so structured claim fields can name ids.
-      this.trie.add(phraseKey(e.id.replace(/-/g, ' ')), e.id);
+      // Its terms, then its id as a term too (phraseKeys.ts), stored by the build when it could.
+      for (const key of phraseKeysOf(e)) this.trie.add(key, e.id);
     }
   }
 

@@ -1,9 +1,37 @@
 // Longest-match lookup of multi-word phrases over normalised tokens. Used for lexicon terms and
 // for cue tables alike; building is linear in the total phrase length, lookup linear in tokens.
 
-interface TrieNode<T> {
-  next: Map<string, TrieNode<T>>;
-  value?: T;
+/**
+ * Most nodes have one child or none (a 100,000-claim database adds tens of thousands of terms
+ * whose tails are unique), so a node keeps a single child inline and makes a Map only for its
+ * second child: a Map per node was most of the memory such a lexicon took.
+ */
+class TrieNode<T> {
+  value: T | undefined = undefined;
+  /** The only child and its token, while there is at most one. */
+  onlyToken: string | undefined = undefined;
+  only: TrieNode<T> | undefined = undefined;
+  /** All children, once there are two or more (`only` is then unused). */
+  next: Map<string, TrieNode<T>> | undefined = undefined;
+
+  child(token: string): TrieNode<T> | undefined {
+    if (this.next !== undefined) return this.next.get(token);
+    return this.onlyToken === token ? this.only : undefined;
+  }
+
+  addChild(token: string): TrieNode<T> {
+    const child = new TrieNode<T>();
+    if (this.next !== undefined) this.next.set(token, child);
+    else if (this.only === undefined) {
+      this.onlyToken = token;
+      this.only = child;
+    } else {
+      this.next = new Map([[this.onlyToken as string, this.only]]).set(token, child);
+      this.onlyToken = undefined;
+      this.only = undefined;
+    }
+    return child;
+  }
 }
 
 export interface PhraseMatch<T> {
@@ -14,20 +42,13 @@ export interface PhraseMatch<T> {
 }
 
 export class PhraseTrie<T> {
-  private readonly root: TrieNode<T> = { next: new Map() };
+  private readonly root = new TrieNode<T>();
 
   /** Adds a phrase; when two values share a phrase the first one added wins. */
   add(tokens: readonly string[], value: T): void {
     if (!tokens.length) return;
     let node = this.root;
-    for (const t of tokens) {
-      let child = node.next.get(t);
-      if (!child) {
-        child = { next: new Map() };
-        node.next.set(t, child);
-      }
-      node = child;
-    }
+    for (const t of tokens) node = node.child(t) ?? node.addChild(t);
     if (node.value === undefined) node.value = value;
   }
 
@@ -43,12 +64,12 @@ export class PhraseTrie<T> {
       // actually uses" is "the form your body uses": a possessive or filler adverb inside a term is
       // skipped when the term does not spell it.
       // At most a few in a row: a long run of them ("a a a ...") must not make every start scan to its end.
-      if (j > i && SKIPPED_INSIDE_TERMS.has(tokens[j]) && !node.next.has(tokens[j])) {
+      if (j > i && SKIPPED_INSIDE_TERMS.has(tokens[j]) && node.child(tokens[j]) === undefined) {
         if (++skipped > MAX_SKIPPED) break;
         continue;
       }
       skipped = 0;
-      node = node.next.get(tokens[j]);
+      node = node.child(tokens[j]);
       if (node && node.value !== undefined) {
         bestEnd = j + 1;
         bestValue = node.value;
