@@ -79,7 +79,7 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
     const mentioned = named.length ? mainFirst(main, named) : [...antecedents];
     // "... turning calcidiol into calcitriol. Magnesium is needed for both steps": a conversion told
     // by its movement, with no word for it, is still a step the next sentence may refer back to.
-    if (conversionIds.length && !features.concepts.some((c) => lexicon.concepts.get(c.id)?.category === 'process') && [...features.movement.values()].includes(1) && [...features.movement.values()].includes(-1)) mentioned.push(conversionIds[0]);
+    if (features.movement.size > 1 && conversionIds.length && movesBothWays(features.movement) && !features.concepts.some((c) => lexicon.concepts.get(c.id)?.category === 'process')) mentioned.push(conversionIds[0]);
     if (!detectClaim(body, kind, features, lexicon).isClaim) return { isClaim: false, mentioned };
     return { isClaim: true, claim: judgeSentence(text, features, cited), mentioned };
   }
@@ -235,6 +235,17 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
 }
 
 const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** Whether something moves into a place and something out of one ("turning calcidiol into calcitriol"). */
+function movesBothWays(movement: ReadonlyMap<string, number>): boolean {
+  let into = false;
+  let from = false;
+  for (const way of movement.values()) {
+    if (way === 1) into = true;
+    else if (way === -1) from = true;
+  }
+  return into && from;
+}
+
 /** Bracketed markers after a sentence's terminator: "[1][2]", "[citation needed]". */
 const TRAILING_MARKERS = /([.!?]["'”’)]*)(?:\[[^[\]]{1,40}\])+$/;
 const ARROW = /\s*(?:→|⟶|->|=>)\s*/g;

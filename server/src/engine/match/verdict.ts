@@ -59,6 +59,7 @@ function animalEvidenceForPeople(c: CompiledClaim, s: SentenceFeatures): string 
 // (Amount words such as adequate/inadequate are states, read by the direction check.)
 const ANTONYMS: Array<[string, string]> = [['active', 'inactive'], ['effective', 'ineffective'], ['soluble', 'insoluble'], ['dangerous', 'safe'], ['unsafe', 'safe'], ['dangerous', 'harmless']];
 const NEGATING_PREFIXES = new Set(['non', 'not', 'un', 'in']);
+const ANTONYM_WORDS = new Set(ANTONYMS.flat());
 /** Cues that give something a part in an outcome without saying which way it pushes. */
 const ROLE_CUES = new Set(['role in', 'play a role in', 'plays a role in', 'played a role in', 'play role in', 'plays role in', 'played role in', 'involved in']);
 /** Boosters that say "each one of them", interchangeably. */
@@ -142,7 +143,7 @@ function oppositeWord(c: CompiledClaim, s: SentenceFeatures, lexicon: Lexicon): 
   // state word ("isn't active") says its opposite.
   const denied = new Set(s.deniedWords);
   // "... turn vitamin D3 into its active form" names what it becomes, not a state it is in.
-  const said = new Set(s.tokens.filter((t, i) => !denied.has(t.norm) && !NEGATING_PREFIXES.has(s.tokens[i - 1]?.norm ?? '') && !conversionTarget(s, i)).map((t) => t.norm));
+  const said = new Set(s.tokens.filter((t, i) => !denied.has(t.norm) && !NEGATING_PREFIXES.has(s.tokens[i - 1]?.norm ?? '') && !(ANTONYM_WORDS.has(t.norm) && conversionTarget(s, i))).map((t) => t.norm));
   const anywhere = new Set(s.tokens.filter((t) => !denied.has(t.norm)).map((t) => t.norm));
   for (const w of denied) for (const o of oppositesOf(w)) said.add(o);
   const claimWords = statementReading(c).words;

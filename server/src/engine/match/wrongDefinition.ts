@@ -5,6 +5,7 @@
 import type { SentenceFeatures } from '../nlp/features';
 import type { Lexicon } from '../nlp/lexicon';
 import type { ClaimIndex } from './claimIndex';
+import type { CompiledClaim } from './compiledClaim';
 import { scoreClaim, type Match } from './matcher';
 import type { VerdictDecision } from './verdict';
 
@@ -19,30 +20,36 @@ export function wrongDefinition(index: ClaimIndex, s: SentenceFeatures, lexicon:
   const subject = s.concepts.find((m) => !m.antecedent && m.end <= s.relationAt && KINDS.has(kindOf(m.id)));
   if (!subject) return null;
   const kind = kindOf(subject.id);
-  const members = membersOf(lexicon, kind);
   // The word said of it right after the copula ("is the active form"; not "is not ...", "is turned
   // into the active form", "is inactive until ...").
   let k = s.relationAt + 1;
   while (k < s.tokens.length && FILLERS.has(s.tokens[k].norm)) k++;
   const first = s.tokens[k]?.norm;
-  for (const c of index.candidates(members)) {
-    if (c.claim.relation !== 'is' || c.claim.polarity === 'denies' || c.subjectIds.length !== 1) continue;
+  for (const c of definitionsOf(index, lexicon, kind)) {
     const other = c.subjectIds[0];
-    if (other === subject.id || kindOf(other) !== kind || s.conceptIds.has(other) || lexicon.near(other, subject.id)) continue;
-    // The claim's defining words ("active") must all be said of the sentence's subject.
-    if (!c.keywordWords.length || c.keywordWords[0] !== first) continue;
+    if (other === subject.id || s.conceptIds.has(other) || lexicon.near(other, subject.id)) continue;
+    // The claim's defining word ("active") must be what is said of the sentence's subject.
+    if (c.keywordWords[0] !== first) continue;
     const decision: VerdictDecision = { verdict: 'contradicted', reason: `sentence says of ${subject.id} what the sources say of ${other}` };
     return { match: { compiled: c, score: scoreClaim(index, c, s) }, decision };
   }
   return null;
 }
 
-const membersByLexicon = new WeakMap<Lexicon, Map<string, string[]>>();
+const definitionsByIndex = new WeakMap<ClaimIndex, Map<string, CompiledClaim[]>>();
 
-function membersOf(lexicon: Lexicon, kind: string): string[] {
-  let byKind = membersByLexicon.get(lexicon);
-  if (!byKind) membersByLexicon.set(lexicon, (byKind = new Map()));
-  let members = byKind.get(kind);
-  if (!members) byKind.set(kind, (members = [...lexicon.concepts.values()].filter((c) => c.category === kind).map((c) => c.id)));
-  return members;
+/**
+ * The claims that define one member of a kind by words ("calcitriol is active"), looked up once per
+ * index: asking the index for every claim on every member was a visible cost for each "X is ..." sentence.
+ */
+function definitionsOf(index: ClaimIndex, lexicon: Lexicon, kind: string): CompiledClaim[] {
+  let byKind = definitionsByIndex.get(index);
+  if (!byKind) definitionsByIndex.set(index, (byKind = new Map()));
+  let found = byKind.get(kind);
+  if (!found) {
+    const members = [...lexicon.concepts.values()].filter((c) => c.category === kind).map((c) => c.id);
+    found = index.candidates(members).filter((c) => c.claim.relation === 'is' && c.claim.polarity !== 'denies' && c.subjectIds.length === 1 && lexicon.concepts.get(c.subjectIds[0])?.category === kind && c.keywordWords.length > 0);
+    byKind.set(kind, found);
+  }
+  return found;
 }
