@@ -175,7 +175,7 @@ const RETRACTED_VERSION = /\b(?:first|earlier|previous|old|original) (?:version|
 const ANECDOTE = /(?:^|[^\w'])(?:i|i'm|i've|i'd|i was|my|me|mine|myself)(?=[^\w']|$)/i;
 
 /** Some verb or predicate: fragments like "Magnesium and bone health" assert nothing. */
-const PREDICATE = /\b(?:\w+n['’]t|is|are|was|were|be|been|being|has|have|had|can|could|may|might|will|would|shall|should|must|does|do|did|needs?|helps?|makes?|keeps?|gets?|gives?|takes?|goes|becomes?|remains?|stays?|seems?|appears?|lacks?|contains?|works?|acts?|plays?|leads?|means|went|came|saw|got|gave|took|kept|left|led|fell|rose|grew|became|began|ran|brought|felt|meant|lost|held|\w+(?:es|ed|s))\b/i;
+const PREDICATE = /\b(?:is|are|was|were|be|been|being|has|have|had|can|could|may|might|will|would|shall|should|must|does|do|did|needs?|helps?|makes?|keeps?|gets?|gives?|takes?|goes|becomes?|remains?|stays?|seems?|appears?|lacks?|contains?|works?|acts?|plays?|leads?|means|went|came|saw|got|gave|took|kept|left|led|fell|rose|grew|became|began|ran|brought|felt|meant|lost|held|\w+(?:es|ed|s)|\w+n['’]t)\b/i;
 
 /** "Vitamin D makes you taller": the tracked concept opens the sentence and a verb follows it. */
 const VERB_AFTER_SUBJECT = /^(?:is|are|was|were|can|could|may|might|will|would|has|have|had|does|do|did|\w+s|\w+ed)$/;
