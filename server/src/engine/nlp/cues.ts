@@ -107,13 +107,16 @@ export const TOTAL_LOSS_CUES = [
   'throw money down the drain', 'throwing your money away', 'throwing money away', 'throw your money away',
 ];
 
+/** "Works fine without magnesium": negation cues only with "without" after them (see features.ts). */
+export const WORKS_WITHOUT_CUES = ['perfectly well', 'works fine', 'work fine', 'worked fine', 'works perfectly', 'work perfectly', 'works normally', 'work normally'];
+
 /** Negation cues. "without" is handled separately (see features.ts). */
 export const NEGATION_CUES = [
   'not', 'no', 'never', 'cannot', "can't", 'cant', "don't", "doesn't", 'doesnt', "didn't", "isn't", "aren't", "won't", "wasn't", "weren't",
   "hasn't", "haven't", "shouldn't", "couldn't", 'neither', 'nor', 'fail to', 'fails to', 'failed to', 'no effect', 'no role',
   'unrelated', 'nothing to do with', 'unnecessary', 'irrelevant', 'myth', 'false', 'untrue', 'none', 'nothing', 'no longer',
   'not fully', 'not completely', 'not entirely', 'not necessarily', 'not totally', 'rarely', 'seldom', 'ruled out', 'rule out', 'disproven', 'disproved', 'debunked', 'unaffected', 'regardless of', 'whatever', 'independent of',
-  'independently of', 'just as well', 'perfectly well', 'works fine', 'work fine', 'worked fine', 'works perfectly', 'work perfectly', 'works normally', 'work normally', 'makes no difference', 'no difference', 'little to',
+  'independently of', 'just as well', ...WORKS_WITHOUT_CUES, 'makes no difference', 'no difference', 'little to',
   // "Calcium pills are useless for osteoporosis": no effect, not a decrease.
   'hardly', 'barely', 'scarcely',
   'ineffective', 'do nothing for', 'does nothing for', 'did nothing for',

@@ -19,6 +19,7 @@ import {
   ORIENTATION,
   RELATION_CUES,
   TOTAL_LOSS_CUES,
+  WORKS_WITHOUT_CUES,
   type RelationFamily,
 } from './cues';
 import type { ConceptMention, Lexicon } from './lexicon';
@@ -175,8 +176,8 @@ function boundsFigure(tokens: Token[], after: number): boolean {
 }
 
 /** Negations that say the thing makes no difference: with "without" they deny a need. */
-const WORKS_WITHOUT = new Set(['perfectly well', 'works fine', 'work fine', 'worked fine', 'works perfectly', 'work perfectly', 'works normally', 'work normally'].map((c) => cueKey(c).join(' ')));
-const INDIFFERENCE = new Set(['just as well', 'perfectly well', 'works fine', 'work fine', 'worked fine', 'works perfectly', 'work perfectly', 'works normally', 'work normally', 'regardless of', 'independent of', 'independently of', 'makes no difference', 'no difference', 'unaffected', 'whatever'].map((c) => cueKey(c).join(' ')));
+const WORKS_WITHOUT = new Set(WORKS_WITHOUT_CUES.map((c) => cueKey(c).join(' ')));
+const INDIFFERENCE = new Set([...['just as well', 'regardless of', 'independent of', 'independently of', 'makes no difference', 'no difference', 'unaffected', 'whatever'].map((c) => cueKey(c).join(' ')), ...WORKS_WITHOUT]);
 
 const ELIDING_AUXILIARIES = new Set(['did', 'do', 'does', 'was', 'were', 'is', 'are', 'had', 'have', 'has', 'could', 'would', 'can', 'will', 'should']);
 /** "who did not." / "those who don't," : a negation whose verb was left out, at a clause end. */
@@ -666,8 +667,6 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
       relationAt = at;
     }
   }
-  // "Magnesium may help keep PTH from driving bone breakdown": keeping something from doing a
-  // thing prevents it, whatever the later verb says it does.
   // "Magnesium will fix your vitamin D levels": fixing a level raises it (fixing a lack lowers the lack).
   if (relation === 'decreases' && FIX_VERBS.has(relationCue ?? '')) {
     for (let k = relationAt + 1; k < tokens.length && k <= relationAt + 5; k++) {
@@ -678,7 +677,8 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
       }
     }
   }
-  // Keeping something from falling raises it: the kept-from verb's direction is reversed.
+  // "Magnesium may help keep PTH from driving bone breakdown": keeping something from doing a
+  // thing prevents it, whatever the later verb says it does; keeping it from falling raises it.
   const keptFrom = keepsFrom(tokens);
   if (keptFrom >= 0) {
     const after = relationCues.find((r) => r.at > keptFrom + 1);
