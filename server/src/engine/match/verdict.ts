@@ -2,8 +2,8 @@
 // reversed direction, another figure, another organ or actor), is it disputed between the
 // sources, or does it sound more certain than the evidence allows?
 import type { Verdict } from '../types';
-import { isFullStop } from '../nlp/cues';
-import { CERTAINTY, deniedStateWord, ORIENTATION, type SentenceFeatures } from '../nlp/features';
+import { isFullStop, ROLE_CUES } from '../nlp/cues';
+import { CERTAINTY, cueKey, deniedStateWord, ORIENTATION, type SentenceFeatures } from '../nlp/features';
 import type { Lexicon } from '../nlp/lexicon';
 import { compatible, type Interval } from '../nlp/quantities';
 import { stem, tokenize } from '../nlp/tokenize';
@@ -60,8 +60,8 @@ function animalEvidenceForPeople(c: CompiledClaim, s: SentenceFeatures): string 
 const ANTONYMS: Array<[string, string]> = [['active', 'inactive'], ['effective', 'ineffective'], ['soluble', 'insoluble'], ['dangerous', 'safe'], ['unsafe', 'safe'], ['dangerous', 'harmless']];
 const NEGATING_PREFIXES = new Set(['non', 'not', 'un', 'in']);
 const ANTONYM_WORDS = new Set(ANTONYMS.flat());
-/** Cues that give something a part in an outcome without saying which way it pushes. */
-const ROLE_CUES = new Set(['role in', 'play a role in', 'plays a role in', 'played a role in', 'play role in', 'plays role in', 'played role in', 'involved in']);
+/** ROLE_CUES as the sentence reader reports its cues (normalised, without "a"). */
+const ROLE_CUE_KEYS = new Set(ROLE_CUES.map((c) => cueKey(c).join(' ')));
 /** Boosters that say "each one of them", interchangeably. */
 const UNIVERSALS = ['all', 'every'];
 /** State words that say something failed to happen or work. */
@@ -158,7 +158,7 @@ function oppositeWord(c: CompiledClaim, s: SentenceFeatures, lexicon: Lexicon): 
   return null;
 }
 
-/** Whether token i is in what a conversion goes into ("into its active form", "to the active hormone"). */
+/** Whether token i is in what a conversion goes into ("into its active form", "into the active hormone"). */
 function conversionTarget(s: SentenceFeatures, i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 2; k--) if (s.tokens[k].norm === 'into') return true;
   return false;
@@ -191,7 +191,7 @@ function directionAgreement(c: CompiledClaim, s: SentenceFeatures): number {
   const anyState = c.states.size > 0 || c.sides.some((b) => stateOf(s, b) !== 0);
   let co: number = ORIENTATION[c.claim.relation];
   // "Magnesium's role in osteoporosis": having a role says nothing of which way.
-  let so: number = ROLE_CUES.has(s.relationCue ?? '') ? 0 : (sentOrient ?? 0);
+  let so: number = ROLE_CUE_KEYS.has(s.relationCue ?? '') ? 0 : (sentOrient ?? 0);
   // "Vitamin D can be activated without any magnesium": no verb we know, but it states that
   // something happens while one side is lacking (or high).
   // Without a verb, a side the sentence gives no level to is only named ("vitamin D stays largely

@@ -6,6 +6,9 @@ import { inflect } from './inflect';
 
 export type RelationFamily = RelationT;
 
+/** Cues that give something a part in an outcome without saying which way it pushes ("a role in"). */
+export const ROLE_CUES = ['play a role in', 'plays a role in', 'played a role in', 'role in', 'involved in'];
+
 /** +1 / -1 for directional relations, 0 for relations without a direction. */
 export const ORIENTATION: Record<RelationFamily, -1 | 0 | 1> = {
   increases: 1,
@@ -58,8 +61,7 @@ export const RELATION_CUES: Record<RelationFamily, string[]> = {
     'make it worse', 'makes it worse', 'made it worse', 'make them worse', 'makes them worse', 'make matters worse',
     'increase the risk of', 'increases the risk of', 'raise the risk of', 'raises the risk of', 'higher risk of', 'greater risk of',
     'increased risk of', 'responsible for', 'a cause of', 'the cause of', 'to blame for', 'behind', 'result from', 'results from',
-    'due to', 'because of', 'consequence', 'consequences', 'result', 'ends with', 'end with', 'ended with', 'leads to', 'play a role in', 'plays a role in', 'played a role in',
-    'role in', 'involved in',
+    'due to', 'because of', 'consequence', 'consequences', 'result', 'ends with', 'end with', 'ended with', 'leads to', ...ROLE_CUES,
   ],
   prevents: [
     ...v('prevent', 'protect against', 'protect from', 'guard against', 'ward off', 'stave off', 'avert', 'avoid', 'keep away', 'bulletproof against'),
