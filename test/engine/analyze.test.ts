@@ -182,7 +182,7 @@ describe('engine: verdicts on paraphrases', () => {
     ['Parathyroid hormone is pumped out by the thyroid gland whenever blood calcium starts to drop.', 'contradicted', 'pth-made-by-parathyroid-glands'],
     ['The parathyroid glands release PTH when blood calcium dips.', 'supported', 'low-blood-calcium-triggers-pth-release'],
     // The opposite word of the claim's own statement.
-    ['The vitamin D in supplements is already in its active form.', 'contradicted', 'vitamin-d3-is-inactive'],
+    ['The vitamin D in supplements is already in its active form.', 'contradicted', 'vitamin-d-supplements-contain-inactive-d3'],
     // A trailing condition says when, not what.
     ['PTH pulls calcium out of the bones when blood levels fall.', 'supported', 'pth-releases-calcium-from-bone'],
     // A trailing "when magnesium is scarce" states a lack; "went with" is an association.

@@ -108,6 +108,19 @@ describe('engine: sentence features', () => {
     const f = read("Vitamin D from the sun isn't active yet.");
     assert.deepStrictEqual([f.negated, f.deniedWords], [false, ['active']]);
     assert.deepStrictEqual(read('Magnesium is not needed for PTH.').deniedWords, []);
+    // "not yet" is no denial of the sentence, but the state after it is still denied.
+    const yet = read('The vitamin D3 in ordinary tablets is not yet active.');
+    assert.deepStrictEqual([yet.negated, yet.deniedWords, yet.conceptIds.has('activation')], [false, ['active'], true]);
+    assert.deepStrictEqual(read('Calcitriol is not yet known to do that.').deniedWords, []);
+  });
+  it('reads vitamin D from the sun, the skin or supplements, said to be (in)active, as the raw form D3', () => {
+    for (const s of ['The vitamin D you make from sunshine is already active.', 'The vitamin D in tablets and the vitamin D your skin makes are both inactive to begin with.']) {
+      assert.ok(read(s).conceptIds.has('vitamin-d3'), s);
+    }
+    // Not when another form is named, nor without a source, nor when activity is not the point.
+    assert.ok(!read('Vitamin D from sunlight is turned into calcidiol, which is inactive.').conceptIds.has('vitamin-d3'));
+    assert.ok(!read('Vitamin D is inactive until the kidneys convert it.').conceptIds.has('vitamin-d3'));
+    assert.ok(!read('Vitamin D from sunlight helps the gut absorb calcium.').conceptIds.has('vitamin-d3'));
   });
   it('leaves a figure\'s words out of the content words', () => {
     assert.deepStrictEqual(read('Every one of them conceived within three months of normalising their magnesium.').contentWords.filter((w) => w === 'three' || w === 'month'), []);
@@ -298,6 +311,11 @@ describe('engine: references back', () => {
 });
 
 describe('engine: a pronoun after a colon', () => {
+  it('does not read "the vitamin" of "the vitamin D" as a reference back', () => {
+    const f = read('The vitamin D your skin makes is not yet active.', lexicon, ['calcidiol']);
+    assert.ok(!f.concepts.some((m) => m.antecedent), JSON.stringify(f.concepts));
+    assert.ok(read('The vitamin is not yet active.', lexicon, ['calcidiol']).concepts.some((m) => m.id === 'calcidiol' && m.antecedent));
+  });
   it('refers back like one at the start of a sentence', () => {
     const f = read('We are told to take it for our bones, and rightly so: it helps the gut absorb calcium.', lexicon, ['vitamin-d']);
     assert.ok(f.concepts.some((c) => c.id === 'vitamin-d' && c.antecedent));

@@ -254,6 +254,22 @@ function bodyMakes(tokens: Token[], concepts: ConceptMention[], lexicon: Lexicon
   return false;
 }
 
+/**
+ * "The vitamin D your skin makes is already active", "ordinary vitamin D tablets contain the active
+ * form": vitamin D from sunlight, food or supplements is the parent form, D3 (the sources' own
+ * gloss), so what the sentence says of its activity it says of that form. Only when no other form
+ * is named, which would be the one meant.
+ */
+function rawFormFromItsSource(conceptIds: Set<string>, lexicon: Lexicon): void {
+  if (!lexicon.idsIn('activation').some((id) => conceptIds.has(id))) return;
+  const generic = [...lexicon.idsIn('vitamin D'), ...lexicon.idsIn('vitamin D supplements')];
+  if (!generic.some((id) => conceptIds.has(id))) return;
+  if ([...conceptIds].some((id) => lexicon.concepts.get(id)?.category === 'vitamin-d-form')) return;
+  const sources = ['sunlight', 'skin', 'supplements', 'vitamin D supplements', 'food'].flatMap((w) => lexicon.idsIn(w));
+  if (!sources.some((id) => conceptIds.has(id))) return;
+  for (const id of lexicon.idsIn('inactive vitamin D')) conceptIds.add(id);
+}
+
 const SWITCH_VERBS = new Set(['switch', 'switches', 'switched', 'switching', 'turn', 'turns', 'turned', 'turning', 'kick', 'kicks', 'kicked', 'flip', 'flips', 'flipped']);
 /** "switch vitamin D on", "turns it on": a concept between a switching verb and "on". */
 function switchedOn(tokens: Token[], concepts: ConceptMention[]): boolean {
@@ -1005,6 +1021,14 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
       mainNegations.splice(k, 1);
     }
   }
+  // "is not yet active": "not yet" is no denial of the claim (an exception phrase), but a state
+  // word after it is denied all the same.
+  for (let i = 1; i < tokens.length; i++) {
+    const not = tokens[i - 1].norm;
+    if (tokens[i].norm !== 'yet' || (not !== 'not' && !not.endsWith("n't"))) continue;
+    const word = deniedStateWord(tokens, i - 1);
+    if (word && !deniedWords.includes(word)) deniedWords.push(word);
+  }
   // "Supplements are ineffective when magnesium is low": being ineffective speaks of effectiveness.
   if (relationCue === 'ineffective' || deniedWords.includes('effective')) for (const id of effectIds) conceptIds.add(id);
   const negation = mainNegations[0];
@@ -1014,6 +1038,7 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
   if ((relation === null || relation === 'is') && (deniedWords.includes('active') || tokens.some((t, i) => t.norm === 'inactive' || (t.norm === 'active' && ACTIVE_PREDICATE_BEFORE.has(tokens[i - 1]?.norm ?? '') && !namesBothStates(tokens))))) {
     for (const id of lexicon.idsIn('activation')) conceptIds.add(id);
   }
+  if (relation === null || relation === 'is' || relation === 'contains') rawFormFromItsSource(conceptIds, lexicon);
 
   const cueAt = new TokenFlags(tokens.length);
   for (const matches of [relationMatches, modifierMatches] as Array<Array<{ start: number; end: number }>>) {
@@ -1197,7 +1222,8 @@ function refersBack(tokens: Token[], concepts: ConceptMention[], text: string): 
     // "some sources say it spikes PTH": a pronoun right after a reporting verb opens the claim.
     if (ANAPHORS.has(w) && (i < 3 || REPORTING_VERBS.has(tokens[i - 1].raw.toLowerCase()))) return { noun: null, at: i };
     const noun = tokens[i + 1]?.norm ?? '';
-    if (DEFINITE.has(w) && ANAPHOR_NOUNS.has(noun)) return { noun, at: i + 1 };
+    // (Not "the vitamin D": a noun that begins a name is that name.)
+    if (DEFINITE.has(w) && ANAPHOR_NOUNS.has(noun) && i + 1 < firstConcept) return { noun, at: i + 1 };
   }
   // "We are told to take it, and rightly so: it helps the gut absorb calcium": the clause after a
   // colon starts afresh.
