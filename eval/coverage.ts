@@ -9,12 +9,14 @@ const TRACKED =
   /\b(?:magnesium|vitamin\s+d\d?|vit\.?\s+d\d?|d3|d2|cholecalciferol|ergocalciferol|calcidiol|calcifediol|calcitriol|calcitonin|calcium|pth)\b|parathyroid|25\s?\(OH\)\s?D|1,25\s?\(OH\)2\s?D/i;
 /** The element symbol, case-sensitive so that the unit in "600 mg" does not count. */
 const MAGNESIUM_SYMBOL = /\bMg\b/;
+/** Calcium's symbol ("Ca", "Ca2+", "Ca++"), case-sensitive likewise. */
+const CALCIUM_SYMBOL = /\bCa(?:2\+|\+\+)?(?![A-Za-z])/;
 
 /** Abbreviations that end with a full stop but do not end a sentence. */
 const ABBREVIATIONS = /(?:\b(?:Dr|Mr|Mrs|Ms|Prof|vs|etc|approx|e\.g|i\.e|U\.S|St|No|Fig)\.)$/i;
 
 export function mentionsTrackedEntity(text: string): boolean {
-  return TRACKED.test(text) || MAGNESIUM_SYMBOL.test(text);
+  return TRACKED.test(text) || MAGNESIUM_SYMBOL.test(text) || CALCIUM_SYMBOL.test(text);
 }
 
 export interface RoughSentence {

@@ -183,6 +183,20 @@ describe('engine: verdicts on paraphrases', () => {
     ['The parathyroid glands release PTH when blood calcium dips.', 'supported', 'low-blood-calcium-triggers-pth-release'],
     // The opposite word of the claim's own statement.
     ['The vitamin D in supplements is already in its active form.', 'contradicted', 'vitamin-d-supplements-contain-inactive-d3'],
+    ['The vitamin D you make from sunshine is already active.', 'contradicted', 'vitamin-d3-is-inactive'],
+    // "drops" after a preposition is the product, not a fall; "not yet"/"actually" still deny the state.
+    ["The vitamin D in drops isn't actually active yet when it goes in.", 'supported', 'vitamin-d3-is-inactive'],
+    // A step labelled with a change is the condition of what follows; "the drop" is the fall just named.
+    ['Calcium falls: the parathyroid glands sense the drop and release more PTH.', 'supported', 'low-blood-calcium-triggers-pth-release'],
+    ['Calcium falls: the parathyroid glands release less PTH.', 'contradicted', 'low-blood-calcium-triggers-pth-release'],
+    // The body's (in)ability to make a nutrient; "every bit of it" is an amount, not a universal.
+    ['Your body has no way of making magnesium, so every bit of it has to come from food.', 'supported', 'body-cannot-make-mg'],
+    ['Your body can make magnesium, so every bit of it comes from within.', 'contradicted', 'body-cannot-make-mg'],
+    // A verb in a clause that says which rickets is meant is not the sentence's verb.
+    ["Severe magnesium deficiency can even lead to a kind of rickets that vitamin D alone won't fix.", 'supported', 'mg-deficiency-vitamin-d-resistant-rickets'],
+    // Two verbs, two objects: the one before "lose" governs what the kidneys lose.
+    ['Calcitriol raises how much calcium you absorb from food and cuts how much the kidneys lose in urine.', 'supported', 'calcitriol-decreases-kidney-calcium-excretion'],
+    ['Calcitriol raises how much calcium you absorb from food and raises how much the kidneys lose in urine.', 'contradicted', 'calcitriol-decreases-kidney-calcium-excretion'],
     // A trailing condition says when, not what.
     ['PTH pulls calcium out of the bones when blood levels fall.', 'supported', 'pth-releases-calcium-from-bone'],
     // A trailing "when magnesium is scarce" states a lack; "went with" is an association.

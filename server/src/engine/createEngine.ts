@@ -12,7 +12,7 @@ import { ClaimIndex } from './match/claimIndex';
 import { judge } from './match/judge';
 import { verdictMessage } from './match/message';
 import { readSentence } from './nlp/features';
-import { cellWithColumnHeader, glossaryAsSentence, isPracticalCell, isProductCell, splitLeadingLabel } from './text/leadingLabel';
+import { cellWithColumnHeader, conditionFromLabel, glossaryAsSentence, isPracticalCell, isProductCell, splitLeadingLabel } from './text/leadingLabel';
 import { looksLikeListedReference, looksLikeReference } from './text/referenceShape';
 import { isPseudoHeading } from './markdown/pseudoHeading';
 import { Lexicon, type ConceptMention } from './nlp/lexicon';
@@ -112,7 +112,11 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
     // "Magnesium glycerophosphate 4 mmol tablets: two tablets twice a day": a dose, not a claim.
     if (META_LABEL.test(split.label) || isPracticalCell(split.body)) return null;
     // The label is the subject when it names something ("Osteoporosis risk: higher with low magnesium").
-    const glossary = lexicon.find(tokenize(split.label)).length ? glossaryAsSentence(split.label, split.body) : null;
+    const named = lexicon.find(tokenize(split.label)).length > 0;
+    // "Calcium falls: the glands release more PTH": the change is when the rest happens.
+    const condition = named ? conditionFromLabel(split.label, split.body) : null;
+    if (condition) return condition;
+    const glossary = named ? glossaryAsSentence(split.label, split.body) : null;
     if (glossary) return glossary;
     return tracked(split.body) ? split.body : text;
   }

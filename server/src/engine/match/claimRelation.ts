@@ -19,6 +19,8 @@ function namesLoosely(lexicon: Lexicon, ids: readonly string[], id: string): boo
 /** The sentence as read against this claim: its relation replaced by the verb linking the claim's sides. */
 export function readForClaim(c: CompiledClaim, s: SentenceFeatures, lexicon: Lexicon): SentenceFeatures {
   if (s.relationCues.length < 2) return verbAboutSomethingElse(c, s, lexicon) ? { ...s, relation: null, relationCue: null, relationAt: -1 } : s;
+  // "keep PTH from driving bone loss": the verb after "keep ... from" is what is prevented.
+  if (s.relationCue === 'keep from') return s;
   const exactly = (ids: readonly string[], id: string) => namesExactly(lexicon, ids, id);
   const loosely = (ids: readonly string[], id: string) => namesLoosely(lexicon, ids, id);
   const mentions = s.concepts;
@@ -28,7 +30,13 @@ export function readForClaim(c: CompiledClaim, s: SentenceFeatures, lexicon: Lex
       mentions.find((m) => m.start > after && loosely(ids, m.id) && !loosely(not, m.id)))?.start;
   const subjectAt = find(c.subjectIds, -1, []);
   if (subjectAt === undefined) return s;
-  const objectAt = find(c.objectIds, subjectAt, c.subjectIds);
+  // Where the object is fully named: "raises how much calcium you absorb ... and cuts how much the
+  // kidneys lose" names calcium early, but calcium lost in urine only at "lose".
+  let objectAt: number | undefined;
+  for (const id of c.objectIds) {
+    const at = find([id], subjectAt, c.subjectIds);
+    if (at !== undefined && (objectAt === undefined || at > objectAt)) objectAt = at;
+  }
   if (objectAt === undefined) return s;
   // The last verb between the two sides governs the object.
   let chosen: SentenceFeatures['relationCues'][number] | undefined;

@@ -111,6 +111,7 @@ const ATTRIBUTION_TAIL = /["”],?\s+(?:said|says|adds|added|explains|explained|
 const ALL_OVER_NAMED = new Set(['these', 'those', 'they', 'we', 'them', 'you']);
 
 /** Words after "all" that make it an amount ("all the", "all that"). */
+const EVERY_AS_AMOUNT = new Set(['bit', 'drop', 'ounce', 'gram', 'milligram', 'last', 'scrap', 'atom']);
 const ALL_AS_AMOUNT_BEFORE = new Set(['the', 'that', 'this', 'those', 'these', 'its', 'their', 'your', 'my', 'our', 'his', 'her', 'of', 'other']);
 
 /** Words between "unless" and what is taken ("unless you also take a magnesium supplement"). */
@@ -229,6 +230,8 @@ function organMakes(tokens: Token[], concepts: ConceptMention[], lexicon: Lexico
 }
 const BODY_WORDS = new Set(['body', 'bodies', 'you', 'we', 'humans']);
 const MODALS_BEFORE_MAKE = new Set(['can', 'could', 'will', 'may', 'might', 'does', 'do', 'just', 'also', "can't", 'cannot', 'cant', "don't", "doesn't", 'dont', 'doesnt']);
+/** Words saying whether one can do a thing, between the body and its making. */
+const ABILITY_WORDS = new Set(['has', 'have', 'no', 'zero', 'way', 'ways', 'of', 'ability', 'to', 'is', 'are', 'able', 'not', 'means', 'capacity']);
 const BEFORE_MADE_THING = new Set(['a', 'little', 'some', 'enough', 'its', 'their', 'our', 'your', 'my', 'own', 'any', 'all', 'of', 'the', 'more', 'plenty']);
 /** Words after a nutrient that make it part of something else that is made ("magnesium-rich meals"). */
 const MADE_WITH = new Set(['rich', 'meal', 'meals', 'food', 'foods', 'dish', 'dishes', 'drink', 'drinks', 'smoothie', 'smoothies', 'snack', 'snacks', 'recipe', 'recipes', 'bath', 'baths', 'oil', 'spray', 'lotion', 'cream']);
@@ -243,6 +246,8 @@ function bodyMakes(tokens: Token[], concepts: ConceptMention[], lexicon: Lexicon
     if (!MAKE_FORMS.has(tokens[i].norm)) continue;
     let k = i - 1;
     if (MODALS_BEFORE_MAKE.has(tokens[k].norm)) k--;
+    // "your body has no way of making", "has zero ability to make", "is unable to make".
+    else for (let n = 0; n < 4 && k > 0 && ABILITY_WORDS.has(tokens[k].norm); n++) k--;
     if (!BODY_WORDS.has(tokens[k]?.norm ?? '')) continue;
     let j = i + 1;
     while (j < tokens.length && j <= i + 4 && BEFORE_MADE_THING.has(tokens[j].norm)) j++;
@@ -293,6 +298,10 @@ function keepsFrom(tokens: Token[]): number {
   }
   return -1;
 }
+
+/** Prepositions a verb never follows: what comes right after them is a noun. */
+const ARTICLES = new Set(['the', 'a', 'an']);
+const NOUN_AFTER = new Set(['in', 'as', 'with', 'from', 'via', 'into', 'of', 'for']);
 
 const FIX_VERBS = new Set(['fix', 'fixes', 'fixed', 'fixing', 'correct', 'corrects', 'corrected', 'correcting', 'sort out', 'sorts out']);
 const LEVEL_NOUNS = new Set(['level', 'levels', 'status', 'reading', 'readings', 'result', 'results', 'number', 'numbers']);
@@ -379,6 +388,25 @@ function inRelativeAside(tokens: Token[], text: string, at: number): boolean {
   return false;
 }
 
+/** Words after which "that" opens what is said or shown, not a clause about a noun. */
+const THAT_AS_CONJUNCTION_AFTER = new Set(['so', 'such', 'now', 'given', 'fact', 'mean', 'means', 'meant', 'show', 'shows', 'showed', 'shown', 'suggest', 'suggests',
+  'find', 'finds', 'found', 'say', 'says', 'said', 'claim', 'claims', 'ensure', 'ensures', 'think', 'thinks', 'believe', 'believes', 'know', 'knows', 'known',
+  'note', 'notes', 'argue', 'argues', 'is', 'are', 'was', 'were', 'sure', 'clear', 'likely', 'possible', 'true', 'except', 'than', 'like']);
+
+/**
+ * A relative clause opens between the verb at `from` and the one at `to`: "(lead to) a kind of
+ * rickets that (won't fix)", "(raises) the hormone which (acts)". A noun or a named thing comes
+ * right before the marker; after a verb "that" opens what is said ("shows that ...").
+ */
+function restrictiveClauseBetween(tokens: Token[], from: number, to: number, conceptEnds: TokenFlags): boolean {
+  for (let k = from + 2; k < to; k++) {
+    const w = tokens[k].norm;
+    if (w === 'which' || w === 'who' || w === 'whose') return true;
+    if (w === 'that' && (conceptEnds.has(k - 1) || !THAT_AS_CONJUNCTION_AFTER.has(tokens[k - 1].norm))) return true;
+  }
+  return false;
+}
+
 /** "a drop in", "the rise of": the noun of a change, which still says which way. */
 const CHANGE_OF = new Set(['in', 'of', 'to']);
 
@@ -432,7 +460,7 @@ function relativeAsides(tokens: Token[], text: string): Uint8Array | undefined {
 
 /** State words with an opposite the verdict knows (verdict.ts ANTONYMS). */
 const STATE_WORDS = new Set(['active', 'effective', 'soluble', 'safe']);
-const BETWEEN_NEGATION_AND_STATE = new Set(['not', "n't", 'yet', 'fully', 'very', 'quite', 'really', 'entirely', 'always', 'completely', 'be', 'been', 'is', 'are', 'the', 'in', 'its', 'an', 'a', 'form']);
+const BETWEEN_NEGATION_AND_STATE = new Set(['not', "n't", 'yet', 'actually', 'even', 'truly', 'biologically', 'fully', 'very', 'quite', 'really', 'entirely', 'always', 'completely', 'be', 'been', 'is', 'are', 'the', 'in', 'its', 'an', 'a', 'form']);
 
 /** The state word right after the negation at `at` ("isn't active yet" -> "active"), if any. */
 export function deniedStateWord(tokens: Token[], at: number): string | null {
@@ -640,7 +668,10 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
     if (beforeCorrection(at) || contrast.denied.has(at) || conditional.has(at) || afterInsteadOf(tokens, at)) continue;
     // "the vitamin D in these drops": a one-word cue in the plural after a determiner names things
     // (a verb after a determiner never ends in -s), unless they are changes ("the drops in calcium").
-    if (m.end - m.start === 1 && tokens[at].raw.endsWith('s') && DETERMINERS.has(tokens[at - 1]?.norm ?? '') && !CHANGE_OF.has(tokens[at + 1]?.norm ?? '')) continue;
+    // So does one right after a preposition ("vitamin D in drops"), and a singular one after an
+    // article ("the glands sense the drop and release more PTH": the fall just told of).
+    const before = tokens[at - 1]?.norm ?? '';
+    if (m.end - m.start === 1 && (tokens[at].raw.endsWith('s') ? DETERMINERS.has(before) || NOUN_AFTER.has(before) : ARTICLES.has(before) && (m.value === 'increases' || m.value === 'decreases')) && !CHANGE_OF.has(tokens[at + 1]?.norm ?? '')) continue;
     // A cue inside a concept term ("bone loss") is part of that concept; a deficiency word is not a verb.
     if (conceptAt.has(at) && conceptAt.has(index[m.end - 1])) continue;
     if (modifierAt.has(at)) continue;
@@ -675,7 +706,10 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
     }
     relationCues.push({ fam: m.value, cue, at });
     // A verb in an aside (", which can be made worse by ...") yields to any verb outside one.
-    const rank = RELATION_PRIORITY.indexOf(m.value) + (inRelativeAside(tokens, text, at) ? RELATION_PRIORITY.length : 0);
+    // So does one in a clause that only says which thing is meant ("lead to a kind of rickets
+    // that vitamin D alone won't fix").
+    const subordinate = inRelativeAside(tokens, text, at) || relationCues.some((r) => r.at < at && restrictiveClauseBetween(tokens, r.at, at, conceptEnds));
+    const rank = RELATION_PRIORITY.indexOf(m.value) + (subordinate ? RELATION_PRIORITY.length : 0);
     if (rank < relationRank) {
       relationRank = rank;
       relation = m.value;
@@ -775,6 +809,8 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
       if (cue === 'all' && ALL_OVER_NAMED.has(tokens[at - 1]?.norm ?? '')) continue;
       // "of all the forms", "all the headlines", "all that D3": an amount, not everyone.
       if (cue === 'all' && (tokens[at - 1]?.norm === 'of' || ALL_AS_AMOUNT_BEFORE.has(tokens[at + 1]?.norm ?? ''))) continue;
+      // "every bit of it has to come from food": all of an amount, not every case.
+      if (cue === 'every' && EVERY_AS_AMOUNT.has(tokens[at + 1]?.norm ?? '')) continue;
       // "looks at all of its roles": "at" belongs to the verb.
       if (cue === 'at all' && ALL_AS_AMOUNT_BEFORE.has(tokens[at + 2]?.norm ?? '')) continue;
       boosterAt.push({ at: index[m.start], cue: tokens.slice(index[m.start], index[m.end - 1] + 1).map((x) => x.raw).join(' ') });
@@ -1038,7 +1074,7 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
   if ((relation === null || relation === 'is') && (deniedWords.includes('active') || tokens.some((t, i) => t.norm === 'inactive' || (t.norm === 'active' && ACTIVE_PREDICATE_BEFORE.has(tokens[i - 1]?.norm ?? '') && !namesBothStates(tokens))))) {
     for (const id of lexicon.idsIn('activation')) conceptIds.add(id);
   }
-  if (relation === null || relation === 'is' || relation === 'contains') rawFormFromItsSource(conceptIds, lexicon);
+  if (relation === null || relation === 'is') rawFormFromItsSource(conceptIds, lexicon);
 
   const cueAt = new TokenFlags(tokens.length);
   for (const matches of [relationMatches, modifierMatches] as Array<Array<{ start: number; end: number }>>) {

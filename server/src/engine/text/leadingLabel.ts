@@ -38,6 +38,19 @@ export function glossaryAsSentence(label: string, body: string): string | null {
   return null;
 }
 
+/** A label that tells of a level changing: "Calcium falls", "Magnesium runs low", "PTH goes up". */
+const CHANGE_LABEL = /\b(?:falls|drops|dips|declines|rises|climbs|increases|decreases|goes (?:up|down)|runs (?:low|high)|is (?:low|high|too low|too high))$/i;
+
+/**
+ * "1. **Calcium falls:** the parathyroid glands sense the drop and release more PTH": a step whose
+ * label is a change is the condition of what follows ("When calcium falls, the glands ..."); null
+ * for any other label.
+ */
+export function conditionFromLabel(label: string, body: string): string | null {
+  if (!CHANGE_LABEL.test(label.trim())) return null;
+  return `When ${label.trim().replace(/^\w/, (c) => c.toLowerCase())}, ${body}`;
+}
+
 /** What a column header says of its subject: "Made in", "Produced by", "Stored in", "Converted to". */
 const PREDICATE_HEADER = /^(?:made|produced|released|secreted|stored|found|located|converted|activated|absorbed|excreted|broken down|formed|synthesi[sz]ed)(?: (?:in|by|from|to|into|mainly in|mostly in))?$/i;
 /** A header naming what a verb acts on: "Effect on blood calcium" -> "blood calcium". */
