@@ -256,6 +256,10 @@ describe('engine: verdicts on paraphrases', () => {
     // A definition in an appositive is background to what the sentence says of the thing.
     ['Most labs only measure 25(OH)D, the storage form.', 'unverified', null],
     ['25(OH)D is the storage form.', 'supported', 'calcidiol-is-storage-form'],
+    // "Has been shown to" asserts the finding as settled: no hedge.
+    ['Magnesium supplementation has been shown to prevent osteoporosis.', 'overstated', 'mg-supplementation-for-osteoporosis'],
+    ['Calcium supplements have been shown to cause heart disease.', 'overstated', 'calcium-supplements-linked-to-heart-disease'],
+    ['In one study, calcium supplements were shown to go with more heart disease.', 'supported', 'calcium-supplements-linked-to-heart-disease'],
     // Activating a cell stimulates it; markers after the sentence ("[citation needed]") are not its words.
     ['Calcitonin activates osteoclasts.[citation needed]', 'contradicted', 'calcitonin-decreases-osteoclasts'],
     ['PTH activates osteoclasts.[4]', 'supported', 'pth-stimulates-osteoclasts'],

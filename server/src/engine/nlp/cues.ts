@@ -159,8 +159,9 @@ export const HEDGE_CUES: Record<string, 4 | 5> = Object.fromEntries([
     'in animals', 'in mice', 'animal studies', 'animal study', 'rat study', 'believed', 'thought to', 'reportedly', 'according to',
     'some experts', 'experts say', 'many experts', 'plenty of experts', 'some doctors', 'many doctors', 'claim', 'claims', 'propose', 'proposes', 'hint', 'hints', 'observational', 'implicated',
     'is thought', 'are thought', 'arguably', 'in theory', 'researchers found', 'a study found', 'studies suggest', 'evidence suggests',
-    // "Women who miscarried have been found to have lower magnesium": a finding reported.
-    'been found to', 'were found to', 'was found to', 'been shown to', 'were shown to', 'was shown to', 'been observed',
+    // "Women who miscarried have been found to have lower magnesium": a finding reported. ("Has been
+    // shown to cause" is neither: it asserts the finding as settled, as plainly as "causes".)
+    'been found to', 'were found to', 'was found to', 'been observed',
     'there is evidence', 'some evidence', 'says', 'said', 'say', 'saying', 'argues', 'believes', 'in some people', 'in some women',
     'recommend', 'recommends', 'recommended', 'recommendation', 'recommendations', 'in the opinion of', 'in her opinion', 'in his opinion', 'advise', 'advises', 'advised', 'warn', 'warns', 'warned', 'urge', 'urges', 'insist', 'insists',
     'maintain', 'maintains', 'contend', 'contends', 'speculate', 'speculates', 'study', 'studies', 'trial', 'trials', 'researchers',
