@@ -70,8 +70,8 @@ export function cellWithColumnHeader(header: string, cell: string): string {
   return cell;
 }
 
-/** A column for one product in a comparison table: "Ordinary bone formula", "Our gummies", "TriBone". */
-const PRODUCT_HEADER = /\b(?:formula|formulas|supplement|supplements|product|products|brand|brands|capsules?|tablets?|gumm(?:y|ies)|softgels?|multivitamins?|ours|theirs|competitor|competitors)\b|^\s*[A-Z][a-z]+[A-Z][A-Za-z]*\s*$/;
+/** A column for one product in a comparison table ("Ordinary bone formula", "Our gummies", "TriBone"), or for what a product holds ("% NRV"). */
+const PRODUCT_HEADER = /%\s*(?:NRV|RDA|RI|DV)\b|\b(?:NRV|RDA|daily value|formula|formulas|supplement|supplements|product|products|brand|brands|capsules?|tablets?|gumm(?:y|ies)|softgels?|multivitamins?|ours|theirs|competitor|competitors)\b|^\s*[A-Z][a-z]+[A-Z][A-Za-z]*\s*$/;
 
 /**
  * Whether a table cell only lists what a product column holds ("200 mg glycinate", "None added",
