@@ -256,6 +256,18 @@ describe('engine: verdicts on paraphrases', () => {
     // A definition in an appositive is background to what the sentence says of the thing.
     ['Most labs only measure 25(OH)D, the storage form.', 'unverified', null],
     ['25(OH)D is the storage form.', 'supported', 'calcidiol-is-storage-form'],
+    // A low level given as the condition of a move says when it happens, not what changes.
+    ['When calcium is low, PTH pulls calcium out of the bones.', 'supported', 'pth-releases-calcium-from-bone'],
+    ['PTH pulls calcium out of the bones when calcium is low.', 'supported', 'pth-releases-calcium-from-bone'],
+    ['When calcium is low, PTH pushes calcium into the bones.', 'contradicted', 'pth-releases-calcium-from-bone'],
+    // An organ described in an appositive is still the one named ("the butterfly gland" is the thyroid).
+    ['PTH is made by your thyroid, the butterfly gland in your neck.', 'contradicted', 'pth-made-by-parathyroid-glands'],
+    // After "is a <noun>", the relative clause is what is asserted.
+    ['Magnesium is a mineral that the body cannot make.', 'supported', 'body-cannot-make-mg'],
+    ['Magnesium is a mineral that the body can make.', 'contradicted', 'body-cannot-make-mg'],
+    // "typical symptoms" is no stronger than "can cause"; "it's the reverse" is not a cure.
+    ['Pins and needles and cramps are typical symptoms of low calcium.', 'supported', 'hypocalcemia-can-cause-tingling'],
+    ["It's the reverse: magnesium actually stimulates calcitonin.", 'supported', 'mg-increases-calcitonin'],
     // "Has been shown to" asserts the finding as settled: no hedge.
     ['Magnesium supplementation has been shown to prevent osteoporosis.', 'overstated', 'mg-supplementation-for-osteoporosis'],
     ['Calcium supplements have been shown to cause heart disease.', 'overstated', 'calcium-supplements-linked-to-heart-disease'],

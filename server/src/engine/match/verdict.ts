@@ -65,6 +65,7 @@ const ROLE_CUE_KEYS = new Set(ROLE_CUES.map((c) => cueKey(c).join(' ')));
 /** Boosters that say "each one of them", interchangeably. */
 const UNIVERSALS = ['all', 'every'];
 /** State words that say something failed to happen or work. */
+const ARTICLES = new Set(['the', 'a', 'an']);
 const FAILED_STATES = new Set(['inactive', 'ineffective', 'useless', 'stuck', 'inhibition', 'impairment', 'impaired', 'suppression', 'suppressed', 'blocked', 'inefficient', 'sluggish', 'fail', 'fails', 'failed']);
 /** The other word of each antonym pair a word belongs to ("safe" -> "dangerous", "unsafe"). */
 function oppositesOf(word: string): string[] {
@@ -172,6 +173,7 @@ function stateOf(s: SentenceFeatures, id: string): -1 | 0 | 1 {
   return s.deficient.has(id) ? -1 : s.excess.has(id) ? 1 : 0;
 }
 
+
 /**
  * +1 when the sentence asserts the claim's direction, -1 the opposite. Directions multiply:
  * "low magnesium raises PTH" (-1 x +1) says the same as "magnesium lowers PTH" (+1 x -1).
@@ -215,7 +217,11 @@ function directionAgreement(c: CompiledClaim, s: SentenceFeatures): number {
   for (const b of c.sides) {
     if (happens && stateOf(s, b) === 0) continue;
     claimSign *= c.states.get(b) ?? 1;
-    sentSign *= stateOf(s, b) || 1;
+    // "When calcium is low, PTH pulls calcium out of the bones": a level given only as the
+    // condition says when, not what changes, for what the claim moves with its level left open.
+    // (Not its subject: "when magnesium is low, calcium builds up" states magnesium's lack as the cause.)
+    const whenOnly = c.movement.size > 0 && !c.states.has(b) && !c.subjectIds.includes(b) && s.levelsInCondition.has(b);
+    sentSign *= (whenOnly ? 0 : stateOf(s, b)) || 1;
   }
   return claimSign * sentSign;
 }
@@ -349,7 +355,9 @@ export function decideVerdict(c: CompiledClaim, read: SentenceFeatures, lexicon:
     s.tokens.forEach((t, i) => {
       // "stops calcium from dropping" is "keeps it from": a stop, not a cure.
       const keptFrom = s.relationCue === 'keep from' && i === s.relationAt;
-      if (STRONG_VERBS.has(t.norm) && !c.supportTokens.has(t.norm) && !isFullStop(s.tokens, i) && !keptFrom) unbacked.push(t.raw);
+      // "it's the reverse": after an article the word is a noun, not a cure.
+      const noun = ARTICLES.has(s.tokens[i - 1]?.norm ?? '');
+      if (STRONG_VERBS.has(t.norm) && !c.supportTokens.has(t.norm) && !isFullStop(s.tokens, i) && !keptFrom && !noun) unbacked.push(t.raw);
     });
   }
   // "tied calcium supplements to more heart problems": a link verb hedges like "linked to" does,

@@ -58,6 +58,8 @@ export interface SentenceFeatures {
   movement: Map<string, Movement>;
   /** Token positions inside a condition ("when blood calcium is high"), which sets the scene for the claim. */
   conditional: ReadonlySet<number>;
+  /** Concepts whose level (low or high) is given only inside such a condition ("when calcium is low, ..."). */
+  levelsInCondition: ReadonlySet<string>;
   /** Concepts coordinated in a list ("calcium, iron and magnesium"): a member's start to its list's first start. */
   lists: ReadonlyMap<number, number>;
   tracked: boolean;
@@ -251,12 +253,40 @@ function bodyMakes(tokens: Token[], concepts: ConceptMention[], lexicon: Lexicon
     if (!BODY_WORDS.has(tokens[k]?.norm ?? '')) continue;
     let j = i + 1;
     while (j < tokens.length && j <= i + 4 && BEFORE_MADE_THING.has(tokens[j].norm)) j++;
-    const made = concepts.find((c) => c.start === j);
+    // "Magnesium is a mineral that the body can make": in a relative clause the thing made is the
+    // sentence's subject, named before it.
+    const relativeAt = tokens[k - 1]?.norm === 'the' ? k - 2 : k - 1;
+    const made = concepts.find((c) => c.start === j) ?? (j >= tokens.length && RELATIVE_MARKERS.has(tokens[relativeAt]?.norm ?? '') ? concepts[0] : undefined);
     // The nutrient itself, not a way of taking it ("magnesium-rich meals" is an intake).
     const concept = made ? lexicon.concepts.get(made.id) : undefined;
     if (concept && MADE_CATEGORIES.has(concept.category) && (!concept.parent || concept.category !== 'nutrient') && !MADE_WITH.has(tokens[made!.end]?.norm ?? '')) return true;
   }
   return false;
+}
+
+/** Organs and cells: what an appositive after one describes it by ("the butterfly gland in your neck"). */
+const GLOSSED_CATEGORIES = new Set(['organ', 'cell']);
+const GLOSS_OPENERS = new Set(['the', 'a', 'an', 'that', 'those', 'these']);
+/** How far into the appositive the describing term may start ("the small butterfly-shaped gland ..."). */
+const GLOSS_REACH = 5;
+
+/**
+ * "PTH is made by your thyroid, the butterfly gland in your neck": the organ named in an appositive
+ * right after another organ is a description of that one, not a second organ the sentence speaks of.
+ */
+function dropOrganGlosses(tokens: Token[], concepts: ConceptMention[], text: string, lexicon: Lexicon): void {
+  for (let i = 0; i + 1 < concepts.length; i++) {
+    const named = concepts[i];
+    const category = lexicon.concepts.get(named.id)?.category ?? '';
+    if (!GLOSSED_CATEGORIES.has(category) || named.end >= tokens.length) continue;
+    const opener = tokens[named.end];
+    if (!GLOSS_OPENERS.has(opener.norm) || text.slice(tokens[named.end - 1].end, opener.start).trim() !== ',') continue;
+    const gloss = concepts[i + 1];
+    if (gloss.id === named.id || gloss.start > named.end + GLOSS_REACH || lexicon.concepts.get(gloss.id)?.category !== category) continue;
+    // Only within the appositive: no comma or clause break before the describing term.
+    if (/[,;:.!?]/.test(text.slice(opener.end, tokens[gloss.start].start))) continue;
+    concepts.splice(i + 1, 1);
+  }
 }
 
 /**
@@ -502,6 +532,7 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
       concepts.splice(k < 0 ? concepts.length : k, 0, mention);
     }
   }
+  dropOrganGlosses(tokens, concepts, text, lexicon);
   if (previous.length) {
     resolveDefiniteNouns(tokens, concepts, previous, lexicon, ref?.at);
     resolveBareLack(tokens, concepts, previous, lexicon);
@@ -898,6 +929,7 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
 
   const deficient = new Set<string>();
   const excess = new Set<string>();
+  const levelsInCondition = new Set<string>();
   for (const [id, list] of states) {
     const stated = list.filter((m) => m.state !== 0);
     if (!stated.length || stated.some((m) => m.state !== stated[0].state)) continue;
@@ -916,6 +948,7 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
     // "Most people are low in magnesium": a group is not itself low or high; what it is low in is.
     if (lexicon.concepts.get(id)?.category === 'population') continue;
     (stated[0].state < 0 ? deficient : excess).add(id);
+    if (conditional.size && stated.every((m) => conditional.has(m.at))) levelsInCondition.add(id);
   }
   // "... blood calcium drops, a state doctors call hypocalcemia": the verb and the named state say
   // the same thing about the verb's subject; counting both would turn "drops" into "rises".
@@ -957,9 +990,21 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
   // A negation in a later clause ("... a rickets that does not respond to vitamin D") does not negate the claim.
   // The main clause runs from the relation (or, without one, the first concept) to the next clause marker.
   const clauseStart = relationAt >= 0 ? relationAt : (concepts[0]?.end ?? 0);
+  // "Magnesium is a mineral that the body cannot make": after "is a <noun>", the relative clause
+  // is what is asserted of the subject, so its negation is the sentence's.
+  let definingAt = -1;
+  if (relation === 'is') {
+    for (let k = relationAt + 1; k < tokens.length && k <= relationAt + 4; k++) {
+      if (RELATIVE_MARKERS.has(tokens[k].norm)) {
+        definingAt = k;
+        break;
+      }
+    }
+  }
   const inMainClause = (n: { at: number }) => {
     if (n.at < clauseStart) return true;
     for (let k = clauseStart + 1; k < n.at; k++) {
+      if (k === definingAt) continue;
       if (CLAUSE_MARKERS.has(tokens[k].norm)) return false;
       // "... use up magnesium you may not have to spare": a new subject after a concept opens a
       // clause of its own even without "that".
@@ -1107,6 +1152,7 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
     movement,
     needFromLack,
     conditional,
+    levelsInCondition,
     lists,
     tracked: lexicon.firstTracked(concepts) !== undefined,
     relation,
