@@ -256,6 +256,11 @@ describe('engine: verdicts on paraphrases', () => {
     // A definition in an appositive is background to what the sentence says of the thing.
     ['Most labs only measure 25(OH)D, the storage form.', 'unverified', null],
     ['25(OH)D is the storage form.', 'supported', 'calcidiol-is-storage-form'],
+    // A ratio in words; a ratio claim a little under the threshold is still the one about it.
+    ["Dr Carolyn Dean's rule: two parts calcium to one part magnesium.", 'contradicted', 'dean-recommends-equal-calcium-and-magnesium'],
+    ['Most combination supplements on the shelf use a 2:1 calcium to magnesium ratio.', 'unverified', null],
+    // "It's the liver that ..." names the organ that acts, further from what it makes.
+    ["It's your liver that turns vitamin D into the proper working stuff.", 'contradicted', 'kidneys-convert-calcidiol-to-calcitriol'],
     // A low level given as the condition of a move says when it happens, not what changes.
     ['When calcium is low, PTH pulls calcium out of the bones.', 'supported', 'pth-releases-calcium-from-bone'],
     ['PTH pulls calcium out of the bones when calcium is low.', 'supported', 'pth-releases-calcium-from-bone'],

@@ -242,6 +242,10 @@ describe('engine: ratios named by their figure', () => {
 
 describe('engine: quantities', () => {
   const q = (s: string) => extractQuantities(s);
+  it('reads a ratio given in parts', () => {
+    assert.deepStrictEqual(q('two parts calcium to one part magnesium').map((x) => [x.min, x.unit]), [[2, 'ratio']]);
+    assert.deepStrictEqual(q('1 part of calcium to 2 parts magnesium').map((x) => [x.min, x.unit]), [[0.5, 'ratio']]);
+  });
   it('reads percentages, ranges, bounds and fractions', () => {
     assert.deepStrictEqual(q('over 60% of magnesium')[0], { min: 60, max: Infinity, unit: '%', text: 'over 60%' });
     assert.deepStrictEqual(q('only 30-40% of it')[0], { min: 30, max: 40, unit: '%', text: '30-40%' });

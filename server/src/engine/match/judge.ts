@@ -8,7 +8,7 @@ import type { SentenceFeatures } from '../nlp/features';
 import type { Lexicon } from '../nlp/lexicon';
 import type { ClaimIndex } from './claimIndex';
 import type { CompiledClaim } from './compiledClaim';
-import { rankMatches, scoreClaim, type Match } from './matcher';
+import { MATCH_THRESHOLD, rankMatches, scoreClaim, type Match } from './matcher';
 import { onlyGlossed } from './appositive';
 import { promisedByIntake } from './promisedByIntake';
 import { statesDuration } from '../nlp/duration';
@@ -19,6 +19,9 @@ import { wrongStore } from './wrongStore';
 import { wrongDefinition } from './wrongDefinition';
 import { normalizedForQuote, repeatsQuote } from './verbatimQuote';
 import { decideVerdict, substitutedActor, type VerdictDecision } from './verdict';
+
+/** How far below the match threshold a claim that gives a ratio may score for a sentence that gives one. */
+const RATIO_REACH = 0.1;
 
 /** How close a disputed claim's score must be to the best match to take over a contradiction. */
 const DISPUTE_MARGIN = 0.1;
@@ -127,9 +130,20 @@ export function judge(index: ClaimIndex, s: SentenceFeatures, lexicon: Lexicon):
   // claim whose evidence gives a share speaks to it.
   if (ranked.length && s.relation === 'located-in' && s.quantities.some((q) => q.unit === '%')) ranked = ranked.filter((m) => givesShare(m.compiled));
   // "Take calcium and magnesium in a 2:1 ratio": a claim that gives a ratio is the one to check it against.
-  if (ranked.length > 1 && s.quantities.some((q) => q.unit === 'ratio')) {
+  // One a little below the match threshold still is: the figure is what the sentence is about
+  // ("Dr Dean's rule: two parts calcium to one part magnesium").
+  if (s.quantities.some((q) => q.unit === 'ratio')) {
     const withRatio = ranked.filter((m) => m.compiled.interval?.unit === 'ratio');
-    if (withRatio.length) ranked = withRatio;
+    if (withRatio.length) {
+      if (ranked.length > 1) ranked = withRatio;
+    } else {
+      // Only when the sentence names nothing but the ratio and what it is between: "most
+      // supplements on the shelf use a 2:1 ratio" is about products, not the claim.
+      const onlyTheRatio = (c: CompiledClaim) => [...s.conceptIds].every((id) => c.keys.includes(id) || lexicon.concepts.get(id)?.category === 'mineral');
+      const near = index.candidates(s.conceptIds).filter((c) => c.interval?.unit === 'ratio' && onlyTheRatio(c)).map((c) => ({ compiled: c, score: scoreClaim(index, c, s) }));
+      const reached = near.filter((m) => m.score >= MATCH_THRESHOLD - RATIO_REACH).sort((a, b) => b.score - a.score);
+      if (reached.length) ranked = reached;
+    }
   }
   const best = ranked[0];
   if (!best) return wrongMakerMatch(index, s, lexicon) ?? wrongStore(index, s, lexicon) ?? wrongDefinition(index, s, lexicon) ?? promisedByIntake(index, s, lexicon);

@@ -38,7 +38,7 @@ function sameThingActivated(c: CompiledClaim, s: SentenceFeatures, lexicon: Lexi
 }
 
 /** How many tokens may stand between the organ and the activation ("activate vitamin D in the liver"). */
-const ACTIVATOR_REACH = 6;
+const ACTIVATOR_REACH = 8;
 
 /** The organ and an activation named close together, with no clause break between them. */
 function activatedBy(s: SentenceFeatures, organ: string, activation: readonly string[]): boolean {

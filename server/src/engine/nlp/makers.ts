@@ -14,7 +14,7 @@ export interface Maker {
 
 const MAKING_VERBS = new Set(['make', 'makes', 'made', 'produce', 'produces', 'produced', 'create', 'creates', 'synthesize', 'synthesizes', 'synthesise', 'synthesises', 'secrete', 'secretes', 'release', 'releases', 'form', 'forms']);
 /** Words between the organ and its verb ("the liver then makes"). */
-const BETWEEN_ORGAN_AND_VERB = new Set(['then', 'also', 'itself', 'in', 'turn', 'normally', 'usually', 'actually', 'only']);
+const BETWEEN_ORGAN_AND_VERB = new Set(['then', 'also', 'itself', 'in', 'turn', 'normally', 'usually', 'actually', 'only', 'that', 'which']);
 /** "make too little PTH" is about how much, not who makes it. */
 const AMOUNT_WORDS = new Set(['too', 'little', 'less', 'more', 'enough', 'excess', 'insufficient', 'adequate', 'extra', 'plenty', 'no']);
 /** What organs make: hormones and the forms of vitamin D. */

@@ -83,7 +83,9 @@ const WORD_NUMBER = new RegExp(String.raw`\b(${Object.keys(NUMBER_WORDS).join('|
 /** "1:1", "4 to 1 ratio", "twice as much calcium as magnesium", "equal amounts". */
 const RATIO = /\b(\d+(?:\.\d+)?)\s*(?::|to)\s*(\d+(?:\.\d+)?)(?=\s*(?:ratio|\)|,|\.|$| of| calcium| magnesium))/i;
 /** Words one of which every RATIO_WORDS match contains (in lower case). */
-const RATIO_WORD_KEYS = ['as much', 'equal', 'the same', 'to one', 'to-one'];
+const RATIO_WORD_KEYS = ['as much', 'equal', 'the same', 'to one', 'to-one', 'part'];
+/** "two parts calcium to one part magnesium". */
+const PARTS = /\b(\d+|one|two|three|four|five)\s+parts?\s+(?:of\s+)?[a-z]+(?:\s+[a-z]+)?\s+to\s+(\d+|one|two|three|four|five)\s+parts?\b/i;
 const RATIO_WORDS: Array<[RegExp, number]> = [
   [/\b(?:twice|double) as much\b/i, 2],
   [/\b(?:three|3) times as much\b/i, 3],
@@ -123,7 +125,10 @@ export function extractQuantities(text: string): Interval[] {
     const v = num(ratio[1]) / num(ratio[2]);
     out.push({ min: v, max: v, unit: 'ratio', text: ratio[0] });
   } else if (RATIO_WORD_KEYS.some((k) => lower.includes(k))) {
-    for (const [re, v] of RATIO_WORDS) {
+    const parts = PARTS.exec(text);
+    const value = (w: string) => (/\d/.test(w) ? num(w) : NUMBER_WORDS[w.toLowerCase()]);
+    if (parts) out.push({ min: value(parts[1]) / value(parts[2]), max: value(parts[1]) / value(parts[2]), unit: 'ratio', text: parts[0] });
+    else for (const [re, v] of RATIO_WORDS) {
       const m = re.exec(text);
       if (m) {
         out.push({ min: v, max: v, unit: 'ratio', text: m[0] });
