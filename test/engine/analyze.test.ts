@@ -256,6 +256,14 @@ describe('engine: verdicts on paraphrases', () => {
     // A definition in an appositive is background to what the sentence says of the thing.
     ['Most labs only measure 25(OH)D, the storage form.', 'unverified', null],
     ['25(OH)D is the storage form.', 'supported', 'calcidiol-is-storage-form'],
+    // A measured figure (a dose, a level, a share, a count of enzymes) no source of the claim gives
+    // cannot be checked against it; "P450" is a name, not 450 enzymes.
+    ['Magnesium is a cofactor for more than 300 enzymes in the body.', 'unverified', null],
+    ['Vitamin D is generally safe at intakes below 4,000 IU a day.', 'unverified', null],
+    ['Magnesium is a cofactor for the P450 enzymes that activate vitamin D.', 'supported', 'p450-vitamin-d-enzymes-are-mg-dependent'],
+    ['Over 60% of the body\'s magnesium is stored in bone.', 'supported', 'mg-over-60-percent-in-bone'],
+    // "Magnesium is a mineral which ...": the kind says what it is, no topic of its own.
+    ['Magnesium is mineral which human organism can not produce itself, therefore it must come with the food.', 'supported', 'body-cannot-make-mg'],
     // A ratio in words; a ratio claim a little under the threshold is still the one about it.
     ["Dr Carolyn Dean's rule: two parts calcium to one part magnesium.", 'contradicted', 'dean-recommends-equal-calcium-and-magnesium'],
     ['Most combination supplements on the shelf use a 2:1 calcium to magnesium ratio.', 'unverified', null],

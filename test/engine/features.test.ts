@@ -242,6 +242,10 @@ describe('engine: ratios named by their figure', () => {
 
 describe('engine: quantities', () => {
   const q = (s: string) => extractQuantities(s);
+  it('reads no figure inside a name ("P450", "D3", "Ca2+")', () => {
+    assert.deepStrictEqual(q('the P450 enzymes'), []);
+    assert.deepStrictEqual(q('more than 300 enzymes').map((x) => [x.min, x.unit]), [[300, 'enzyme']]);
+  });
   it('reads a ratio given in parts', () => {
     assert.deepStrictEqual(q('two parts calcium to one part magnesium').map((x) => [x.min, x.unit]), [[2, 'ratio']]);
     assert.deepStrictEqual(q('1 part of calcium to 2 parts magnesium').map((x) => [x.min, x.unit]), [[0.5, 'ratio']]);

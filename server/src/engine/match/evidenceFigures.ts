@@ -69,3 +69,23 @@ export function givesShare(c: CompiledClaim): boolean {
   }
   return gives;
 }
+
+/** Units of a figure someone measured (doses, levels, shares, counts of enzymes). */
+const MEASURED_UNITS = new Set(['mg', 'mcg', 'iu', 'ng/ml', 'nmol/l', 'mmol/l', 'mg/dl', 'pg/ml', 'µg/l', 'mcg/l', 'enzyme', 'reaction', '%']);
+
+export function isMeasuredFigure(q: Interval): boolean {
+  // A share in words ("most of", "half the usual") is no measured figure.
+  return MEASURED_UNITS.has(q.unit) && !(q.unit === '%' && (q.min >= 100 || !/\d|percent|per cent/i.test(q.text)));
+}
+
+const anyFiguresByClaim = new WeakMap<CompiledClaim, boolean>();
+
+/** Whether the claim's statement or supporting evidence gives any measured figure. */
+export function givesFigures(c: CompiledClaim): boolean {
+  let gives = anyFiguresByClaim.get(c);
+  if (gives === undefined) {
+    gives = extractQuantities(c.claim.statement).some(isMeasuredFigure) || c.claim.evidence.some((e) => e.stance !== 'contradicts' && extractQuantities(e.quote).some(isMeasuredFigure));
+    anyFiguresByClaim.set(c, gives);
+  }
+  return gives;
+}

@@ -12,13 +12,14 @@ import { MATCH_THRESHOLD, rankMatches, scoreClaim, type Match } from './matcher'
 import { onlyGlossed } from './appositive';
 import { promisedByIntake } from './promisedByIntake';
 import { statesDuration } from '../nlp/duration';
-import { givesShare, givesSpan } from './evidenceFigures';
+import { givesFigures, givesShare, givesSpan, isMeasuredFigure } from './evidenceFigures';
 import { swappedRoles } from './swappedRoles';
 import { wrongActivator } from './wrongActivator';
 import { wrongStore } from './wrongStore';
 import { wrongDefinition } from './wrongDefinition';
 import { normalizedForQuote, repeatsQuote } from './verbatimQuote';
 import { decideVerdict, substitutedActor, type VerdictDecision } from './verdict';
+
 
 /** How far below the match threshold a claim that gives a ratio may score for a sentence that gives one. */
 const RATIO_REACH = 0.1;
@@ -145,6 +146,10 @@ export function judge(index: ClaimIndex, s: SentenceFeatures, lexicon: Lexicon):
       if (reached.length) ranked = reached;
     }
   }
+  // "Magnesium is a cofactor for more than 300 enzymes": a figure no source of the claim gives
+  // cannot be checked against it.
+  // (Only a measured figure: a dose, a level, a share, a count of enzymes; "100%" is a universal.)
+  if (ranked.length && s.quantities.some(isMeasuredFigure)) ranked = ranked.filter((m) => m.compiled.interval !== null || givesFigures(m.compiled));
   const best = ranked[0];
   if (!best) return wrongMakerMatch(index, s, lexicon) ?? wrongStore(index, s, lexicon) ?? wrongDefinition(index, s, lexicon) ?? promisedByIntake(index, s, lexicon);
   const decision = decideVerdict(best.compiled, s, lexicon);

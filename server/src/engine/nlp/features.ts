@@ -264,6 +264,29 @@ function bodyMakes(tokens: Token[], concepts: ConceptMention[], lexicon: Lexicon
   return false;
 }
 
+/** The words for a kind of thing a tracked entity is said to be ("magnesium is a mineral"). */
+const CLASS_WORDS = ['mineral', 'nutrient', 'hormone', 'vitamin'];
+const CLASS_FILLERS = new Set(['a', 'an', 'the', 'one', 'essential', 'important', 'vital', 'key', 'major', 'trace', 'true', 'actual', 'real']);
+
+/**
+ * "Magnesium is (an essential) mineral which ...": the kind named after the copula only says what
+ * the subject is; it is no topic of its own for a claim ("soda leaches minerals") to match.
+ */
+function dropClassNoun(tokens: Token[], concepts: ConceptMention[], lexicon: Lexicon): void {
+  if (concepts.length < 2) return;
+  const first = concepts[0];
+  // Only a thing of such a kind: "bone matrix is the mineral mixture ..." defines the matrix by it.
+  if (!MADE_CATEGORIES.has(lexicon.concepts.get(first.id)?.category ?? '')) return;
+  let k = first.end;
+  if (tokens[k]?.norm !== 'is' && tokens[k]?.norm !== 'are') return;
+  k++;
+  while (k < tokens.length && k <= first.end + 4 && CLASS_FILLERS.has(tokens[k].norm)) k++;
+  const kind = concepts[1];
+  if (kind.start !== k || kind.antecedent) return;
+  if (!CLASS_WORDS.some((w) => lexicon.idsIn(w).includes(kind.id))) return;
+  concepts.splice(1, 1);
+}
+
 /** Organs and cells: what an appositive after one describes it by ("the butterfly gland in your neck"). */
 const GLOSSED_CATEGORIES = new Set(['organ', 'cell']);
 const GLOSS_OPENERS = new Set(['the', 'a', 'an', 'that', 'those', 'these']);
@@ -533,6 +556,7 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
     }
   }
   dropOrganGlosses(tokens, concepts, text, lexicon);
+  dropClassNoun(tokens, concepts, lexicon);
   if (previous.length) {
     resolveDefiniteNouns(tokens, concepts, previous, lexicon, ref?.at);
     resolveBareLack(tokens, concepts, previous, lexicon);

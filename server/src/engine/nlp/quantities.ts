@@ -12,11 +12,11 @@ export interface Interval {
 
 // Bounded and never started inside a run of digits: an unbounded `\d+` retried at every digit of a
 // long digit run (a pasted table, a hash) made matching quadratic and froze the editor.
-const NUMBER = String.raw`(?<!\d)\d{1,15}(?:[.,]\d{1,15})?`;
+const NUMBER = String.raw`(?<![A-Za-z\d])\d{1,15}(?:[.,]\d{1,15})?`; // not "P450", "D3"
 const APPROX = String.raw`(?:about|around|approximately|approx\.?|roughly|nearly|almost|some|close to|~)`;
 const MORE = String.raw`(?:over|more than|above|greater than|in excess of|at least|upwards of|>)`;
 const LESS = String.raw`(?:under|less than|below|fewer than|at most|up to|no more than|<)`;
-const UNIT = String.raw`(%|percent|per cent|pg\/ml|ng\/ml|nmol\/l|mmol\/l|mg\/dl|µg\/l|mcg\/l|mg|milligrams?|mcg|micrograms?|µg|iu|ius|international units|million|billion|women|men|people|patients|participants|subjects|years?|months?|weeks?|days?|hours?|tests?|nutrients?|hormones?|minerals?|cells?|steps?|forms?)`;
+const UNIT = String.raw`(%|percent|per cent|pg\/ml|ng\/ml|nmol\/l|mmol\/l|mg\/dl|µg\/l|mcg\/l|mg|milligrams?|mcg|micrograms?|µg|iu|ius|international units|million|billion|women|men|people|patients|participants|subjects|years?|months?|weeks?|days?|hours?|tests?|nutrients?|hormones?|minerals?|cells?|steps?|forms?|enzymes?|reactions?)`;
 
 /** Words between a count and what is counted: "nine normal premenopausal women", "6 of the women". */
 const COUNT_QUALIFIERS = String.raw`(?:of the\s+)?(?:(?:different|main|key|separate|major|young|healthy|previously|infertile|pregnant|normal|premenopausal|postmenopausal|menopausal|pmt|pms|diabetic|older|elderly|adult|female|male|affected|otherwise)\s+)*`;
