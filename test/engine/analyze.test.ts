@@ -256,6 +256,8 @@ describe('engine: verdicts on paraphrases', () => {
     // A definition in an appositive is background to what the sentence says of the thing.
     ['Most labs only measure 25(OH)D, the storage form.', 'unverified', null],
     ['25(OH)D is the storage form.', 'supported', 'calcidiol-is-storage-form'],
+    // "however much is taken" concedes a degree; it does not correct the "cannot" before it.
+    ['Without sufficient magnesium, vitamin D cannot be converted into its active form, however much is taken.', 'supported', 'mg-required-for-vitamin-d-activation'],
     // A measured figure (a dose, a level, a share, a count of enzymes) no source of the claim gives
     // cannot be checked against it; "P450" is a name, not 450 enzymes.
     ['Magnesium is a cofactor for more than 300 enzymes in the body.', 'unverified', null],

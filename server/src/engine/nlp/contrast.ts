@@ -17,6 +17,7 @@ export interface Contrast {
 const DENIED_SHOWING = new Set(['proof', 'evidence']);
 const SPAN_BREAK = /[,;:.!?()\u2014\u2013]/;
 const CORRECTION_MARKERS = new Set(['but', 'however', 'although', 'though']);
+const DEGREE_AFTER_HOWEVER = new Set(['much', 'many', 'little', 'few', 'often', 'long', 'hard', 'high', 'large', 'big', 'small']);
 /** Words before "not" that make it deny the verb ("is not", "does not"), not set an alternative aside. */
 const VERBS_BEFORE_NOT = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'do', 'does', 'did', 'can', 'could', 'will', 'would', 'should', 'may', 'might', 'must', 'has', 'have', 'had', 'shall', 'need', 'it', 'that', 'this', 'and', 'or', 'but', 'if', 'why', 'whether', 'probably', 'certainly', 'definitely', 'often', 'usually', 'also', 'still', 'just']);
 /** Words that open a named alternative after "not" ("not the thyroid", "not your kidneys"). */
@@ -94,6 +95,8 @@ export function readContrast(tokens: readonly Token[], text: string, relationAt:
   let correctionAt = -1;
   for (let b = 1; b < tokens.length; b++) {
     if (!CORRECTION_MARKERS.has(tokens[b].norm) || denied.has(b)) continue;
+    // "however much is taken" concedes a degree; it corrects nothing.
+    if (tokens[b].norm === 'however' && DEGREE_AFTER_HOWEVER.has(tokens[b + 1]?.norm ?? '')) continue;
     let negatedBefore = false;
     for (const n of negationAt) if (n < b && !contrastNegations.has(n)) negatedBefore = true;
     if (!negatedBefore) break;
