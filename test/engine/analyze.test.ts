@@ -256,6 +256,8 @@ describe('engine: verdicts on paraphrases', () => {
     // A definition in an appositive is background to what the sentence says of the thing.
     ['Most labs only measure 25(OH)D, the storage form.', 'unverified', null],
     ['25(OH)D is the storage form.', 'supported', 'calcidiol-is-storage-form'],
+    // An organisation's name does not hide what the sentence says about magnesium itself.
+    ['The Nutritional Magnesium Association says magnesium is essential for vitamin D activation.', 'supported', 'mg-required-for-vitamin-d-activation'],
     // "however much is taken" concedes a degree; it does not correct the "cannot" before it.
     ['Without sufficient magnesium, vitamin D cannot be converted into its active form, however much is taken.', 'supported', 'mg-required-for-vitamin-d-activation'],
     // A measured figure (a dose, a level, a share, a count of enzymes) no source of the claim gives
@@ -366,6 +368,8 @@ describe('engine: verdicts on paraphrases', () => {
 
 describe('engine: claim detection', () => {
   const notClaims = [
+    // A tracked word inside an organisation's name names the organisation.
+    'Dr. Carolyn Dean, medical director of the Nutritional Magnesium Association, as quoted on EmpowHER.',
     'Does magnesium raise PTH?',
     'Talk to your doctor before taking magnesium or vitamin D.',
     'In this post we look at magnesium and vitamin D.',

@@ -1,5 +1,6 @@
 // Decides whether a sentence asserts something checkable. It must mention a tracked entity and
 // make a statement; questions, instructions, announcements, anecdotes and headings do not.
+import { tracksOnlyOrganisationNames } from './organisationNames';
 import type { ProseKind } from '../types';
 import { AUXILIARY_CUES } from '../nlp/cues';
 import type { SentenceFeatures } from '../nlp/features';
@@ -251,6 +252,7 @@ function leadsIntoClaim(text: string, announcementEnd: number, f: SentenceFeatur
 export function detectClaim(text: string, kind: ProseKind, f: SentenceFeatures, lexicon: Lexicon): Detection {
   if (!f.tracked) return { isClaim: false, reason: 'no-entity' };
   if (kind === 'heading') return { isClaim: false, reason: 'heading' };
+  if (tracksOnlyOrganisationNames(f, lexicon)) return { isClaim: false, reason: 'no-entity' };
   // "#VitaminD #Magnesium #Wellbeing": a line of hashtags files the post under topics.
   if (HASHTAGS_ONLY.test(text)) return { isClaim: false, reason: 'no-statement' };
   if (f.question || QUESTION_OPENING.test(text) && !/[.!]["'”’)]*\s*$/.test(text)) return { isClaim: false, reason: 'question' };
