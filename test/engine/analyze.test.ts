@@ -368,6 +368,7 @@ describe('engine: verdicts on paraphrases', () => {
 
 describe('engine: claim detection', () => {
   const notClaims = [
+    'Save this + send it to the friend who takes vitamin D but skips magnesium.',
     // A tracked word inside an organisation's name names the organisation.
     'Dr. Carolyn Dean, medical director of the Nutritional Magnesium Association, as quoted on EmpowHER.',
     'Does magnesium raise PTH?',

@@ -29,6 +29,8 @@ const IMPERATIVE_OPENERS = new Set([
   'log', 'compare', 'double-check', 'ensure', 'remember', 'forget', 'bear', 'stock', 'store', 'chat', 'contact', 'schedule',
   'picture', 'meet', 'welcome', 'say', 'escalate', 'refer', 'monitor', 'recheck', 'repeat', 'withhold', 'administer', 'notify', 'seek', 'give',
   'chew', 'swallow', 'suck', 'dissolve', 'leave', 'wait', 'space', 'separate', 'phone', 'ring', 'collect', 'return',
+  // A post's calls to action ("Save this + send it to the friend who ...").
+  'save', 'send', 'tag', 'pin', 'repost', 'screenshot', 'swipe', 'dm', 'forward',
   // Exam and worksheet commands ("Explain how PTH responds to ...").
   'explain', 'describe', 'outline', 'list', 'identify', 'define', 'sketch', 'calculate', 'evaluate', 'summarise', 'summarize',
 ]);
