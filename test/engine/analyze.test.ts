@@ -258,6 +258,15 @@ describe('engine: verdicts on paraphrases', () => {
     ['25(OH)D is the storage form.', 'supported', 'calcidiol-is-storage-form'],
     // An organisation's name does not hide what the sentence says about magnesium itself.
     ['The Nutritional Magnesium Association says magnesium is essential for vitamin D activation.', 'supported', 'mg-required-for-vitamin-d-activation'],
+    // "Unlike X, ..." sets the foil aside; a denial of another organ beside the right one supports.
+    ['Unlike PTH, calcitonin does not raise blood calcium.', 'supported', 'calcitonin-lowers-blood-calcium'],
+    ['Unlike PTH, calcitonin raises blood calcium.', 'contradicted', 'calcitonin-lowers-blood-calcium'],
+    ['Parathyroid hormone is not made by the thyroid, whatever its name suggests; it comes from the parathyroid glands.', 'supported', 'pth-made-by-parathyroid-glands'],
+    ['PTH is not made by the parathyroid glands; it comes from the thyroid.', 'contradicted', 'pth-made-by-parathyroid-glands'],
+    // "until ..." sets the scene like a condition: its verb is not the sentence's.
+    ['In severe magnesium deficiency, patients can develop a form of rickets that does not respond to vitamin D until the magnesium itself is corrected.', 'supported', 'mg-deficiency-vitamin-d-resistant-rickets'],
+    // A need against a need: the lack named beside it says what happens without it.
+    ['Because the enzymes that carry out both steps belong to the cytochrome P450 family, which is magnesium-dependent, someone who is short of magnesium may activate vitamin D poorly.', 'supported', 'p450-vitamin-d-enzymes-are-mg-dependent'],
     // "however much is taken" concedes a degree; it does not correct the "cannot" before it.
     ['Without sufficient magnesium, vitamin D cannot be converted into its active form, however much is taken.', 'supported', 'mg-required-for-vitamin-d-activation'],
     // A measured figure (a dose, a level, a share, a count of enzymes) no source of the claim gives

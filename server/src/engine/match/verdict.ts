@@ -212,6 +212,9 @@ function directionAgreement(c: CompiledClaim, s: SentenceFeatures): number {
   if (co === 0 || so === 0) return neg * claimPol;
   // "People who take vitamin D need magnesium" says nothing about which way vitamin D moves it.
   if (s.relation === 'requires' && c.claim.relation !== 'requires') return neg * claimPol;
+  // "... the P450 family, which is magnesium-dependent, so someone short of magnesium ...": a need
+  // against a need; the lack named beside it says what happens without the thing needed.
+  if (s.relation === 'requires' && c.claim.relation === 'requires' && !c.states.size) return neg * claimPol;
   let claimSign = co * claimPol;
   let sentSign = so * neg;
   for (const b of c.sides) {
@@ -224,6 +227,29 @@ function directionAgreement(c: CompiledClaim, s: SentenceFeatures): number {
     sentSign *= (whenOnly ? 0 : stateOf(s, b)) || 1;
   }
   return claimSign * sentSign;
+}
+
+/**
+ * "PTH is not made by the thyroid, whatever its name suggests; it comes from the parathyroid
+ * glands": the denial names another thing of the kind of one of the claim's actors, while the
+ * claim's own is named outside it. The sentence rejects the mistake the claim rules out. Returns
+ * the actor denied, or null.
+ */
+function deniesOtherActor(c: CompiledClaim, s: SentenceFeatures, lexicon: Lexicon): string | null {
+  if (!s.negated || !s.negationCue) return null;
+  const at = s.tokens.findIndex((t) => t.norm === s.negationCue);
+  if (at < 0) return null;
+  let end = at + 1;
+  while (end < s.tokens.length && !/[,;:.!?]/.test(s.text.slice(s.tokens[end - 1].end, s.tokens[end].start))) end++;
+  const category = (id: string) => lexicon.concepts.get(id)?.category ?? '';
+  for (const k of c.keys) {
+    const kind = category(k);
+    if (!ACTOR_CATEGORIES.has(kind)) continue;
+    const denied = s.concepts.find((m) => m.start > at && m.start < end && category(m.id) === kind && !lexicon.near(m.id, k));
+    const own = s.concepts.some((m) => (m.start < at || m.start >= end) && lexicon.near(m.id, k));
+    if (denied && own) return denied.id;
+  }
+  return null;
 }
 
 /** A concept of the claim replaced by another of the same kind ("liver" for "kidneys"). */
@@ -317,6 +343,8 @@ export function decideVerdict(c: CompiledClaim, read: SentenceFeatures, lexicon:
   if (swapped) return s.negated ? { verdict: 'supported', reason: `sentence denies that ${swapped.replace(/^sentence says /, '')}` } : { verdict: 'contradicted', reason: swapped };
   const actor = substitutedActor(c, s, lexicon);
   if (actor) return { verdict: 'contradicted', reason: actor };
+  const deniedActor = deniesOtherActor(c, s, lexicon);
+  if (deniedActor) return { verdict: 'supported', reason: `sentence denies the ${deniedActor} and names the sources' own` };
   if (c.claim.status === 'disputed') {
     // "Low magnesium messes with PTH": the sources disagree on which way, not on whether there is
     // an effect; a sentence that gives no direction takes no side.

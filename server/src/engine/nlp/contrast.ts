@@ -49,6 +49,13 @@ export function readContrast(tokens: readonly Token[], text: string, relationAt:
 
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i].norm;
+    // "Unlike PTH, calcitonin does not raise blood calcium": the foil is set aside; what follows
+    // is said of the other.
+    if (w === 'unlike' || (w === 'opposed' && tokens[i - 1]?.norm === 'as' && tokens[i + 1]?.norm === 'to')) {
+      const end = phraseEnd(i + 1);
+      if (end < tokens.length && !hasRelation(i + 1, end)) deny(i, end);
+      continue;
+    }
     // "... instead of the bones", "... rather than in the blood"
     if (isInstead(w, tokens[i + 1]?.norm)) {
       // A rejected place or thing. With a verb of its own ("instead of losing it in urine") the

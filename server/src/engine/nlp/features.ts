@@ -199,7 +199,7 @@ function elided(tokens: Token[], text: string, at: number): boolean {
 const RELATIVE_PRONOUNS = new Set(['who', 'that', 'which', 'those']);
 
 // "However much is taken", "no matter how much": a concession sets the scene like a condition.
-const CONDITION_MARKERS = new Set(['when', 'whenever', 'if', 'once', 'however', 'matter']);
+const CONDITION_MARKERS = new Set(['when', 'whenever', 'if', 'once', 'however', 'matter', 'until']);
 /**
  * Token positions inside a trailing condition ("PTH pulls calcium out of bone when blood levels
  * fall"): it says when the main clause holds, not what the sentence asserts. A condition that
