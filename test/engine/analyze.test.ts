@@ -267,6 +267,14 @@ describe('engine: verdicts on paraphrases', () => {
     ['In severe magnesium deficiency, patients can develop a form of rickets that does not respond to vitamin D until the magnesium itself is corrected.', 'supported', 'mg-deficiency-vitamin-d-resistant-rickets'],
     // A need against a need: the lack named beside it says what happens without it.
     ['Because the enzymes that carry out both steps belong to the cytochrome P450 family, which is magnesium-dependent, someone who is short of magnesium may activate vitamin D poorly.', 'supported', 'p450-vitamin-d-enzymes-are-mg-dependent'],
+    // A verb and its particle around a list of things ("push blood calcium and phosphate down"),
+    // or around "its ..." that ties the object to what was named before.
+    ['High doses of inactive vitamin D, on the other hand, tend to push blood calcium and phosphate down.', 'contradicted', 'high-dose-inactive-vitamin-d-raises-calcium-and-phosphate'],
+    ["Magnesium's effect on calcitonin is to damp its secretion down, which is a little counterintuitive given how good calcitonin is for bone.", 'contradicted', 'mg-increases-calcitonin'],
+    ['Magnesium ramps calcitonin up.', 'supported', 'mg-increases-calcitonin'],
+    // A figure as a label is what the rest is said to be.
+    ["About a quarter: the share of the body's magnesium that is stored in bone.", 'contradicted', 'mg-over-60-percent-in-bone'],
+    ["Over 60%: the share of the body's magnesium that is stored in bone.", 'supported', 'mg-over-60-percent-in-bone'],
     // "however much is taken" concedes a degree; it does not correct the "cannot" before it.
     ['Without sufficient magnesium, vitamin D cannot be converted into its active form, however much is taken.', 'supported', 'mg-required-for-vitamin-d-activation'],
     // A measured figure (a dose, a level, a share, a count of enzymes) no source of the claim gives

@@ -12,6 +12,7 @@ import { ClaimIndex } from './match/claimIndex';
 import { judge } from './match/judge';
 import { verdictMessage } from './match/message';
 import { readSentence } from './nlp/features';
+import { extractQuantities } from './nlp/quantities';
 import { cellWithColumnHeader, conditionFromLabel, glossaryAsSentence, isPracticalCell, isProductCell, splitLeadingLabel } from './text/leadingLabel';
 import { looksLikeListedReference, looksLikeReference } from './text/referenceShape';
 import { isPseudoHeading } from './markdown/pseudoHeading';
@@ -112,7 +113,11 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
     // "Magnesium glycerophosphate 4 mmol tablets: two tablets twice a day": a dose, not a claim.
     if (META_LABEL.test(split.label) || isPracticalCell(split.body)) return null;
     // The label is the subject when it names something ("Osteoporosis risk: higher with low magnesium").
+    // "About a quarter: the share of the body's magnesium stored in bone": a figure as the label
+    // is what the rest is said to be.
+    // (Not a time stamp, "12:40 — Why your D3 ...", nor a label that names something itself.)
     const named = lexicon.find(tokenize(split.label)).length > 0;
+    if (!named && !TIME_STAMP.test(split.label) && extractQuantities(split.label).length) return text;
     // "Calcium falls: the glands release more PTH": the change is when the rest happens.
     const condition = named ? conditionFromLabel(split.label, split.body) : null;
     if (condition) return condition;
@@ -239,6 +244,8 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
 }
 
 const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** "12:40", "1:02:13": a time in a recording, not a figure. */
+const TIME_STAMP = /^\s*\d{1,2}:\d{2}(?::\d{2})?\s*$/;
 /** Whether something moves into a place and something out of one ("turning calcidiol into calcitriol"). */
 function movesBothWays(movement: ReadonlyMap<string, number>): boolean {
   let into = false;

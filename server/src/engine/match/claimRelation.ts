@@ -55,6 +55,9 @@ function verbAboutSomethingElse(c: CompiledClaim, s: SentenceFeatures, lexicon: 
   const first = s.concepts.find((m) => m.start > s.relationAt && !m.antecedent);
   if (!first) return false;
   if (namesLoosely(lexicon, c.keys, first.id)) return false;
+  // "... on calcitonin is to damp its secretion down": "its" ties it to what was named before.
+  const before = s.tokens[first.start - 1]?.norm;
+  if (before === 'its' || before === 'their') return false;
   // ... and a clause boundary after that concept: "impair the formation of new bone" still acts on bone.
   const object = s.concepts.find((m) => m.start > first.start && namesLoosely(lexicon, c.objectIds, m.id));
   if (!object) return false;

@@ -405,7 +405,8 @@ function makesWorse(tokens: Token[]): number {
   return -1;
 }
 
-const MOTION_VERBS = new Set(['keep', 'keeps', 'kept', 'keeping', 'pull', 'pulls', 'pulled', 'pulling', 'push', 'pushes', 'pushed', 'pushing', 'bring', 'brings', 'brought', 'bringing', 'drive', 'drives', 'drove', 'driving', 'knock', 'knocks', 'knocked', 'send', 'sends', 'sent', 'force', 'forces', 'forced', 'drag', 'drags', 'dragged']);
+const LIST_JOINERS = new Set(['and', 'or', 'both']);
+const MOTION_VERBS = new Set(['damp', 'damps', 'damped', 'damping', 'dial', 'dials', 'dialled', 'dialed', 'ramp', 'ramps', 'ramped', 'crank', 'cranks', 'cranked', 'keep', 'keeps', 'kept', 'keeping', 'pull', 'pulls', 'pulled', 'pulling', 'push', 'pushes', 'pushed', 'pushing', 'bring', 'brings', 'brought', 'bringing', 'drive', 'drives', 'drove', 'driving', 'knock', 'knocks', 'knocked', 'send', 'sends', 'sent', 'force', 'forces', 'forced', 'drag', 'drags', 'dragged']);
 /** "PTH pulls your blood calcium down", "pushes PTH up": a verb and its particle around the object. */
 function particleVerb(tokens: Token[], concepts: ConceptMention[]): { fam: RelationFamily; cue: string; at: number } | null {
   for (const c of concepts) {
@@ -414,7 +415,10 @@ function particleVerb(tokens: Token[], concepts: ConceptMention[]): { fam: Relat
     const word = tokens[after]?.norm;
     const particle = word === 'up' || word === 'high' ? 'up' : word === 'down' || word === 'low' ? 'down' : null;
     if (c.antecedent || !particle || ((word === 'high' || word === 'low') && after === c.end)) continue;
-    for (let k = Math.max(0, c.start - 3); k < c.start; k++) {
+    // "push blood calcium and phosphate down": the object may be a list of named things.
+    let first = c.start;
+    while (first > 0 && (LIST_JOINERS.has(tokens[first - 1].norm) || concepts.some((m) => m.start <= first - 1 && first - 1 < m.end))) first--;
+    for (let k = Math.max(0, first - 3); k < first; k++) {
       if (MOTION_VERBS.has(tokens[k].norm)) return { fam: particle === 'up' ? 'increases' : 'decreases', cue: `${tokens[k].norm} ${particle}`, at: k };
     }
   }
