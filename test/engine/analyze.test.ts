@@ -275,6 +275,11 @@ describe('engine: verdicts on paraphrases', () => {
     // A figure as a label is what the rest is said to be.
     ["About a quarter: the share of the body's magnesium that is stored in bone.", 'contradicted', 'mg-over-60-percent-in-bone'],
     ["Over 60%: the share of the body's magnesium that is stored in bone.", 'supported', 'mg-over-60-percent-in-bone'],
+    // A condition's opener may stand a few words back; a pair of dashes is an aside, not a label;
+    // a turn of the talk to a concept makes its gloss the assertion.
+    ['When the level of calcium in the blood falls, the parathyroid glands release more PTH.', 'supported', 'low-blood-calcium-triggers-pth-release'],
+    ['PTH then acts on three targets — bone, the kidneys and the gut — and the net effect of all three is to push blood calcium back up.', 'supported', 'pth-raises-blood-calcium'],
+    ['That brings us to hypoparathyroidism, a condition in which the glands produce too little PTH.', 'supported', 'hypoparathyroidism-is-low-pth'],
     // "however much is taken" concedes a degree; it does not correct the "cannot" before it.
     ['Without sufficient magnesium, vitamin D cannot be converted into its active form, however much is taken.', 'supported', 'mg-required-for-vitamin-d-activation'],
     // A measured figure (a dose, a level, a share, a count of enzymes) no source of the claim gives
@@ -583,6 +588,10 @@ describe('engine: claim detection', () => {
   });
   it('a reported question answered in the same sentence is a claim', () => {
     assert.strictEqual(engine.analyze('Researchers asked whether magnesium lowers PTH and found that it does.').claims.length, 1);
+  });
+  it('the next sentence refers back to the main clause\'s subject, not a pronoun in its condition', () => {
+    const claims = engine.analyze('Calcidiol goes to the kidneys. Once it has been formed, calcitriol increases how much dietary calcium the gut absorbs. It also reduces the amount of calcium the kidneys excrete.').claims;
+    assert.deepStrictEqual(claims[2] && [claims[2].verdict, claims[2].claimId], ['supported', 'calcitriol-decreases-kidney-calcium-excretion']);
   });
   it('a pronoun right after a reporting verb refers back ("some sources say it spikes PTH")', () => {
     const claims = engine.analyze('Low Mg messes with PTH. Some sources say it spikes PTH, others say it tanks it.').claims;

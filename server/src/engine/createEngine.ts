@@ -75,7 +75,8 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
     }
     const features = readSentence(body, lexicon, antecedents, read);
     // What the next sentence may refer back to: this one's concepts, main subject first.
-    const main = lexicon.firstTracked(features.concepts);
+    // (The main clause's: "Once it has been formed, calcitriol increases ..." is about calcitriol.)
+    const main = lexicon.firstTracked(features.conditional.size ? features.concepts.filter((c) => !features.conditional.has(c.start)) : features.concepts) ?? lexicon.firstTracked(features.concepts);
     const named = features.concepts.map((c) => c.id);
     const mentioned = named.length ? mainFirst(main, named) : [...antecedents];
     // "... turning calcidiol into calcitriol. Magnesium is needed for both steps": a conversion told

@@ -5,6 +5,7 @@ import type { SentenceFeatures } from '../nlp/features';
 import type { CompiledClaim } from './compiledClaim';
 
 const APPOSITIVE_OPENERS = new Set(['the', 'a', 'an', 'its']);
+const TURN_TO = /\b(?:brings? us to|turns? to|move on to|moving on to|comes? to|coming to|on to|onto|meet|talk about|about|next up:?|enter)\s*$/i;
 
 /** Whether the claim defines a concept that the sentence only glosses in an appositive after its own, verbless-for-us, clause. */
 export function onlyGlossed(c: CompiledClaim, s: SentenceFeatures): boolean {
@@ -15,7 +16,9 @@ export function onlyGlossed(c: CompiledClaim, s: SentenceFeatures): boolean {
     if (m.antecedent || m.start < 2 || !c.keys.includes(m.id)) continue;
     const next = tokens[m.end];
     if (!next || !APPOSITIVE_OPENERS.has(next.norm)) continue;
-    if (text.slice(tokens[m.end - 1].end, next.start).trim() === ',') return true;
+    // "That brings us to hypoparathyroidism, a condition in which ...": after a turn of the talk
+    // to the concept, the gloss is what the sentence says.
+    if (text.slice(tokens[m.end - 1].end, next.start).trim() === ',' && !TURN_TO.test(text.slice(0, tokens[m.start].start))) return true;
   }
   return false;
 }

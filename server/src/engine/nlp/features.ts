@@ -411,7 +411,8 @@ const MOTION_VERBS = new Set(['damp', 'damps', 'damped', 'damping', 'dial', 'dia
 function particleVerb(tokens: Token[], concepts: ConceptMention[]): { fam: RelationFamily; cue: string; at: number } | null {
   for (const c of concepts) {
     // "drive your blood calcium too low" says the same as "drive it down".
-    const after = tokens[c.end]?.norm === 'too' ? c.end + 1 : c.end;
+    // ("push blood calcium back up": back where it was, and up.)
+    const after = tokens[c.end]?.norm === 'too' || tokens[c.end]?.norm === 'back' ? c.end + 1 : c.end;
     const word = tokens[after]?.norm;
     const particle = word === 'up' || word === 'high' ? 'up' : word === 'down' || word === 'low' ? 'down' : null;
     if (c.antecedent || !particle || ((word === 'high' || word === 'low') && after === c.end)) continue;
@@ -1395,7 +1396,9 @@ const CLAUSE_OPENERS = new Set(['when', 'if', 'as', 'once', 'whenever', 'because
 /** The concept opens a subordinate clause ("when/if/as magnesium ...") that ends at a comma. */
 function stateClause(tokens: Token[], c: ConceptMention, text: string): boolean {
   let opener = false;
-  for (let k = Math.max(0, c.start - 3); k < c.start && !opener; k++) opener = CLAUSE_OPENERS.has(tokens[k].norm);
+  // ("When the level of calcium in the blood falls": the opener may stand five words back.)
+  // (Not across a comma: "When blood calcium drops, PTH rises" states no level of PTH.)
+  for (let k = Math.max(0, c.start - 5); k < c.start && !opener; k++) opener = CLAUSE_OPENERS.has(tokens[k].norm) && !text.slice(tokens[k].end, tokens[c.start].start).includes(',');
   if (!opener) return false;
   const end = tokens[Math.min(tokens.length - 1, c.end + 5)]?.end ?? text.length;
   // An opening condition ends at its comma; a trailing one ("... when magnesium is scarce") at the sentence end.

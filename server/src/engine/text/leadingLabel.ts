@@ -17,6 +17,9 @@ export function splitLeadingLabel(text: string): { label: string; body: string }
   const label = text.slice(0, sep.index);
   const body = text.slice(sep.index + sep[0].length).trimStart();
   if (/[.!?;]/.test(label)) return null;
+  // "PTH acts on three targets — bone, the kidneys and the gut — and ...": a pair of dashes sets
+  // off an aside inside the sentence.
+  if (sep[0] !== ': ' && sep[0] !== ' = ' && body.includes(sep[0])) return null;
   if (/\d$/.test(label) && /^\d/.test(body)) return null; // a range, "8.5 - 10.5 mg/dL
   const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
   if (words(label) > MAX_LABEL_WORDS || words(body) < MIN_BODY_WORDS) return null;
