@@ -280,6 +280,10 @@ describe('engine: verdicts on paraphrases', () => {
     ['When the level of calcium in the blood falls, the parathyroid glands release more PTH.', 'supported', 'low-blood-calcium-triggers-pth-release'],
     ['PTH then acts on three targets — bone, the kidneys and the gut — and the net effect of all three is to push blood calcium back up.', 'supported', 'pth-raises-blood-calcium'],
     ['That brings us to hypoparathyroidism, a condition in which the glands produce too little PTH.', 'supported', 'hypoparathyroidism-is-low-pth'],
+    // Falling verbs after "begin to"; clauses joined by a semicolon speak for the sentence when
+    // it finds nothing whole.
+    ['When the calcium in the blood begins to slip, these glands release PTH.', 'supported', 'low-blood-calcium-triggers-pth-release'],
+    ['D3 is the starting material; calcitriol is the form that acts as a hormone.', 'supported', 'calcitriol-is-active-hormone'],
     // "however much is taken" concedes a degree; it does not correct the "cannot" before it.
     ['Without sufficient magnesium, vitamin D cannot be converted into its active form, however much is taken.', 'supported', 'mg-required-for-vitamin-d-activation'],
     // A measured figure (a dose, a level, a share, a count of enzymes) no source of the claim gives

@@ -11,7 +11,7 @@ import { extractProse } from './markdown/extractProse';
 import { ClaimIndex } from './match/claimIndex';
 import { judge } from './match/judge';
 import { verdictMessage } from './match/message';
-import { readSentence } from './nlp/features';
+import { readSentence, type SentenceFeatures } from './nlp/features';
 import { extractQuantities } from './nlp/quantities';
 import { cellWithColumnHeader, conditionFromLabel, glossaryAsSentence, isPracticalCell, isProductCell, splitLeadingLabel } from './text/leadingLabel';
 import { looksLikeListedReference, looksLikeReference } from './text/referenceShape';
@@ -83,7 +83,31 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
     // by its movement, with no word for it, is still a step the next sentence may refer back to.
     if (features.movement.size > 1 && conversionIds.length && movesBothWays(features.movement) && !features.concepts.some((c) => lexicon.concepts.get(c.id)?.category === 'process')) mentioned.push(conversionIds[0]);
     if (!detectClaim(body, kind, features, lexicon).isClaim) return { isClaim: false, mentioned };
-    return { isClaim: true, claim: judgeSentence(text, features, cited), mentioned };
+    return { isClaim: true, claim: judgeSentence(text, features, cited, body.includes('; ') ? judgeClauses(body, features, antecedents) : undefined), mentioned };
+  }
+
+  /**
+   * "Calcium that is not steered into bone does not simply disappear; when magnesium is lacking, it
+   * can settle in the arteries": clauses joined by a semicolon each say something. The sentence is
+   * judged whole, unless that finds nothing, or finds a contradiction that no clause read on its
+   * own bears out (it came from reading one clause's words into the other's): then the clause
+   * that best matches a claim speaks for it.
+   */
+  function judgeClauses(body: string, whole: SentenceFeatures, antecedents: readonly string[]): ReturnType<typeof judge> {
+    const wholeJudged = judge(index, whole, lexicon);
+    if (wholeJudged && wholeJudged.decision.verdict !== 'contradicted') return wholeJudged;
+    let previous = antecedents;
+    let best: ReturnType<typeof judge> = null;
+    for (const part of body.split(/;\s+/)) {
+      const f = readSentence(part, lexicon, previous);
+      if (f.concepts.length) previous = mainFirst(lexicon.firstTracked(f.concepts), f.concepts.map((c) => c.id));
+      if (!f.tracked) continue;
+      const judged = judge(index, f, lexicon);
+      if (!judged) continue;
+      if (judged.decision.verdict === 'contradicted') return wholeJudged ?? judged;
+      if (!best || judged.match.score > best.match.score) best = judged;
+    }
+    return best ?? wholeJudged;
   }
 
   /**
@@ -127,8 +151,8 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
     return tracked(split.body) ? split.body : text;
   }
 
-  function judgeSentence(text: string, features: ReturnType<typeof readSentence>, cited: boolean): NonNullable<SentenceCheck['claim']> {
-    const judged = judge(index, features, lexicon);
+  function judgeSentence(text: string, features: SentenceFeatures, cited: boolean, byClauses?: ReturnType<typeof judge>): NonNullable<SentenceCheck['claim']> {
+    const judged = byClauses !== undefined ? byClauses : judge(index, features, lexicon);
     if (!judged) {
       return { text, verdict: 'unverified', claimId: null, claim: null, cited, evidence: [], message: verdictMessage('unverified', null, cited), reason: 'no claim in the database matches', score: 0 };
     }
