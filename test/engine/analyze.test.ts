@@ -284,6 +284,9 @@ describe('engine: verdicts on paraphrases', () => {
     // it finds nothing whole.
     ['When the calcium in the blood begins to slip, these glands release PTH.', 'supported', 'low-blood-calcium-triggers-pth-release'],
     ['D3 is the starting material; calcitriol is the form that acts as a hormone.', 'supported', 'calcitriol-is-active-hormone'],
+    ['A low vitamin D result, some clinicians say, is often a sign that magnesium is running low too.', 'supported', 'low-vitamin-d-indicates-mg-deficiency'],
+    // Causes that "include" one are among others: no more than "can cause".
+    ['The causes of hypoparathyroidism include surgery on the neck and autoimmune disease.', 'supported', null],
     // "however much is taken" concedes a degree; it does not correct the "cannot" before it.
     ['Without sufficient magnesium, vitamin D cannot be converted into its active form, however much is taken.', 'supported', 'mg-required-for-vitamin-d-activation'],
     // A measured figure (a dose, a level, a share, a count of enzymes) no source of the claim gives

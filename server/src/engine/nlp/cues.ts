@@ -171,6 +171,8 @@ export const HEDGE_CUES: Record<string, 4 | 5> = Object.fromEntries([
   ...['can', 'often', 'frequently', 'usually', 'typically', 'in some cases', 'sometimes', 'contribute', 'contributes',
     // "Cramps are typical symptoms of low calcium": what is typical happens often, not always.
     'typical', 'classic',
+    // "Its causes include surgery, ...": each one a possible cause among others.
+    'include', 'includes', 'included',
     'contributed', 'contributing', 'contribute to', 'contributes to', 'play a role', 'plays a role', 'played a role', 'role in',
     // "surgery is one of the ways people end up with it": one cause among others.
     'one of the ways', 'one of the causes', 'one of the reasons', 'one of several', 'one of many',

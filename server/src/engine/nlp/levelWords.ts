@@ -20,7 +20,7 @@ export const RISING_AFTER = new Set(['rise', 'rises', 'rose', 'climb', 'climbs',
 
 // Verbs of falling and rising that writers reach for, alone and after "start to" / "begin to"
 // ("the calcium in the blood begins to slip"). Tokens are lemmas, so "begins" reads "begin".
-const MORE_FALLING = ['slip', 'slips', 'slide', 'slides', 'sink', 'sinks', 'sag', 'sags', 'dwindle', 'dwindles', 'decline', 'declines', 'tumble', 'tumbles', 'go down', 'goes down', 'drift down', 'drifts down', 'drift lower', 'drifts lower', 'ebb', 'ebbs'];
+const MORE_FALLING = ['is running low', 'are running low', 'running low', 'is running short', 'are running short', 'running short', 'is getting low', 'getting low', 'is dipping', 'is slipping', 'slip', 'slips', 'slide', 'slides', 'sink', 'sinks', 'sag', 'sags', 'dwindle', 'dwindles', 'decline', 'declines', 'tumble', 'tumbles', 'go down', 'goes down', 'drift down', 'drifts down', 'drift lower', 'drifts lower', 'ebb', 'ebbs'];
 const MORE_RISING = ['creep up', 'creeps up', 'go up', 'goes up', 'shoot up', 'shoots up', 'jump', 'jumps', 'surge', 'surges', 'drift up', 'drifts up', 'edge up', 'edges up'];
 for (const [words, set] of [[MORE_FALLING, FALLING_AFTER], [MORE_RISING, RISING_AFTER]] as const) {
   for (const w of words) for (const lead of ['', 'start to ', 'begin to ', 'level ']) set.add(lead + w);
