@@ -287,6 +287,9 @@ describe('engine: verdicts on paraphrases', () => {
     ['A low vitamin D result, some clinicians say, is often a sign that magnesium is running low too.', 'supported', 'low-vitamin-d-indicates-mg-deficiency'],
     // Causes that "include" one are among others: no more than "can cause".
     ['The causes of hypoparathyroidism include surgery on the neck and autoimmune disease.', 'supported', null],
+    // A bracketed aside to the reader is no part of the claim; ", and not the X," sets X aside.
+    ['From there vitamin D3 travels to the liver, where it is converted (a chemist would say hydroxylated, though you need not remember the word) into calcidiol.', 'supported', 'liver-converts-d3-to-calcidiol'],
+    ['It is calcitriol, and not the capsule on your breakfast table, that tells your gut to take up calcium from food.', 'supported', 'calcitriol-increases-intestinal-calcium-absorption'],
     // "however much is taken" concedes a degree; it does not correct the "cannot" before it.
     ['Without sufficient magnesium, vitamin D cannot be converted into its active form, however much is taken.', 'supported', 'mg-required-for-vitamin-d-activation'],
     // A measured figure (a dose, a level, a share, a count of enzymes) no source of the claim gives

@@ -123,7 +123,10 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
     const tracked = (s: string) => lexicon.firstTracked(lexicon.find(tokenize(s))) !== undefined;
     // "Low Mg → PTH climbs": an arrow in notes says "leads to". Wiki-style markers after the last
     // word ("...bone.[2]", "[citation needed]") are not words of the sentence ("needed" is no need).
-    const unmarked = original.endsWith(']') ? original.replace(TRAILING_MARKERS, '$1') : original;
+    const unmarked0 = original.endsWith(']') ? original.replace(TRAILING_MARKERS, '$1') : original;
+    // "(a chemist would say hydroxylated, though you need not remember the word)": the writer's
+    // aside to the reader, in brackets, is not part of what the sentence asserts.
+    const unmarked = unmarked0.includes('(') ? unmarked0.replace(ASIDE_TO_READER, '') : unmarked0;
     const text = MAY_HOLD_ARROW.test(unmarked) ? unmarked.replace(ARROW, ' leads to ') : unmarked;
     // "| Magnesium | None | 200 mg glycinate |" under product columns: what each product holds.
     if (rowHeader && cell?.columnHeader && isProductCell(cell.columnHeader, text)) return null;
@@ -269,6 +272,8 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
 }
 
 const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** A bracketed aside inside a sentence that speaks to or of the reader or writer. */
+const ASIDE_TO_READER = /(?<=\S)\s*\((?=[^()]*\b(?:you|your|we|our|us|I|I'm|I'd)\b)[^()]{0,200}\)/g;
 /** "12:40", "1:02:13": a time in a recording, not a figure. */
 const TIME_STAMP = /^\s*\d{1,2}:\d{2}(?::\d{2})?\s*$/;
 /** Whether something moves into a place and something out of one ("turning calcidiol into calcitriol"). */

@@ -65,6 +65,17 @@ export function readContrast(tokens: readonly Token[], text: string, relationAt:
       continue;
     }
     if (w !== 'not' || !negationAt.has(i)) continue;
+    // "It is this molecule, and not the capsule on your table, that ...": an alternative set off
+    // by commas after "and"/"but".
+    const joiner = tokens[i - 1]?.norm;
+    if ((joiner === 'and' || joiner === 'but') && breakBefore(i - 1) && ALTERNATIVE_OPENERS.has(tokens[i + 1]?.norm ?? '')) {
+      const end = phraseEnd(i);
+      if (!hasRelation(i + 1, end)) {
+        deny(i - 1, end);
+        contrastNegations.add(i);
+        continue;
+      }
+    }
     // "..., not (by) the thyroid": a phrase without a verb of its own after a comma.
     if (breakBefore(i)) {
       const end = phraseEnd(i);
