@@ -64,6 +64,8 @@ const ANTONYM_WORDS = new Set(ANTONYMS.flat());
 const ROLE_CUE_KEYS = new Set(ROLE_CUES.map((c) => cueKey(c).join(' ')));
 /** Boosters that say "each one of them", interchangeably. */
 const UNIVERSALS = ['all', 'every'];
+/** A claim that a thing is needed absolutely ("impossible without", "cannot ... however much"). */
+const ABSOLUTE_NEED = /\b(?:impossible|cannot|can't|no matter|however much)\b/i;
 /** State words that say something failed to happen or work. */
 const ARTICLES = new Set(['the', 'a', 'an']);
 const FAILED_STATES = new Set(['inactive', 'ineffective', 'useless', 'stuck', 'inhibition', 'impairment', 'impaired', 'suppression', 'suppressed', 'blocked', 'inefficient', 'sluggish', 'fail', 'fails', 'failed']);
@@ -345,6 +347,12 @@ export function decideVerdict(c: CompiledClaim, read: SentenceFeatures, lexicon:
   if (actor) return { verdict: 'contradicted', reason: actor };
   const deniedActor = deniesOtherActor(c, s, lexicon);
   if (deniedActor) return { verdict: 'supported', reason: `sentence denies the ${deniedActor} and names the sources' own` };
+  // "Osteoblasts get along perfectly well without magnesium" against the disputed "bone formation
+  // is impossible without magnesium": where the sources disagree only on how absolutely a thing is
+  // needed, denying the need at all goes against every one of them.
+  if (c.claim.status === 'disputed' && c.claim.relation === 'requires' && s.negated && (s.relation === 'requires' || s.relation === null) && ABSOLUTE_NEED.test(c.claim.statement)) {
+    return { verdict: 'contradicted', reason: 'the sources agree it is needed; they disagree only on how absolutely' };
+  }
   if (c.claim.status === 'disputed') {
     // "Low magnesium messes with PTH": the sources disagree on which way, not on whether there is
     // an effect; a sentence that gives no direction takes no side.
