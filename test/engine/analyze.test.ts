@@ -290,6 +290,8 @@ describe('engine: verdicts on paraphrases', () => {
     // A bracketed aside to the reader is no part of the claim; ", and not the X," sets X aside.
     ['From there vitamin D3 travels to the liver, where it is converted (a chemist would say hydroxylated, though you need not remember the word) into calcidiol.', 'supported', 'liver-converts-d3-to-calcidiol'],
     ['It is calcitriol, and not the capsule on your breakfast table, that tells your gut to take up calcium from food.', 'supported', 'calcitriol-increases-intestinal-calcium-absorption'],
+    // "leaves X untouched": no effect on it.
+    ['A shortage of magnesium, on the other hand, leaves the bone-resorbing osteoclasts untouched.', 'contradicted', 'mg-deficiency-increases-osteoclasts'],
     // Denying a need the sources dispute only the absoluteness of goes against them all.
     ['The osteoblasts that lay down new bone get along perfectly well without magnesium.', 'contradicted', 'bone-formation-impossible-without-mg'],
     ['Without magnesium, bone formation is impossible.', 'disputed', 'bone-formation-impossible-without-mg'],

@@ -116,7 +116,7 @@ export const WORKS_WITHOUT_CUES = ['perfectly well', 'works fine', 'work fine', 
 export const NEGATION_CUES = [
   'not', 'no', 'never', 'cannot', "can't", 'cant', "don't", "doesn't", 'doesnt', "didn't", "isn't", "aren't", "won't", "wasn't", "weren't",
   "hasn't", "haven't", "shouldn't", "couldn't", 'neither', 'nor', 'fail to', 'fails to', 'failed to', 'no effect', 'no role',
-  'zero ability', 'zero capacity', 'unrelated', 'nothing to do with', 'unnecessary', 'irrelevant', 'myth', 'false', 'untrue', 'none', 'nothing', 'no longer',
+  'zero ability', 'zero capacity', 'untouched', 'unchanged', 'unrelated', 'nothing to do with', 'unnecessary', 'irrelevant', 'myth', 'false', 'untrue', 'none', 'nothing', 'no longer',
   'not fully', 'not completely', 'not entirely', 'not necessarily', 'not totally', 'rarely', 'seldom', 'ruled out', 'rule out', 'disproven', 'disproved', 'debunked', 'unaffected', 'regardless of', 'whatever', 'independent of',
   'independently of', 'just as well', ...WORKS_WITHOUT_CUES, 'makes no difference', 'no difference', 'little to',
   // "Calcium pills are useless for osteoporosis": no effect, not a decrease.
