@@ -290,6 +290,11 @@ describe('engine: verdicts on paraphrases', () => {
     // A bracketed aside to the reader is no part of the claim; ", and not the X," sets X aside.
     ['From there vitamin D3 travels to the liver, where it is converted (a chemist would say hydroxylated, though you need not remember the word) into calcidiol.', 'supported', 'liver-converts-d3-to-calcidiol'],
     ['It is calcitriol, and not the capsule on your breakfast table, that tells your gut to take up calcium from food.', 'supported', 'calcitriol-increases-intestinal-calcium-absorption'],
+    // A share said of the same relation as a claim that gives one, even with more named after it.
+    ["Only around a quarter of the body's magnesium is held in the skeleton, the remainder being spread between muscle and soft tissue.", 'contradicted', 'mg-over-60-percent-in-bone'],
+    // "still switched off" is inactive; "very little of it" is a failure.
+    ['Whether it comes from sunshine or a capsule, cholecalciferol is still switched off.', 'supported', 'vitamin-d3-is-inactive'],
+    ["You can swallow as much vitamin D as you like, but if you're short of magnesium, very little of it will ever be switched on.", 'supported', 'mg-deficiency-lowers-active-vitamin-d'],
     // "leaves X untouched": no effect on it.
     ['A shortage of magnesium, on the other hand, leaves the bone-resorbing osteoclasts untouched.', 'contradicted', 'mg-deficiency-increases-osteoclasts'],
     // Denying a need the sources dispute only the absoluteness of goes against them all.

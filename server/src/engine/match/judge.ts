@@ -21,7 +21,7 @@ import { normalizedForQuote, repeatsQuote } from './verbatimQuote';
 import { decideVerdict, substitutedActor, type VerdictDecision } from './verdict';
 
 
-/** How far below the match threshold a claim that gives a ratio may score for a sentence that gives one. */
+/** How far below the match threshold a claim that gives a ratio or a share may score for a sentence that gives one. */
 const RATIO_REACH = 0.1;
 
 /** How close a disputed claim's score must be to the best match to take over a contradiction. */
@@ -145,6 +145,15 @@ export function judge(index: ClaimIndex, s: SentenceFeatures, lexicon: Lexicon):
       const reached = near.filter((m) => m.score >= MATCH_THRESHOLD - RATIO_REACH).sort((a, b) => b.score - a.score);
       if (reached.length) ranked = reached;
     }
+  }
+  // "Only around a quarter of the body's magnesium is held in the skeleton, the remainder being
+  // spread between muscle and soft tissue": a share said of the same relation as a claim that
+  // gives a share is checked against it, a little below the threshold too (the rest of the
+  // sentence may name more).
+  if (!ranked.length && s.relation && s.quantities.some((q) => q.unit === '%')) {
+    const near = index.candidates(s.conceptIds).filter((c) => c.interval?.unit === '%' && c.claim.relation === s.relation).map((c) => ({ compiled: c, score: scoreClaim(index, c, s) }));
+    const reached = near.filter((m) => m.score >= MATCH_THRESHOLD - RATIO_REACH).sort((a, b) => b.score - a.score);
+    if (reached.length) ranked = reached;
   }
   // "Magnesium is a cofactor for more than 300 enzymes": a figure no source of the claim gives
   // cannot be checked against it.

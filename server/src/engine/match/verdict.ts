@@ -68,6 +68,7 @@ const UNIVERSALS = ['all', 'every'];
 const ABSOLUTE_NEED = /\b(?:impossible|cannot|can't|no matter|however much)\b/i;
 /** State words that say something failed to happen or work. */
 const ARTICLES = new Set(['the', 'a', 'an']);
+const FAILED_AMOUNT = /\b(?:very|so) little of (?:it|them|that)\b|\b(?:hardly|barely|scarcely) any\b|\bnone of it\b/i;
 const FAILED_STATES = new Set(['inactive', 'ineffective', 'useless', 'stuck', 'inhibition', 'impairment', 'impaired', 'suppression', 'suppressed', 'blocked', 'inefficient', 'sluggish', 'fail', 'fails', 'failed']);
 /** The other word of each antonym pair a word belongs to ("safe" -> "dangerous", "unsafe"). */
 function oppositesOf(word: string): string[] {
@@ -203,7 +204,8 @@ function directionAgreement(c: CompiledClaim, s: SentenceFeatures): number {
   // something the sentence reverses.
   const happens = sentOrient === null && !s.negated && c.sides.some((b) => stateOf(s, b) !== 0);
   // What happens may be a failure: "if magnesium is low, vitamin D stays stuck in its inactive form".
-  if (happens) so = s.tokens.some((t) => FAILED_STATES.has(t.norm)) ? -1 : 1;
+  // So may an amount that comes to almost nothing: "very little of it will ever be switched on".
+  if (happens) so = s.tokens.some((t) => FAILED_STATES.has(t.norm)) || FAILED_AMOUNT.test(s.text) ? -1 : 1;
   // "... they may then make too little PTH" against "PTH is made by the parathyroid glands": a
   // definition or a place says nothing of how much, so a level is no direction against it.
   // Nor does "Skeletal effects of magnesium deficiency" say anything of where magnesium is stored.

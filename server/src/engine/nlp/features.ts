@@ -329,6 +329,18 @@ function rawFormFromItsSource(conceptIds: Set<string>, lexicon: Lexicon): void {
   for (const id of lexicon.idsIn('inactive vitamin D')) conceptIds.add(id);
 }
 
+const STATE_COPULAS = new Set(['is', 'are', 'still', 'remain', 'remains', 'stay', 'stays', 'be', 'been']);
+const OFF_WORDS = new Set(['switched', 'turned', 'shut']);
+/** Where "is (still) switched off" / "stays dormant" starts (the state word), or -1. */
+function stateOff(tokens: Token[]): number {
+  for (let i = 1; i < tokens.length; i++) {
+    if (!STATE_COPULAS.has(tokens[i - 1].norm)) continue;
+    if (tokens[i].norm === 'dormant') return i;
+    if (OFF_WORDS.has(tokens[i].norm) && tokens[i + 1]?.norm === 'off') return i;
+  }
+  return -1;
+}
+
 const SWITCH_VERBS = new Set(['switch', 'switches', 'switched', 'switching', 'turn', 'turns', 'turned', 'turning', 'kick', 'kicks', 'kicked', 'flip', 'flips', 'flipped']);
 /** "switch vitamin D on", "turns it on": a concept between a switching verb and "on". */
 function switchedOn(tokens: Token[], concepts: ConceptMention[]): boolean {
@@ -1139,6 +1151,15 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
     if (tokens[i].norm !== 'yet' || (not !== 'not' && !not.endsWith("n't"))) continue;
     const word = deniedStateWord(tokens, i - 1);
     if (word && !deniedWords.includes(word)) deniedWords.push(word);
+  }
+  // "D3 is still switched off", "stays dormant": a form said to be off is said to be inactive.
+  const offAt = stateOff(tokens);
+  if (offAt >= 0 && (relation === null || relation === 'is' || relationAt === offAt)) {
+    if (!deniedWords.includes('active')) deniedWords.push('active');
+    if (relationAt === offAt) {
+      relation = 'is';
+      relationCue = tokens[offAt].norm;
+    }
   }
   // "Supplements are ineffective when magnesium is low": being ineffective speaks of effectiveness.
   if (relationCue === 'ineffective' || deniedWords.includes('effective')) for (const id of effectIds) conceptIds.add(id);
