@@ -129,7 +129,7 @@ export const NEGATION_CUES = [
 
 /** Phrases that contain a negation word but do not negate the claim. */
 export const NEGATION_EXCEPTIONS = [
-  'not only', 'no matter', 'not the only', 'not the sole', 'not the primary', 'not the main', 'not just', 'if not', 'whether or not',
+  'not only', 'no matter', 'whatever else', 'whatever its', 'whatever the', 'not the only', 'not the sole', 'not the primary', 'not the main', 'not just', 'if not', 'whether or not',
   // "not getting enough magnesium" is a lack of it (features.ts), not a denial.
   'not getting enough', 'not get enough', "don't get enough", "doesn't get enough", 'not eating enough', "don't eat enough",
   'not having enough', 'not taking enough', "don't take enough",
@@ -171,6 +171,8 @@ export const HEDGE_CUES: Record<string, 4 | 5> = Object.fromEntries([
   ...['can', 'often', 'frequently', 'usually', 'typically', 'in some cases', 'sometimes', 'contribute', 'contributes',
     // "Cramps are typical symptoms of low calcium": what is typical happens often, not always.
     'typical', 'classic',
+    // "more or less", "pretty much": roughly, not a comparison.
+    'more or less', 'pretty much',
     // "Its causes include surgery, ...": each one a possible cause among others.
     'include', 'includes', 'included',
     'contributed', 'contributing', 'contribute to', 'contributes to', 'play a role', 'plays a role', 'played a role', 'role in',

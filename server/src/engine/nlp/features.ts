@@ -749,6 +749,9 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
     if (conceptAt.has(at) && conceptAt.has(index[m.end - 1])) continue;
     if (modifierAt.has(at)) continue;
     if (isFullStop(tokens, at)) continue;
+    // "more or less" is roughly, not more.
+    if (tokens[at].norm === 'more' && tokens[at + 1]?.norm === 'or' && tokens[at + 2]?.norm === 'less') continue;
+    if (tokens[at].norm === 'less' && tokens[at - 1]?.norm === 'or' && tokens[at - 2]?.norm === 'more') continue;
     const cue = norms.slice(m.start, m.end).join(' ');
     const up = comparativeUp.has(cue);
     if (up || comparativeDown.has(cue)) {
