@@ -295,6 +295,9 @@ describe('engine: verdicts on paraphrases', () => {
     // "still switched off" is inactive; "very little of it" is a failure.
     ['Whether it comes from sunshine or a capsule, cholecalciferol is still switched off.', 'supported', 'vitamin-d3-is-inactive'],
     ["You can swallow as much vitamin D as you like, but if you're short of magnesium, very little of it will ever be switched on.", 'supported', 'mg-deficiency-lowers-active-vitamin-d'],
+    // "every one of them" ranges over what was named; "like every other organ" compares.
+    ["Like every other organ, the parathyroid glands can't do their job without magnesium.", 'supported', 'mg-required-for-parathyroid-function'],
+    ['A persistently low vitamin D result always signals magnesium deficiency, whatever else is going on.', 'overstated', 'low-vitamin-d-indicates-mg-deficiency'],
     // "leaves X untouched": no effect on it.
     ['A shortage of magnesium, on the other hand, leaves the bone-resorbing osteoclasts untouched.', 'contradicted', 'mg-deficiency-increases-osteoclasts'],
     // Denying a need the sources dispute only the absoluteness of goes against them all.
