@@ -295,6 +295,8 @@ describe('engine: verdicts on paraphrases', () => {
     // "still switched off" is inactive; "very little of it" is a failure.
     ['Whether it comes from sunshine or a capsule, cholecalciferol is still switched off.', 'supported', 'vitamin-d3-is-inactive'],
     ["You can swallow as much vitamin D as you like, but if you're short of magnesium, very little of it will ever be switched on.", 'supported', 'mg-deficiency-lowers-active-vitamin-d'],
+    // A denied strong verb asserts nothing strong.
+    ['A generous vitamin D intake does not guarantee a normal calcitriol level if the enzymes that activate it are short of magnesium.', 'supported', null],
     // "every one of them" ranges over what was named; "like every other organ" compares.
     ["Like every other organ, the parathyroid glands can't do their job without magnesium.", 'supported', 'mg-required-for-parathyroid-function'],
     ['A persistently low vitamin D result always signals magnesium deficiency, whatever else is going on.', 'overstated', 'low-vitamin-d-indicates-mg-deficiency'],
@@ -413,6 +415,8 @@ describe('engine: verdicts on paraphrases', () => {
 
 describe('engine: claim detection', () => {
   const notClaims = [
+    'True or false: PTH is released when blood calcium falls.',
+    'Mrs R, 67, asks for a higher-strength vitamin D product, having taken it daily for a year.',
     'Save this + send it to the friend who takes vitamin D but skips magnesium.',
     // A tracked word inside an organisation's name names the organisation.
     'Dr. Carolyn Dean, medical director of the Nutritional Magnesium Association, as quoted on EmpowHER.',

@@ -46,7 +46,9 @@ export const META_LABEL = new RegExp(
     String.raw`|(?:also )?in this (?:issue|article|post|guide|edition|episode|newsletter)|inside|contents|table of contents|coming up` +
     String.raw`|read next|read more|up next|next up|also read|more reading|you might also like|watch|listen` +
     // A myth box states the myth the piece then corrects: the "Fact:" line is the claim.
-    String.raw`|myth|myths|(?:a |the )?(?:common |popular )?(?:myth|misconception|misbelief)|fiction)\s*$`,
+    String.raw`|myth|myths|(?:a |the )?(?:common |popular )?(?:myth|misconception|misbelief)|fiction` +
+    // A quiz item asks whether what follows holds.
+    String.raw`|true or false|t\s*\/\s*f|myth or fact|fact or (?:myth|fiction))\s*$`,
   'i',
 );
 
@@ -94,6 +96,8 @@ const NEWS_ANNOUNCEMENT = /\btoday announced\b|\bannounced (?:today|the launch|t
 /** A study's plan, in the future tense: "Half will take vitamin D3 alone", "The team will measure ...". */
 const STUDY_PLAN = /^\s*(?:half|the other half|the team|the researchers|researchers|participants|the study|the trial|investigators|each group|one group|the other group|both groups|we)\s+will\s+(?:take|receive|get|measure|test|track|follow|recruit|enrol|enroll|compare|look at|assess|check|be given|be randomi[sz]ed|screen|monitor|record)\b/i;
 /** "What nobody has pinned down is how much ...": an open question, put as a statement. */
+/** "True or false: PTH is released when ...": a quiz item asks; it does not assert. */
+const QUIZ_ITEM = /^\W*(?:true or false|t\s*\/\s*f|myth or fact|fact or (?:myth|fiction))\b/i;
 const OPEN_QUESTION = /^\s*["“]?\s*what\s+(?:nobody|no one|no-one|we don't|we do not|researchers don't|science doesn't|scientists don't)\b[^.]{0,60}\b(?:is|are|was)\s+(?:how|whether|why|if|what|which)\b/i;
 
 /** Words every question pattern below needs. */
@@ -112,7 +116,8 @@ const OWN_CARE = /\b(?:your|her|his) (?:doctor|gp|consultant|nurse|specialist|ca
  * is drowsy", "A 62-year-old woman presents with ...". What happened to them is not a claim.
  */
 // Case-sensitive "pt": "PT" is a physiotherapist.
-const PATIENT_CASE = /\b[Pp]ts?\b(?!\s*[:=])|^\W*[Aa]n?\s+\d{1,3}[- ](?:year|yr)[- ]old\b/;
+// ("Mrs R, 67, asks for ...": a case vignette's patient, by title and age.)
+const PATIENT_CASE = /\b[Pp]ts?\b(?!\s*[:=])|^\W*[Aa]n?\s+\d{1,3}[- ](?:year|yr)[- ]old\b|^\W*(?:Mrs?|Ms|Miss|Mx)\.?\s+[A-Z]\w*,\s*\d{1,3},/;
 /** "her vitamin D level finally rose": one person's own result, as it went. */
 const OWN_RESULT = /\b(?:her|his|their) (?:[\w-]+ ){0,3}(?:levels?|results?|readings?|numbers|bloods)\s+(?:\w+ly\s+)?(?:rose|fell|dropped|climbed|improved|recovered|came back|went (?:up|down)|returned|normali[sz]ed|crept up|picked up)\b/i;
 /**
@@ -286,7 +291,7 @@ export function detectClaim(text: string, kind: ProseKind, f: SentenceFeatures, 
   }
   // (Each pattern only where its key words are: most sentences have none of them.)
   const asks = WONDER_WORDS.test(text) && (READER_WONDERS.test(text) || (REPORTED_QUESTION.test(text) && !ANSWERED.test(text)));
-  if (asks || OPEN_QUESTION.test(text)) return { isClaim: false, reason: 'question' };
+  if (asks || OPEN_QUESTION.test(text) || QUIZ_ITEM.test(text)) return { isClaim: false, reason: 'question' };
   if ((NEWS_WORDS.test(text) && NEWS_ANNOUNCEMENT.test(text)) || STUDY_PLAN.test(text)) return { isClaim: false, reason: 'announcement' };
   if (OWN_CARE.test(text) || PERSONAL_REGIMEN.test(text) || RESULT_TIMING.test(text) || PATIENT_CASE.test(text) || OWN_RESULT.test(text)) return { isClaim: false, reason: 'anecdote' };
   if (REPORTED_ADVICE.test(text) || CARE_ACTION.test(text) || HAVE_IT_CHECKED.test(text) || WHERE_TO_BUY.test(text)) return { isClaim: false, reason: 'instruction' };

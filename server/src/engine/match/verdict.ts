@@ -68,6 +68,7 @@ const UNIVERSALS = ['all', 'every'];
 const ABSOLUTE_NEED = /\b(?:impossible|cannot|can't|no matter|however much)\b/i;
 /** State words that say something failed to happen or work. */
 const ARTICLES = new Set(['the', 'a', 'an']);
+const isDenial = (w: string | undefined) => w === 'not' || w === 'never' || w === 'cannot' || (!!w && w.endsWith("n't"));
 const FAILED_AMOUNT = /\b(?:very|so) little of (?:it|them|that)\b|\b(?:hardly|barely|scarcely) any\b|\bnone of it\b/i;
 const FAILED_STATES = new Set(['inactive', 'ineffective', 'useless', 'stuck', 'inhibition', 'impairment', 'impaired', 'suppression', 'suppressed', 'blocked', 'inefficient', 'sluggish', 'fail', 'fails', 'failed']);
 /** The other word of each antonym pair a word belongs to ("safe" -> "dangerous", "unsafe"). */
@@ -395,7 +396,9 @@ export function decideVerdict(c: CompiledClaim, read: SentenceFeatures, lexicon:
       const keptFrom = s.relationCue === 'keep from' && i === s.relationAt;
       // "it's the reverse": after an article the word is a noun, not a cure.
       const noun = ARTICLES.has(s.tokens[i - 1]?.norm ?? '');
-      if (STRONG_VERBS.has(t.norm) && !c.supportTokens.has(t.norm) && !isFullStop(s.tokens, i) && !keptFrom && !noun) unbacked.push(t.raw);
+      // "does not guarantee", "won't cure": a strong verb denied asserts nothing strong.
+      const denied = isDenial(s.tokens[i - 1]?.norm) || isDenial(s.tokens[i - 2]?.norm);
+      if (STRONG_VERBS.has(t.norm) && !c.supportTokens.has(t.norm) && !isFullStop(s.tokens, i) && !keptFrom && !noun && !denied) unbacked.push(t.raw);
     });
   }
   // "tied calcium supplements to more heart problems": a link verb hedges like "linked to" does,
