@@ -295,6 +295,10 @@ describe('engine: verdicts on paraphrases', () => {
     // "still switched off" is inactive; "very little of it" is a failure.
     ['Whether it comes from sunshine or a capsule, cholecalciferol is still switched off.', 'supported', 'vitamin-d3-is-inactive'],
     ["You can swallow as much vitamin D as you like, but if you're short of magnesium, very little of it will ever be switched on.", 'supported', 'mg-deficiency-lowers-active-vitamin-d'],
+    // A claim that one thing regulates another gives no direction for a level to go against.
+    ['When calcium in the blood starts to slip, PTH goes to work on three fronts at once: your bones, your kidneys and your gut.', 'supported', null],
+    // "keep a lid on" holds something down.
+    ['Magnesium, interestingly, seems to keep a lid on calcitonin rather than boosting it.', 'contradicted', 'mg-increases-calcitonin'],
     // A denied strong verb asserts nothing strong.
     ['A generous vitamin D intake does not guarantee a normal calcitriol level if the enzymes that activate it are short of magnesium.', 'supported', null],
     // "every one of them" ranges over what was named; "like every other organ" compares.

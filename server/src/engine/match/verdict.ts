@@ -211,6 +211,9 @@ function directionAgreement(c: CompiledClaim, s: SentenceFeatures): number {
   // definition or a place says nothing of how much, so a level is no direction against it.
   // Nor does "Skeletal effects of magnesium deficiency" say anything of where magnesium is stored.
   if ((c.claim.relation === 'is' || c.claim.relation === 'located-in') && !c.states.size && sentOrient === null && !s.negated) return claimPol;
+  // "When calcium in the blood starts to slip, PTH goes to work": a claim that one thing
+  // regulates another gives no direction for a level to go against.
+  if (c.claim.relation === 'regulates' && !c.states.size) return neg * claimPol;
   // An association with a low or high level compares like an effect on that level.
   if (co === 0 && anyState && so !== 0) co = 1;
   if (so === 0 && s.relation && anyState && co !== 0) so = 1;
