@@ -259,8 +259,25 @@ const MAY_HOLD_ARROW = /[→⟶>]/;
 /** Prose with markup removed can keep the spaces around it ("levels [@key]." -> "levels ."). */
 function tidy(text: string): string {
   if (isTidy(text)) return text;
-  return text.replace(/\s+/g, ' ').replace(/ ([.,;:!?)])/g, '$1').replace(/\( /g, '(').trim();
+  // What text.replace(/\s+/g, ' ').replace(/ ([.,;:!?)])/g, '$1').replace(/\( /g, '(').trim() gives, in one
+  // pass (hard-wrapped paragraphs make many sentences untidy): each run of whitespace becomes one
+  // space, or nothing at either end, before closing punctuation or after "(".
+  let out = '';
+  let from = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    if (!isSpace(text.charCodeAt(i))) continue;
+    let j = i + 1;
+    while (j < n && isSpace(text.charCodeAt(j))) j++;
+    out += text.slice(from, i);
+    if (i > 0 && j < n && !CLOSING_OR_SPACE.has(text.charCodeAt(j)) && text.charCodeAt(i - 1) !== 0x28) out += ' ';
+    from = j;
+    i = j - 1;
+  }
+  return out + text.slice(from);
 }
+
+const isSpace = (code: number) => code === 0x20 || isOtherSpace(code);
 
 /**
  * Whether tidy() would leave the text as it is (most sentences): no whitespace but single plain

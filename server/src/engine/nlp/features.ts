@@ -452,7 +452,8 @@ function relativeAsides(tokens: Token[], text: string): Uint8Array | undefined {
   let inside = false;
   for (let k = 1; k < tokens.length; k++) {
     const gap = text.slice(tokens[k - 1].end, tokens[k].start);
-    if (gap.includes(',') || /[.;:!?]/.test(gap)) inside = ASIDE_OPENERS.has(tokens[k].raw.toLowerCase()) && gap.includes(',');
+    // Most gaps are one space, which changes nothing.
+    if (gap !== ' ' && (gap.includes(',') || /[.;:!?]/.test(gap))) inside = ASIDE_OPENERS.has(tokens[k].raw.toLowerCase()) && gap.includes(',');
     if (inside) (out ??= new Uint8Array(tokens.length))[k] = 1;
   }
   return out;
@@ -826,7 +827,8 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
   }
   for (let i = 0; i + 1 < tokens.length; i++) {
     const next = tokens[i + 1].norm;
-    const observed = OBSERVED_VERBS.has(tokens[i].raw.toLowerCase()) && OBSERVED_COMPARATIVES.has(next);
+    // The comparative first: it is the rarer word, and the verb test lower-cases a string.
+    const observed = OBSERVED_COMPARATIVES.has(next) && OBSERVED_VERBS.has(tokens[i].raw.toLowerCase());
     if (observed || (STUDY_GROUP_DETERMINERS.has(tokens[i].norm) && STUDY_GROUP_NOUNS.has(next))) {
       hedges.push(`${tokens[i].norm} ${next}`);
       hedgeLevel = Math.min(hedgeLevel, CERTAINTY.hedged);
@@ -879,7 +881,7 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
   // "A vitamin D supplement is useless if your magnesium is low": a copula links the denial too.
   let needFromLack: string | null = null;
   if (relation === null || (relation === 'is' && (relationCue === 'is' || relationCue === 'are'))) {
-    const lack = [...states.values()].flat().find((m) => m.state < 0 && conditional.has(m.at));
+    const lack = conditional.size ? firstConditionalLack(states, conditional) : undefined;
     const denial = negations.findIndex((n) => !conditional.has(n.at) && !INDIFFERENCE.has(n.cue));
     // "... may fail to do their job when magnesium is low" is a loss of effect (below), not a need.
     const loss = denial >= 0 && lostEffect(tokens, [negations[denial]], effectAt);
@@ -1212,8 +1214,15 @@ function normsJoined(tokens: readonly Token[], from: number, to: number): string
 
 /** Whether text[from, to) holds punctuation a state word never reaches across. */
 function hasPunctuation(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (',;:.!?()'.includes(text[i])) return true;
+  for (let i = from; i < to; i++) if (STATE_STOPS.has(text.charCodeAt(i))) return true;
   return false;
+}
+const STATE_STOPS = new Set(Array.from(',;:.!?()', (ch) => ch.charCodeAt(0)));
+
+/** The first mention stated low inside a condition, in the order of `states` (a loop: this runs for most sentences). */
+function firstConditionalLack<M extends { state: number; at: number }>(states: ReadonlyMap<string, M[]>, conditional: ReadonlySet<number>): M | undefined {
+  for (const list of states.values()) for (const m of list) if (m.state < 0 && conditional.has(m.at)) return m;
+  return undefined;
 }
 
 const ANAPHOR_CATEGORIES: Record<string, string[]> = {
