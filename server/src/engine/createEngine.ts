@@ -92,7 +92,7 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
    */
   function readableText(original: string, cell?: TableCellContext): string | null {
     // "—" in a table cell (read with its row's subject) says there is nothing there.
-    if (!HAS_LETTER_OR_DIGIT.test(original)) return null;
+    if (!startsWithAsciiLetterOrDigit(original) && !HAS_LETTER_OR_DIGIT.test(original)) return null;
     const rowHeader = cell?.rowHeader;
     const tracked = (s: string) => lexicon.firstTracked(lexicon.find(tokenize(s))) !== undefined;
     // "Low Mg → PTH climbs": an arrow in notes says "leads to". Wiki-style markers after the last
@@ -239,6 +239,11 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
 }
 
 const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** Most sentences start with a letter or digit: no need for the Unicode pattern above. */
+function startsWithAsciiLetterOrDigit(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
 /** Whether something moves into a place and something out of one ("turning calcidiol into calcitriol"). */
 function movesBothWays(movement: ReadonlyMap<string, number>): boolean {
   let into = false;

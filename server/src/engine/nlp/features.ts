@@ -677,7 +677,7 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
     if (conceptAt.has(at) && conceptAt.has(index[m.end - 1])) continue;
     if (modifierAt.has(at)) continue;
     if (isFullStop(tokens, at)) continue;
-    const cue = norms.slice(m.start, m.end).join(' ');
+    const cue = cueOf(norms, m);
     const up = comparativeUp.has(cue);
     if (up || comparativeDown.has(cue)) {
       // "Women who miscarried had significantly lower magnesium": a level the group has, not a change.
@@ -789,7 +789,7 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
   const hedges: string[] = [];
   let hedgeLevel: number = CERTAINTY.plain;
   for (const m of modifierMatches) {
-    const cue = norms.slice(m.start, m.end).join(' ');
+    const cue = cueOf(norms, m);
     const v = m.value;
     const at = index[m.start];
     if ((v.kind === 'negation' || v.kind === 'booster') && (beforeCorrection(at) || contrast.contrastNegations.has(at))) continue;
@@ -829,7 +829,7 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
     const next = tokens[i + 1].norm;
     // The comparative first: it is the rarer word, and the verb test lower-cases a string.
     const observed = OBSERVED_COMPARATIVES.has(next) && OBSERVED_VERBS.has(tokens[i].raw.toLowerCase());
-    if (observed || (STUDY_GROUP_DETERMINERS.has(tokens[i].norm) && STUDY_GROUP_NOUNS.has(next))) {
+    if (observed || (STUDY_GROUP_NOUNS.has(next) && STUDY_GROUP_DETERMINERS.has(tokens[i].norm))) {
       hedges.push(`${tokens[i].norm} ${next}`);
       hedgeLevel = Math.min(hedgeLevel, CERTAINTY.hedged);
     }
@@ -901,6 +901,7 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
   const deficient = new Set<string>();
   const excess = new Set<string>();
   for (const [id, list] of states) {
+    if (allUnstated(list)) continue; // most mentions state no level: no array for them
     const stated = list.filter((m) => m.state !== 0);
     if (!stated.length || stated.some((m) => m.state !== stated[0].state)) continue;
     // An unqualified mention that is the object of a directional verb ("... can deplete your magnesium
@@ -982,10 +983,11 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
   // "Nobody has proven that X reverses it": the certainty inside X is the idea denied, not the writer's.
   if (hedges.some((h) => cueSets().proofDenials.has(h))) boosterAt.length = 0;
   // Unless the aside is where the claim is ("a 2011 study, which proved that magnesium builds bone").
-  const trackedMentions = concepts.filter((c) => lexicon.concepts.get(c.id)?.tracked);
-  const claimInAside = relationAt >= 0 ? inRelativeAside(tokens, text, relationAt) : trackedMentions.length > 0 && trackedMentions.every((c) => inRelativeAside(tokens, text, c.start));
+  // (Only needed for the boosters, which most sentences have none of.)
+  const trackedMentions = boosterAt.length ? concepts.filter((c) => lexicon.concepts.get(c.id)?.tracked) : [];
+  const claimInAside = boosterAt.length > 0 && (relationAt >= 0 ? inRelativeAside(tokens, text, relationAt) : trackedMentions.length > 0 && trackedMentions.every((c) => inRelativeAside(tokens, text, c.start)));
   if (totalLoss) boosters.push(totalLoss);
-  boosters.unshift(...boosterAt.filter((b) => inMainClause(b) && (claimInAside || !inRelativeAside(tokens, text, b.at))).map((b) => b.cue));
+  if (boosterAt.length) boosters.unshift(...boosterAt.filter((b) => inMainClause(b) && (claimInAside || !inRelativeAside(tokens, text, b.at))).map((b) => b.cue));
 
   // "X is the cause of Y" claims exclusivity; "a cause" does not (cue matching drops articles).
   if (MAY_NAME_THE_CAUSE.test(text) && THE_CAUSE.test(text)) boosters.push('the cause');
@@ -1218,6 +1220,16 @@ function hasPunctuation(text: string, from: number, to: number): boolean {
   return false;
 }
 const STATE_STOPS = new Set(Array.from(',;:.!?()', (ch) => ch.charCodeAt(0)));
+
+/** A cue as the tables key it: its normalised words joined (most cues are one word, used as it is). */
+function cueOf(norms: readonly string[], m: { start: number; end: number }): string {
+  return m.end - m.start === 1 ? norms[m.start] : norms.slice(m.start, m.end).join(' ');
+}
+
+function allUnstated(list: ReadonlyArray<{ state: number }>): boolean {
+  for (const m of list) if (m.state !== 0) return false;
+  return true;
+}
 
 /** The first mention stated low inside a condition, in the order of `states` (a loop: this runs for most sentences). */
 function firstConditionalLack<M extends { state: number; at: number }>(states: ReadonlyMap<string, M[]>, conditional: ReadonlySet<number>): M | undefined {
