@@ -984,8 +984,7 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
   if (hedges.some((h) => cueSets().proofDenials.has(h))) boosterAt.length = 0;
   // Unless the aside is where the claim is ("a 2011 study, which proved that magnesium builds bone").
   // (Only needed for the boosters, which most sentences have none of.)
-  const trackedMentions = boosterAt.length ? concepts.filter((c) => lexicon.concepts.get(c.id)?.tracked) : [];
-  const claimInAside = boosterAt.length > 0 && (relationAt >= 0 ? inRelativeAside(tokens, text, relationAt) : trackedMentions.length > 0 && trackedMentions.every((c) => inRelativeAside(tokens, text, c.start)));
+  const claimInAside = boosterAt.length > 0 && claimInRelativeAside(tokens, text, concepts, relationAt, lexicon);
   if (totalLoss) boosters.push(totalLoss);
   if (boosterAt.length) boosters.unshift(...boosterAt.filter((b) => inMainClause(b) && (claimInAside || !inRelativeAside(tokens, text, b.at))).map((b) => b.cue));
 
@@ -1224,6 +1223,13 @@ const STATE_STOPS = new Set(Array.from(',;:.!?()', (ch) => ch.charCodeAt(0)));
 /** A cue as the tables key it: its normalised words joined (most cues are one word, used as it is). */
 function cueOf(norms: readonly string[], m: { start: number; end: number }): string {
   return m.end - m.start === 1 ? norms[m.start] : norms.slice(m.start, m.end).join(' ');
+}
+
+/** Whether the claim is told inside an aside: its verb, or without one every tracked mention. */
+function claimInRelativeAside(tokens: Token[], text: string, concepts: ConceptMention[], relationAt: number, lexicon: Lexicon): boolean {
+  if (relationAt >= 0) return inRelativeAside(tokens, text, relationAt);
+  const trackedMentions = concepts.filter((c) => lexicon.concepts.get(c.id)?.tracked);
+  return trackedMentions.length > 0 && trackedMentions.every((c) => inRelativeAside(tokens, text, c.start));
 }
 
 function allUnstated(list: ReadonlyArray<{ state: number }>): boolean {
