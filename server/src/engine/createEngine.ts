@@ -264,9 +264,9 @@ const MAY_HOLD_ARROW = /[→⟶>]/;
 /** Prose with markup removed can keep the spaces around it ("levels [@key]." -> "levels ."). */
 function tidy(text: string): string {
   if (isTidy(text)) return text;
-  // What text.replace(/\s+/g, ' ').replace(/ ([.,;:!?)])/g, '$1').replace(/\( /g, '(').trim() gives, in one
-  // pass (hard-wrapped paragraphs make many sentences untidy): each run of whitespace becomes one
-  // space, or nothing at either end, before closing punctuation or after "(".
+  // In one pass, what text.replace(/\s+/g, ' ').replace(/ ([.,;:!?)])/g, '$1').replace(/\( /g, '(')
+  // .trim() gives (hard-wrapped paragraphs make many sentences untidy): each run of whitespace
+  // becomes one space, or nothing at either end, before closing punctuation or after "(".
   let out = '';
   let from = 0;
   const n = text.length;
