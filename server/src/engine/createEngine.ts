@@ -118,7 +118,7 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
    */
   function readableText(original: string, cell?: TableCellContext): string | null {
     // "—" in a table cell (read with its row's subject) says there is nothing there.
-    if (!HAS_LETTER_OR_DIGIT.test(original)) return null;
+    if (!startsWithAsciiLetterOrDigit(original) && !HAS_LETTER_OR_DIGIT.test(original)) return null;
     const rowHeader = cell?.rowHeader;
     const tracked = (s: string) => lexicon.firstTracked(lexicon.find(tokenize(s))) !== undefined;
     // "Low Mg → PTH climbs": an arrow in notes says "leads to". Wiki-style markers after the last
@@ -276,6 +276,11 @@ const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const ASIDE_TO_READER = /(?<=\S)\s*\((?=[^()]*\b(?:you|your|we|our|us|I|I'm|I'd)\b)[^()]{0,200}\)/g;
 /** "12:40", "1:02:13": a time in a recording, not a figure. */
 const TIME_STAMP = /^\s*\d{1,2}:\d{2}(?::\d{2})?\s*$/;
+/** Most sentences start with a letter or digit: no need for the Unicode pattern above. */
+function startsWithAsciiLetterOrDigit(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
 /** Whether something moves into a place and something out of one ("turning calcidiol into calcitriol"). */
 function movesBothWays(movement: ReadonlyMap<string, number>): boolean {
   let into = false;
@@ -296,8 +301,25 @@ const MAY_HOLD_ARROW = /[→⟶>]/;
 /** Prose with markup removed can keep the spaces around it ("levels [@key]." -> "levels ."). */
 function tidy(text: string): string {
   if (isTidy(text)) return text;
-  return text.replace(/\s+/g, ' ').replace(/ ([.,;:!?)])/g, '$1').replace(/\( /g, '(').trim();
+  // In one pass, what text.replace(/\s+/g, ' ').replace(/ ([.,;:!?)])/g, '$1').replace(/\( /g, '(')
+  // .trim() gives (hard-wrapped paragraphs make many sentences untidy): each run of whitespace
+  // becomes one space, or nothing at either end, before closing punctuation or after "(".
+  let out = '';
+  let from = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    if (!isSpace(text.charCodeAt(i))) continue;
+    let j = i + 1;
+    while (j < n && isSpace(text.charCodeAt(j))) j++;
+    out += text.slice(from, i);
+    if (i > 0 && j < n && !CLOSING_OR_SPACE.has(text.charCodeAt(j)) && text.charCodeAt(i - 1) !== 0x28) out += ' ';
+    from = j;
+    i = j - 1;
+  }
+  return out + text.slice(from);
 }
+
+const isSpace = (code: number) => code === 0x20 || isOtherSpace(code);
 
 /**
  * Whether tidy() would leave the text as it is (most sentences): no whitespace but single plain

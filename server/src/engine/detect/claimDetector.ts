@@ -256,6 +256,24 @@ function leadsIntoClaim(text: string, announcementEnd: number, f: SentenceFeatur
   return f.concepts.some((c) => !c.antecedent && f.tokens[c.start].start > colon);
 }
 
+/**
+ * One pattern that matches wherever one of `patterns` does, for the chains of tests below: most
+ * sentences match none of them, and one scan of a sentence costs less than one per pattern. Only
+ * for patterns with the same flags that do not refer back to their own groups.
+ */
+function anyOf(...patterns: RegExp[]): RegExp {
+  const flags = patterns[0].flags;
+  for (const p of patterns) {
+    if (p.flags !== flags || p.global || p.sticky || /\\[1-9k]|\(\?<[A-Za-z]/.test(p.source)) throw new Error(`anyOf: cannot combine ${p}`);
+  }
+  return new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'), flags);
+}
+const OWN_CASE_WORDING = anyOf(OWN_CARE, PERSONAL_REGIMEN, RESULT_TIMING, OWN_RESULT);
+const CARE_WORDING = anyOf(REPORTED_ADVICE, CARE_ACTION, HAVE_IT_CHECKED, WHERE_TO_BUY);
+const NOTICE_WORDING = anyOf(WHERE_TO_FIND, KEPT_COMING_UP, MARKET_TALK, THANKS);
+const PIECE_WORDING = anyOf(GUIDE_TITLE, ABOUT_THE_PIECE, SIGNPOST);
+const TALK_WORDING = anyOf(TREND, PEOPLE_HABIT, META, DISCOURSE);
+
 export function detectClaim(text: string, kind: ProseKind, f: SentenceFeatures, lexicon: Lexicon): Detection {
   if (!f.tracked) return { isClaim: false, reason: 'no-entity' };
   if (kind === 'heading') return { isClaim: false, reason: 'heading' };
@@ -275,12 +293,13 @@ export function detectClaim(text: string, kind: ProseKind, f: SentenceFeatures, 
   }
   if (INSTRUCTION_OPENING.test(text)) return { isClaim: false, reason: 'instruction' };
   // "The message has been simple: drink your milk, take your calcium": quoted advice.
-  const afterColon = /:\s+([a-z'’-]+)/i.exec(text);
+  const colon = text.includes(':');
+  const afterColon = colon ? /:\s+([a-z'’-]+)/i.exec(text) : null;
   if (afterColon && IMPERATIVE_OPENERS.has(afterColon[1].toLowerCase()) && !f.concepts.some((c) => f.tokens[c.start].start < afterColon.index)) {
     return { isClaim: false, reason: 'instruction' };
   }
   // "Seizures or tetany in a pt with low calcium: escalate straight away": a short order after a label.
-  const order = /:\s+([a-z'’-]+)[^:]{0,80}$/i.exec(text);
+  const order = colon ? /:\s+([a-z'’-]+)[^:]{0,80}$/i.exec(text) : null;
   if (order && IMPERATIVE_OPENERS.has(order[1].toLowerCase()) && !f.concepts.some((c) => f.tokens[c.start].start > order.index)) {
     return { isClaim: false, reason: 'instruction' };
   }
@@ -293,13 +312,13 @@ export function detectClaim(text: string, kind: ProseKind, f: SentenceFeatures, 
   const asks = WONDER_WORDS.test(text) && (READER_WONDERS.test(text) || (REPORTED_QUESTION.test(text) && !ANSWERED.test(text)));
   if (asks || OPEN_QUESTION.test(text) || QUIZ_ITEM.test(text)) return { isClaim: false, reason: 'question' };
   if ((NEWS_WORDS.test(text) && NEWS_ANNOUNCEMENT.test(text)) || STUDY_PLAN.test(text)) return { isClaim: false, reason: 'announcement' };
-  if (OWN_CARE.test(text) || PERSONAL_REGIMEN.test(text) || RESULT_TIMING.test(text) || PATIENT_CASE.test(text) || OWN_RESULT.test(text)) return { isClaim: false, reason: 'anecdote' };
-  if (REPORTED_ADVICE.test(text) || CARE_ACTION.test(text) || HAVE_IT_CHECKED.test(text) || WHERE_TO_BUY.test(text)) return { isClaim: false, reason: 'instruction' };
+  if (OWN_CASE_WORDING.test(text) || PATIENT_CASE.test(text)) return { isClaim: false, reason: 'anecdote' };
+  if (CARE_WORDING.test(text)) return { isClaim: false, reason: 'instruction' };
   // ("We looked at the research and found that ..." reports a finding, which is a claim.)
   // (A bio that goes on to say what the person recommends or found carries a claim.)
   const bio = BIO_LINE.test(text) && (!f.relation || (f.relation === 'is' && f.relationAt <= 4)) && !/\b(?:who|which|that)\b/i.test(text);
   if (bio || (OUR_METHOD.test(text) && !ANSWERED.test(text)) || FIGURE_POINTER.test(text)) return { isClaim: false, reason: 'announcement' };
-  if (WHERE_TO_FIND.test(text) || KEPT_COMING_UP.test(text) || MARKET_TALK.test(text) || THANKS.test(text)) return { isClaim: false, reason: 'announcement' };
+  if (NOTICE_WORDING.test(text)) return { isClaim: false, reason: 'announcement' };
   if (REGIMEN_LINE.test(text)) return { isClaim: false, reason: 'instruction' };
   if (DOSE_AFTER_LABEL.test(text)) return { isClaim: false, reason: 'instruction' };
   // Material on a topic, said to be somewhere; a talk turning to a topic.
@@ -313,17 +332,17 @@ export function detectClaim(text: string, kind: ProseKind, f: SentenceFeatures, 
   // A product as subject describes the product ("Each gummy delivers ..."), unless the sentence
   // says what it does to the body ("Our magnesium formula is proven to build stronger bones").
   const describesProduct = PRODUCT_SUBJECT.test(text) && !(f.relation && EFFECTS.has(f.relation)) && !f.boosters.length;
-  if (describesProduct || listsProductContents(text, f, lexicon) || GUIDE_TITLE.test(text) || ABOUT_THE_PIECE.test(text) || SIGNPOST.test(text)) return { isClaim: false, reason: 'announcement' };
+  if (describesProduct || listsProductContents(text, f, lexicon) || PIECE_WORDING.test(text)) return { isClaim: false, reason: 'announcement' };
   if (CARE_TEAM.test(text)) return { isClaim: false, reason: 'instruction' };
   const announced = ANNOUNCEMENT.exec(text);
-  if ((announced && !leadsIntoClaim(text, announced.index + announced[0].length, f)) || TREND.test(text) || PEOPLE_HABIT.test(text) || META.test(text) || DISCOURSE.test(text)) return { isClaim: false, reason: 'announcement' };
+  if ((announced && !leadsIntoClaim(text, announced.index + announced[0].length, f)) || TALK_WORDING.test(text)) return { isClaim: false, reason: 'announcement' };
   // "What I didn't realise is that X": the first person frames a claim; judge what follows.
   // "I read that X", "I've heard that X": the writer reports a claim, which is judged as X.
   // "Then I read in one of the papers that X", "I'd always assumed X": what the writer read or
   // believed is judged as X. A trailing aside of the writer's own (", which I'd bet is what was in
   // that bag") leaves the claim before it standing.
   // "My understanding is PTH comes from ...": the writer's view, framing the claim that follows.
-  let framed = text.replace(/[’]/g, "'").replace(/^.*?\b(?:is|was) that\s+|^[^:]*:\s+|^\W*(?:my|our) (?:understanding|impression|view|take|guess|feeling|reading) is\s+/i, '');
+  let framed = (text.includes('’') ? text.replace(/[’]/g, "'") : text).replace(/^.*?\b(?:is|was) that\s+|^[^:]*:\s+|^\W*(?:my|our) (?:understanding|impression|view|take|guess|feeling|reading) is\s+/i, '');
   if (BELIEF_WORDS.test(framed)) framed = framed.replace(REPORTED_BELIEF, '');
   if (framed.includes(',')) framed = framed.replace(PERSONAL_PARENTHETICAL, '').replace(TRAILING_PERSONAL_ASIDE, '');
   if (ANECDOTE.test(framed) && !claimBeyondWriter(framed, f)) return { isClaim: false, reason: 'anecdote' };

@@ -96,6 +96,13 @@ function objectActsOnSubject(c: CompiledClaim, s: SentenceFeatures, lexicon: Lex
   return object.length > 0 && object.every((p) => p < s.relationAt);
 }
 
+/** Words in a cue ("keep from": 2), counted without splitting it. */
+function wordCount(cue: string): number {
+  let n = 1;
+  for (let i = cue.indexOf(' '); i >= 0; i = cue.indexOf(' ', i + 1)) n++;
+  return n;
+}
+
 /** Per sentence: where its active verb's direct objects stand, or null when it has none. */
 const objectsBySentence = new WeakMap<SentenceFeatures, number[] | null>();
 
@@ -112,7 +119,7 @@ function directObjects(s: SentenceFeatures): number[] | null {
   const at = s.relationAt;
   const passive = at > 0 && (AUXILIARIES.has(s.tokens[at - 1]?.norm ?? '') || s.tokens.some((t, k) => k > at && PASSIVE_MARKERS.has(t.norm)));
   if (at > 0 && s.relation && s.relation !== 'requires' && ORIENTATION[s.relation] !== 0 && !passive && !CAUSE_AFTER.has(s.relationCue ?? '')) {
-    const cueEnd = at + (s.relationCue ?? '').split(' ').length;
+    const cueEnd = at + wordCount(s.relationCue ?? '');
     const direct = (p: number) => {
       if (p - cueEnd > DIRECT_OBJECT_REACH) return false;
       for (let k = cueEnd; k < p; k++) if (CAUSE_OPENERS.has(s.tokens[k].norm)) return false;

@@ -35,6 +35,7 @@ function deniedPrimacy(c: CompiledClaim, s: SentenceFeatures): string | null {
 
 /** "dumps calcium into the blood" against "moves calcium into bone": another destination, the source's unnamed. */
 function otherDestination(c: CompiledClaim, s: SentenceFeatures, lexicon: Lexicon): string | null {
+  if (!c.movement.size) return null; // most claims move nothing
   const claimInto = [...c.movement].filter(([, way]) => way > 0).map(([id]) => id);
   // A broader or narrower name for the same destination ("into vitamin D" for "into vitamin D3") is the same place.
   const sameAs = (id: string) => claimInto.some((k) => lexicon.near(k, id));
@@ -136,6 +137,8 @@ function withSharedDenial(c: CompiledClaim, s: SentenceFeatures): SentenceFeatur
 /** "The vitamin D in supplements is already in its active form" against "... is inactive". */
 function oppositeWord(c: CompiledClaim, s: SentenceFeatures, lexicon: Lexicon): string | null {
   if (s.negated) return null; // "is not active" agrees with "inactive": the direction check reads it
+  // Only an antonym the sentence says (as a word, or as a denied state word) can oppose the claim's: most sentences have none.
+  if (!s.deniedWords.length && !s.tokens.some((t) => ANTONYM_WORDS.has(t.norm))) return null;
   // Only a description ("is already in its active form"): "without magnesium it stays inactive"
   // says what happens under a lack, which the direction check reads. A lack the claim itself is
   // about ("vitamin D while magnesium-deficient is safe" against "... dangerous when deficient")

@@ -523,7 +523,8 @@ function relativeAsides(tokens: Token[], text: string): Uint8Array | undefined {
   let inside = false;
   for (let k = 1; k < tokens.length; k++) {
     const gap = text.slice(tokens[k - 1].end, tokens[k].start);
-    if (gap.includes(',') || /[.;:!?]/.test(gap)) inside = ASIDE_OPENERS.has(tokens[k].raw.toLowerCase()) && gap.includes(',');
+    // Most gaps are one space, which changes nothing.
+    if (gap !== ' ' && (gap.includes(',') || /[.;:!?]/.test(gap))) inside = ASIDE_OPENERS.has(tokens[k].raw.toLowerCase()) && gap.includes(',');
     if (inside) (out ??= new Uint8Array(tokens.length))[k] = 1;
   }
   return out;
@@ -752,7 +753,7 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
     // "more or less" is roughly, not more.
     if (tokens[at].norm === 'more' && tokens[at + 1]?.norm === 'or' && tokens[at + 2]?.norm === 'less') continue;
     if (tokens[at].norm === 'less' && tokens[at - 1]?.norm === 'or' && tokens[at - 2]?.norm === 'more') continue;
-    const cue = norms.slice(m.start, m.end).join(' ');
+    const cue = cueOf(norms, m);
     const up = comparativeUp.has(cue);
     if (up || comparativeDown.has(cue)) {
       // "Women who miscarried had significantly lower magnesium": a level the group has, not a change.
@@ -864,7 +865,7 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
   const hedges: string[] = [];
   let hedgeLevel: number = CERTAINTY.plain;
   for (const m of modifierMatches) {
-    const cue = norms.slice(m.start, m.end).join(' ');
+    const cue = cueOf(norms, m);
     const v = m.value;
     const at = index[m.start];
     if ((v.kind === 'negation' || v.kind === 'booster') && (beforeCorrection(at) || contrast.contrastNegations.has(at))) continue;
@@ -904,8 +905,9 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
   }
   for (let i = 0; i + 1 < tokens.length; i++) {
     const next = tokens[i + 1].norm;
-    const observed = OBSERVED_VERBS.has(tokens[i].raw.toLowerCase()) && OBSERVED_COMPARATIVES.has(next);
-    if (observed || (STUDY_GROUP_DETERMINERS.has(tokens[i].norm) && STUDY_GROUP_NOUNS.has(next))) {
+    // The comparative first: it is the rarer word, and the verb test lower-cases a string.
+    const observed = OBSERVED_COMPARATIVES.has(next) && OBSERVED_VERBS.has(tokens[i].raw.toLowerCase());
+    if (observed || (STUDY_GROUP_NOUNS.has(next) && STUDY_GROUP_DETERMINERS.has(tokens[i].norm))) {
       hedges.push(`${tokens[i].norm} ${next}`);
       hedgeLevel = Math.min(hedgeLevel, CERTAINTY.hedged);
     }
@@ -957,7 +959,7 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
   // "A vitamin D supplement is useless if your magnesium is low": a copula links the denial too.
   let needFromLack: string | null = null;
   if (relation === null || (relation === 'is' && (relationCue === 'is' || relationCue === 'are'))) {
-    const lack = [...states.values()].flat().find((m) => m.state < 0 && conditional.has(m.at));
+    const lack = conditional.size ? firstConditionalLack(states, conditional) : undefined;
     const denial = negations.findIndex((n) => !conditional.has(n.at) && !INDIFFERENCE.has(n.cue));
     // "... may fail to do their job when magnesium is low" is a loss of effect (below), not a need.
     const loss = denial >= 0 && lostEffect(tokens, [negations[denial]], effectAt);
@@ -978,6 +980,7 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
   const excess = new Set<string>();
   const levelsInCondition = new Set<string>();
   for (const [id, list] of states) {
+    if (allUnstated(list)) continue; // most mentions state no level: no array for them
     const stated = list.filter((m) => m.state !== 0);
     if (!stated.length || stated.some((m) => m.state !== stated[0].state)) continue;
     // An unqualified mention that is the object of a directional verb ("... can deplete your magnesium
@@ -1072,10 +1075,10 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
   // "Nobody has proven that X reverses it": the certainty inside X is the idea denied, not the writer's.
   if (hedges.some((h) => cueSets().proofDenials.has(h))) boosterAt.length = 0;
   // Unless the aside is where the claim is ("a 2011 study, which proved that magnesium builds bone").
-  const trackedMentions = concepts.filter((c) => lexicon.concepts.get(c.id)?.tracked);
-  const claimInAside = relationAt >= 0 ? inRelativeAside(tokens, text, relationAt) : trackedMentions.length > 0 && trackedMentions.every((c) => inRelativeAside(tokens, text, c.start));
+  // (Only needed for the boosters, which most sentences have none of.)
+  const claimInAside = boosterAt.length > 0 && claimInRelativeAside(tokens, text, concepts, relationAt, lexicon);
   if (totalLoss) boosters.push(totalLoss);
-  boosters.unshift(...boosterAt.filter((b) => inMainClause(b) && (claimInAside || !inRelativeAside(tokens, text, b.at))).map((b) => b.cue));
+  if (boosterAt.length) boosters.unshift(...boosterAt.filter((b) => inMainClause(b) && (claimInAside || !inRelativeAside(tokens, text, b.at))).map((b) => b.cue));
 
   // "X is the cause of Y" claims exclusivity; "a cause" does not (cue matching drops articles).
   if (MAY_NAME_THE_CAUSE.test(text) && THE_CAUSE.test(text)) boosters.push('the cause');
@@ -1314,8 +1317,32 @@ function normsJoined(tokens: readonly Token[], from: number, to: number): string
 
 /** Whether text[from, to) holds punctuation a state word never reaches across. */
 function hasPunctuation(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (',;:.!?()'.includes(text[i])) return true;
+  for (let i = from; i < to; i++) if (STATE_STOPS.has(text.charCodeAt(i))) return true;
   return false;
+}
+const STATE_STOPS = new Set(Array.from(',;:.!?()', (ch) => ch.charCodeAt(0)));
+
+/** A cue as the tables key it: its normalised words joined (most cues are one word, used as it is). */
+function cueOf(norms: readonly string[], m: { start: number; end: number }): string {
+  return m.end - m.start === 1 ? norms[m.start] : norms.slice(m.start, m.end).join(' ');
+}
+
+/** Whether the claim is told inside an aside: its verb, or without one every tracked mention. */
+function claimInRelativeAside(tokens: Token[], text: string, concepts: ConceptMention[], relationAt: number, lexicon: Lexicon): boolean {
+  if (relationAt >= 0) return inRelativeAside(tokens, text, relationAt);
+  const trackedMentions = concepts.filter((c) => lexicon.concepts.get(c.id)?.tracked);
+  return trackedMentions.length > 0 && trackedMentions.every((c) => inRelativeAside(tokens, text, c.start));
+}
+
+function allUnstated(list: ReadonlyArray<{ state: number }>): boolean {
+  for (const m of list) if (m.state !== 0) return false;
+  return true;
+}
+
+/** The first mention stated low inside a condition, in the order of `states` (a loop: this runs for most sentences). */
+function firstConditionalLack<M extends { state: number; at: number }>(states: ReadonlyMap<string, M[]>, conditional: ReadonlySet<number>): M | undefined {
+  for (const list of states.values()) for (const m of list) if (m.state < 0 && conditional.has(m.at)) return m;
+  return undefined;
 }
 
 const ANAPHOR_CATEGORIES: Record<string, string[]> = {

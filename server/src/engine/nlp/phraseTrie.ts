@@ -64,12 +64,13 @@ export class PhraseTrie<T> {
       // actually uses" is "the form your body uses": a possessive or filler adverb inside a term is
       // skipped when the term does not spell it.
       // At most a few in a row: a long run of them ("a a a ...") must not make every start scan to its end.
-      if (j > i && SKIPPED_INSIDE_TERMS.has(tokens[j]) && node.child(tokens[j]) === undefined) {
+      const next = node.child(tokens[j]);
+      if (next === undefined && j > i && SKIPPED_INSIDE_TERMS.has(tokens[j])) {
         if (++skipped > MAX_SKIPPED) break;
         continue;
       }
       skipped = 0;
-      node = node.child(tokens[j]);
+      node = next;
       if (node && node.value !== undefined) {
         bestEnd = j + 1;
         bestValue = node.value;
