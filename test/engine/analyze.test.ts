@@ -295,6 +295,10 @@ describe('engine: verdicts on paraphrases', () => {
     // "still switched off" is inactive; "very little of it" is a failure.
     ['Whether it comes from sunshine or a capsule, cholecalciferol is still switched off.', 'supported', 'vitamin-d3-is-inactive'],
     ["You can swallow as much vitamin D as you like, but if you're short of magnesium, very little of it will ever be switched on.", 'supported', 'mg-deficiency-lowers-active-vitamin-d'],
+    // A reported belief is judged as the belief, after a long lead-in, a quote mark, or "someone told me".
+    ["Eleven years after my diagnosis I'm almost embarrassed to ask, but I always thought PTH came from the thyroid itself.", 'contradicted', 'pth-made-by-parathyroid-glands'],
+    ['Sam writes: "Someone on a forum told me magnesium stops vitamin D from being activated, so I take them twelve hours apart."', 'contradicted', 'mg-required-for-vitamin-d-activation'],
+    ['She writes: "I read that our gut soaks up about 90 percent of the magnesium in food."', 'contradicted', 'gut-absorbs-30-40-percent-of-food-mg'],
     // A claim that one thing regulates another gives no direction for a level to go against.
     ['When calcium in the blood starts to slip, PTH goes to work on three fronts at once: your bones, your kidneys and your gut.', 'supported', null],
     // "keep a lid on" holds something down.

@@ -238,7 +238,9 @@ function claimBeyondWriter(text: string, f: SentenceFeatures): boolean {
   return f.concepts.some((c) => c.start > lastPerson && c.start < f.relationAt && !c.antecedent && f.tokens[c.start - 1]?.raw !== 'my');
 }
 /** "I read that", "(Then) I read in one of the Sunday papers that", "I'd always assumed": a claim the writer reports. */
-const REPORTED_BELIEF = /^(?:[^.!?:]{0,60}?(?:[,—–]|\.)\s+|(?:then|and|so|but|also|funnily enough,?)\s+)?(?:i|we)(?:'ve|'d| have| had)? (?:always |just |once |actually )?(?:read|heard|learned|learnt|been told|was told|were told|saw|assumed|thought|believed)(?: somewhere| online| once| in [^,.]{1,40}?)? (?:that\s+)?(?=\S)/i;
+// (Also after an opening quote or a longer lead-in and a conjunction: "... ask, but I always
+// thought X"; and what someone told the writer: "Someone on a forum told me X".)
+const REPORTED_BELIEF = /^\W*(?:[^.!?:]{0,90}?(?:[,—–]|\.)\s+)?(?:(?:then|and|so|but|also|funnily enough,?)\s+)?(?:(?:i|we)(?:'ve|'d| have| had)? (?:always |just |once |actually )?(?:read|heard|learned|learnt|been told|was told|were told|saw|assumed|thought|believed)(?: somewhere| online| once| in [^,.]{1,40}?)?|(?:someone|somebody|a friend|a colleague|people|he|she|they|my [a-z-]+(?: [a-z-]+)?)(?: (?:on|at|in) [^,.]{1,30}?)? (?:told|tells|has told|keeps telling) (?:me|us)) (?:that\s+)?(?=\S)/i;
 const BELIEF_WORDS = /\b(?:read|heard|learned|learnt|told|saw|assumed|thought|believed)\b/i;
 /** ", which I'd bet is what was in that bag": the writer's own aside after the claim. */
 const TRAILING_PERSONAL_ASIDE = /,\s*(?:which|so|and|but)\s+(?:i|i'd|i'm|i've|we|we'd)\b.*$/i;
