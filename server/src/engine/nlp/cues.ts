@@ -129,7 +129,7 @@ export const NEGATION_CUES = [
 
 /** Phrases that contain a negation word but do not negate the claim. */
 export const NEGATION_EXCEPTIONS = [
-  'not only', 'no matter', 'whatever else', 'not the only', 'not the sole', 'not the primary', 'not the main', 'not just', 'if not', 'whether or not',
+  'not only', 'no matter', 'whatever else', 'not the only', 'not the sole', 'not the primary', 'not the main', "isn't the main", "isn't the primary", "isn't the only", "isn't the sole", "aren't the main", "aren't the only", "wasn't the main", 'not just', 'if not', 'whether or not',
   // "not getting enough magnesium" is a lack of it (features.ts), not a denial.
   'not getting enough', 'not get enough', "don't get enough", "doesn't get enough", 'not eating enough', "don't eat enough",
   'not having enough', 'not taking enough', "don't take enough",

@@ -880,6 +880,8 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
       // "may not cure", "won't fix": a denied certainty asserts none; "can't make it at all"
       // only stresses the denial.
       if (negations.some((n) => n.at < at && at - n.at <= 2)) continue;
+      // "is not the main cause", "isn't the only reason": a primacy denied is no booster.
+      if (at >= 2 && tokens[at - 1].norm === 'the' && (tokens[at - 2].norm === 'not' || tokens[at - 2].norm.endsWith("n't"))) continue;
       if (cue === 'at all' && negations.length) continue;
       // "these all support bone health": "all" ranges over the things just named. (Not an exception
       // phrase: cue keys drop "these", which would leave plain "all" and shadow the booster.)
