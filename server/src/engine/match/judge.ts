@@ -121,6 +121,17 @@ function withoutSwappedRoles(ranked: Match[], s: SentenceFeatures, lexicon: Lexi
   return out;
 }
 
+/** The candidates `accept` picks that score at most RATIO_REACH below the match threshold, best first. */
+function figureClaimsNear(index: ClaimIndex, s: SentenceFeatures, accept: (c: CompiledClaim) => boolean): Match[] {
+  const out: Match[] = [];
+  for (const c of index.candidates(s.conceptIds)) {
+    if (!accept(c)) continue;
+    const score = scoreClaim(index, c, s);
+    if (score >= MATCH_THRESHOLD - RATIO_REACH) out.push({ compiled: c, score });
+  }
+  return out.sort((a, b) => b.score - a.score);
+}
+
 export function judge(index: ClaimIndex, s: SentenceFeatures, lexicon: Lexicon): { match: Match; decision: VerdictDecision } | null {
   let ranked = withoutSwappedRoles(rankMatches(index, s), s, lexicon);
   // A definition glossed in an appositive is background (only a sentence without a relation has one to lose).
@@ -141,8 +152,7 @@ export function judge(index: ClaimIndex, s: SentenceFeatures, lexicon: Lexicon):
       // Only when the sentence names nothing but the ratio and what it is between: "most
       // supplements on the shelf use a 2:1 ratio" is about products, not the claim.
       const onlyTheRatio = (c: CompiledClaim) => [...s.conceptIds].every((id) => c.keys.includes(id) || lexicon.concepts.get(id)?.category === 'mineral');
-      const near = index.candidates(s.conceptIds).filter((c) => c.interval?.unit === 'ratio' && onlyTheRatio(c)).map((c) => ({ compiled: c, score: scoreClaim(index, c, s) }));
-      const reached = near.filter((m) => m.score >= MATCH_THRESHOLD - RATIO_REACH).sort((a, b) => b.score - a.score);
+      const reached = figureClaimsNear(index, s, (c) => c.interval?.unit === 'ratio' && onlyTheRatio(c));
       if (reached.length) ranked = reached;
     }
   }
@@ -151,8 +161,7 @@ export function judge(index: ClaimIndex, s: SentenceFeatures, lexicon: Lexicon):
   // gives a share is checked against it, a little below the threshold too (the rest of the
   // sentence may name more).
   if (!ranked.length && s.relation && s.quantities.some((q) => q.unit === '%')) {
-    const near = index.candidates(s.conceptIds).filter((c) => c.interval?.unit === '%' && c.claim.relation === s.relation).map((c) => ({ compiled: c, score: scoreClaim(index, c, s) }));
-    const reached = near.filter((m) => m.score >= MATCH_THRESHOLD - RATIO_REACH).sort((a, b) => b.score - a.score);
+    const reached = figureClaimsNear(index, s, (c) => c.interval?.unit === '%' && c.claim.relation === s.relation);
     if (reached.length) ranked = reached;
   }
   // "Magnesium is a cofactor for more than 300 enzymes": a figure no source of the claim gives

@@ -329,6 +329,7 @@ function rawFormFromItsSource(conceptIds: Set<string>, lexicon: Lexicon): void {
   for (const id of lexicon.idsIn('inactive vitamin D')) conceptIds.add(id);
 }
 
+const OFF_OR_DORMANT = /\boff\b|dormant/i;
 const STATE_COPULAS = new Set(['is', 'are', 'still', 'remain', 'remains', 'stay', 'stays', 'be', 'been']);
 const OFF_WORDS = new Set(['switched', 'turned', 'shut']);
 /** Where "is (still) switched off" / "stays dormant" starts (the state word), or -1. */
@@ -1156,14 +1157,14 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
   }
   // "is not yet active": "not yet" is no denial of the claim (an exception phrase), but a state
   // word after it is denied all the same.
-  for (let i = 1; i < tokens.length; i++) {
+  for (let i = 1; i < tokens.length && text.includes('yet'); i++) {
     const not = tokens[i - 1].norm;
     if (tokens[i].norm !== 'yet' || (not !== 'not' && !not.endsWith("n't"))) continue;
     const word = deniedStateWord(tokens, i - 1);
     if (word && !deniedWords.includes(word)) deniedWords.push(word);
   }
   // "D3 is still switched off", "stays dormant": a form said to be off is said to be inactive.
-  const offAt = stateOff(tokens);
+  const offAt = OFF_OR_DORMANT.test(text) ? stateOff(tokens) : -1;
   if (offAt >= 0 && (relation === null || relation === 'is' || relationAt === offAt)) {
     if (!deniedWords.includes('active')) deniedWords.push('active');
     if (relationAt === offAt) {
