@@ -295,6 +295,9 @@ describe('engine: verdicts on paraphrases', () => {
     // "still switched off" is inactive; "very little of it" is a failure.
     ['Whether it comes from sunshine or a capsule, cholecalciferol is still switched off.', 'supported', 'vitamin-d3-is-inactive'],
     ["You can swallow as much vitamin D as you like, but if you're short of magnesium, very little of it will ever be switched on.", 'supported', 'mg-deficiency-lowers-active-vitamin-d'],
+    // "those who took in more magnesium" is their intake, not absorption; a head count in words.
+    ['In 2011, a study of nearly five thousand young women found that those who took in more magnesium tended to have better bone quality.', 'contradicted', 'study-484-women-mg-intake-bone-quality'],
+    ['In one 2011 study of 484 young women, those who took in more magnesium had better bone quality.', 'supported', 'study-484-women-mg-intake-bone-quality'],
     // A reported belief is judged as the belief, after a long lead-in, a quote mark, or "someone told me".
     ["Eleven years after my diagnosis I'm almost embarrassed to ask, but I always thought PTH came from the thyroid itself.", 'contradicted', 'pth-made-by-parathyroid-glands'],
     ['Sam writes: "Someone on a forum told me magnesium stops vitamin D from being activated, so I take them twelve hours apart."', 'contradicted', 'mg-required-for-vitamin-d-activation'],

@@ -246,6 +246,9 @@ describe('engine: quantities', () => {
     assert.deepStrictEqual(q('the P450 enzymes'), []);
     assert.deepStrictEqual(q('more than 300 enzymes').map((x) => [x.min, x.unit]), [[300, 'enzyme']]);
   });
+  it('reads a word number times a hundred or a thousand', () => {
+    assert.deepStrictEqual(q('a study of nearly five thousand young women').map((x) => [x.min, x.unit]), [[5000, 'people']]);
+  });
   it('reads a ratio given in parts', () => {
     assert.deepStrictEqual(q('two parts calcium to one part magnesium').map((x) => [x.min, x.unit]), [[2, 'ratio']]);
     assert.deepStrictEqual(q('1 part of calcium to 2 parts magnesium').map((x) => [x.min, x.unit]), [[0.5, 'ratio']]);

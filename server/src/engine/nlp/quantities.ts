@@ -79,7 +79,8 @@ const NUMBER_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, dozen: 12, hundred: 100,
 };
-const WORD_NUMBER = new RegExp(String.raw`\b(${Object.keys(NUMBER_WORDS).join('|')})\s+${COUNT_QUALIFIERS}${UNIT}(?![a-z])`, 'gi');
+// ("five thousand young women": a word number times a hundred or a thousand.)
+const WORD_NUMBER = new RegExp(String.raw`\b(${Object.keys(NUMBER_WORDS).join('|')})(?:\s+(hundred|thousand))?\s+${COUNT_QUALIFIERS}${UNIT}(?![a-z])`, 'gi');
 /** "1:1", "4 to 1 ratio", "twice as much calcium as magnesium", "equal amounts". */
 const RATIO = /\b(\d+(?:\.\d+)?)\s*(?::|to)\s*(\d+(?:\.\d+)?)(?=\s*(?:ratio|\)|,|\.|$| of| calcium| magnesium))/i;
 /** Words one of which every RATIO_WORDS match contains (in lower case). */
@@ -139,8 +140,9 @@ export function extractQuantities(text: string): Interval[] {
   WORD_NUMBER.lastIndex = 0;
   let w: RegExpExecArray | null;
   while ((w = WORD_NUMBER.exec(text))) {
-    const v = NUMBER_WORDS[w[1].toLowerCase()];
-    out.push({ min: v, max: v, unit: unitOf(w[2]), text: w[0] });
+    const times = w[2] ? (w[2].toLowerCase() === 'thousand' ? 1000 : 100) : 1;
+    const v = NUMBER_WORDS[w[1].toLowerCase()] * times;
+    out.push({ min: v, max: v, unit: unitOf(w[3]), text: w[0] });
   }
   if (lower.includes('only') || lower.includes('sole')) {
     const one = ONLY_ONE.exec(text);
