@@ -1072,7 +1072,11 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
     for (let k = clauseStart + 1; k < n.at; k++) if (RELATIVE_MARKERS.has(tokens[k].norm)) return true;
     return false;
   };
-  const mainNegations = relationAt < 0 ? negations.filter((n) => n.at < clauseStart || !inRelativeClause(n)) : negations.filter(inMainClause);
+  // "Topping up isn't as simple as it sounds: even a healthy gut takes up only 30 to 40 per cent":
+  // a lead-in before a colon frames what follows it; its negation is not the claim's.
+  const colonAt = text.includes(': ') ? tokens.findIndex((t, k) => k > 0 && text.slice(tokens[k - 1].end, t.start).includes(':')) : -1;
+  const inLeadIn = (n: { at: number }) => colonAt > 0 && n.at < colonAt && (relationAt >= colonAt || (relationAt < 0 && concepts.every((c) => c.start >= colonAt)));
+  const mainNegations = (relationAt < 0 ? negations.filter((n) => n.at < clauseStart || !inRelativeClause(n)) : negations.filter(inMainClause)).filter((n) => !inLeadIn(n));
   // Likewise "..., so anyone on a blood thinner should ask" does not make the claim universal.
   // Nor does one inside an aside (", which makes up part of every ATP molecule,").
   // "Nobody has proven that X reverses it": the certainty inside X is the idea denied, not the writer's.
