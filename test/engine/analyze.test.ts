@@ -295,6 +295,9 @@ describe('engine: verdicts on paraphrases', () => {
     // "still switched off" is inactive; "very little of it" is a failure.
     ['Whether it comes from sunshine or a capsule, cholecalciferol is still switched off.', 'supported', 'vitamin-d3-is-inactive'],
     ["You can swallow as much vitamin D as you like, but if you're short of magnesium, very little of it will ever be switched on.", 'supported', 'mg-deficiency-lowers-active-vitamin-d'],
+    // "<organ> is where <product> is made" names its maker.
+    ['And Ken says his pharmacist told him the liver is where calcitriol is made.', 'contradicted', 'calcitriol-made-by-kidneys'],
+    ['The kidneys are where calcitriol is made.', 'supported', 'calcitriol-made-by-kidneys'],
     // A lead-in before a colon frames what follows; its negation is not the claim's.
     ["And topping up isn't as simple as it sounds: even a perfectly healthy gut takes up only 30 to 40 per cent of the magnesium in a meal.", 'supported', 'gut-absorbs-30-40-percent-of-food-mg'],
     // "those who took in more magnesium" is their intake, not absorption; a head count in words.

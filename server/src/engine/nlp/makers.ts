@@ -28,6 +28,12 @@ export function makers(tokens: readonly Token[], concepts: readonly ConceptMenti
   for (let i = 0; i < concepts.length; i++) {
     const c = concepts[i];
     if (c.antecedent || category(c.id) !== 'organ') continue;
+    // "the liver is where calcitriol is made": the organ, then what is made there.
+    const where = whereMade(tokens, concepts, c.end, category);
+    if (where) {
+      out.push({ organ: c.id, product: where });
+      continue;
+    }
     let k = c.end;
     while (k < tokens.length && BETWEEN_ORGAN_AND_VERB.has(tokens[k].norm) && !concepts.some((m) => m.start === k)) k++;
     const conversion = concepts.find((m) => m.start === k && conversionIds.includes(m.id));
@@ -56,4 +62,15 @@ export function makers(tokens: readonly Token[], concepts: readonly ConceptMenti
 function intoAt(tokens: readonly Token[], from: number, to: number): number {
   for (let k = from; k < to; k++) if (tokens[k].norm === 'into') return k;
   return -1;
+}
+
+const COPULAS = new Set(['is', 'are']);
+const MADE_PARTICIPLES = new Set(['made', 'produced', 'formed', 'created', 'synthesized', 'synthesised', 'activated', 'converted']);
+
+/** The product in "<organ> is where <product> is made", or undefined. */
+function whereMade(tokens: readonly Token[], concepts: readonly ConceptMention[], from: number, category: (id: string) => string | undefined): string | undefined {
+  if (!COPULAS.has(tokens[from]?.norm ?? '') || tokens[from + 1]?.norm !== 'where') return undefined;
+  const product = concepts.find((m) => m.start >= from + 2 && m.start <= from + 4 && PRODUCT_CATEGORIES.has(category(m.id) ?? ''));
+  if (!product || !COPULAS.has(tokens[product.end]?.norm ?? '') || !MADE_PARTICIPLES.has(tokens[product.end + 1]?.norm ?? '')) return undefined;
+  return product.id;
 }
