@@ -295,6 +295,8 @@ describe('engine: verdicts on paraphrases', () => {
     // "still switched off" is inactive; "very little of it" is a failure.
     ['Whether it comes from sunshine or a capsule, cholecalciferol is still switched off.', 'supported', 'vitamin-d3-is-inactive'],
     ["You can swallow as much vitamin D as you like, but if you're short of magnesium, very little of it will ever be switched on.", 'supported', 'mg-deficiency-lowers-active-vitamin-d'],
+    // A request only when it opens the sentence: the claim before ", so please ..." stands.
+    ['Treatment for hypoparathyroidism usually centres on calcium and vitamin D, so please talk to your endocrinologist before adding anything new.', 'supported', null],
     // "<organ> is where <product> is made" names its maker.
     ['And Ken says his pharmacist told him the liver is where calcitriol is made.', 'contradicted', 'calcitriol-made-by-kidneys'],
     ['The kidneys are where calcitriol is made.', 'supported', 'calcitriol-made-by-kidneys'],
@@ -431,6 +433,10 @@ describe('engine: verdicts on paraphrases', () => {
 
 describe('engine: claim detection', () => {
   const notClaims = [
+    "So please don't stop your calcium or vitamin D tablets because you've started a magnesium supplement.",
+    'For the tutorial, please work through the calcium and vitamin D problems in the Week 6 set.',
+    "We're going to work through PTH, calcitonin and calcitriol, and then spend the last twenty minutes on magnesium.",
+    'Where it gets messy is what happens to PTH when magnesium falls.',
     'True or false: PTH is released when blood calcium falls.',
     'Mrs R, 67, asks for a higher-strength vitamin D product, having taken it daily for a year.',
     'Save this + send it to the friend who takes vitamin D but skips magnesium.',

@@ -36,6 +36,12 @@ const IMPERATIVE_OPENERS = new Set([
 ]);
 
 /** "Make sure you ...", "Don't forget to ...": instructions that open with a phrase. */
+/** "So please don't stop your calcium tablets ...", "For the tutorial, please work through ...": a request opening the sentence. */
+const PLEASE_DO = /^\W*(?:(?:so|and|but|now|also)\s+|[^,.;:]{1,40},\s*)?please\s+(?:don't|do not|do|make sure|ask|talk|speak|keep|stop|take|check|remember|tell|call|contact|read|see|work|let|bring|note|try|avoid|continue)\b/i;
+/** "We're going to work through PTH, calcitonin and calcitriol": what the talk will cover. */
+const TALK_PLAN = /^\W*(?:(?:so|now|ok|okay|right),?\s+)?(?:we're|we are|we'll|we will|i'm|i am|i'll|i will)\s+(?:going to\s+)?(?:work through|go through|cover|look at|talk about|talk through|discuss|walk through|spend)\b/i;
+/** "Where it gets messy is what happens to PTH when ...": the talk pointing at what comes next. */
+const MESSY_PART = /^\W*(?:where|what) (?:it|this|things) gets? (?:messy|tricky|complicated|interesting|confusing|controversial)\b/i;
 const INSTRUCTION_OPENING = /^\s*(?:make sure|be sure|don't forget|do not forget|keep in mind|bear in mind|if in doubt|when in doubt|if you're (?:unsure|not sure|worried|concerned)|if you are (?:unsure|not sure|worried|concerned))\b/i;
 
 /** Labels of captions, credits and notes about the piece ("Photo: ...", "Sources: ..."). */
@@ -293,7 +299,8 @@ export function detectClaim(text: string, kind: ProseKind, f: SentenceFeatures, 
   if (instruction && !assertsBecause(f) && !CONDITIONAL_IMPERATIVE.test(text)) {
     return { isClaim: false, reason: 'instruction' };
   }
-  if (INSTRUCTION_OPENING.test(text)) return { isClaim: false, reason: 'instruction' };
+  if (INSTRUCTION_OPENING.test(text) || PLEASE_DO.test(text)) return { isClaim: false, reason: 'instruction' };
+  if (TALK_PLAN.test(text) || MESSY_PART.test(text)) return { isClaim: false, reason: 'announcement' };
   // "The message has been simple: drink your milk, take your calcium": quoted advice.
   const colon = text.includes(':');
   const afterColon = colon ? /:\s+([a-z'’-]+)/i.exec(text) : null;
