@@ -295,6 +295,9 @@ describe('engine: verdicts on paraphrases', () => {
     // "still switched off" is inactive; "very little of it" is a failure.
     ['Whether it comes from sunshine or a capsule, cholecalciferol is still switched off.', 'supported', 'vitamin-d3-is-inactive'],
     ["You can swallow as much vitamin D as you like, but if you're short of magnesium, very little of it will ever be switched on.", 'supported', 'mg-deficiency-lowers-active-vitamin-d'],
+    // "will not" promises nothing; a universal inside a condition sets the scene; "simple as that" boosts.
+    ['In the most severe cases, a lack of magnesium can produce a form of rickets that vitamin D on its own will not fix.', 'supported', 'mg-deficiency-vitamin-d-resistant-rickets'],
+    ["If you cramp on every long run, you're magnesium deficient, simple as that.", 'overstated', null],
     // A request only when it opens the sentence: the claim before ", so please ..." stands.
     ['Treatment for hypoparathyroidism usually centres on calcium and vitamin D, so please talk to your endocrinologist before adding anything new.', 'supported', null],
     // "<organ> is where <product> is made" names its maker.

@@ -217,7 +217,7 @@ export const BOOSTER_CUES = [
   'root cause', 'miracle', 'at all', 'instantly', 'eliminate', 'eliminates', 'clinically proven',
   'scientifically proven', 'science shows', 'science proves', 'scientifically settled', 'settled science', 'science is settled',
   'established fact', 'shown conclusively', 'scientific fact', 'proven fact', 'universally', 'invariably',
-  'without fail', 'no one', 'nobody', 'single-handedly', 'fix', 'fixes', 'reverses', 'plain and simple', 'end of story',
+  'without fail', 'no one', 'nobody', 'single-handedly', 'fix', 'fixes', 'reverses', 'plain and simple', 'simple as that', 'end of story',
   'no ifs or buts', 'no two ways about it', 'hands down', 'by far', 'far and away', 'bar none', 'second to none', 'every single time', 'bulletproof', 'invincible',
 ];
 

@@ -881,6 +881,10 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
       // "may not cure", "won't fix": a denied certainty asserts none; "can't make it at all"
       // only stresses the denial.
       if (negations.some((n) => n.at < at && at - n.at <= 2)) continue;
+      // "If PTH is the hormone everyone has heard of, ...": a universal in the condition sets the scene.
+      if (conditional.has(at)) continue;
+      // "a rickets that will not respond to vitamin D": "will not" denies; it promises nothing.
+      if (cue === 'will' && (tokens[at + 1]?.norm === 'not' || tokens[at + 1]?.norm === 'never')) continue;
       // "is not the main cause", "isn't the only reason": a primacy denied is no booster.
       if (at >= 2 && tokens[at - 1].norm === 'the' && (tokens[at - 2].norm === 'not' || tokens[at - 2].norm.endsWith("n't"))) continue;
       if (cue === 'at all' && negations.length) continue;
