@@ -329,6 +329,13 @@ function rawFormFromItsSource(conceptIds: Set<string>, lexicon: Lexicon): void {
   for (const id of lexicon.idsIn('inactive vitamin D')) conceptIds.add(id);
 }
 
+/** Whether the condition holding token `at` ends before the sentence does. */
+function closedCondition(conditional: ReadonlySet<number>, at: number, length: number): boolean {
+  let k = at;
+  while (k < length && conditional.has(k)) k++;
+  return k < length;
+}
+
 const OFF_OR_DORMANT = /\boff\b|dormant/i;
 const STATE_COPULAS = new Set(['is', 'are', 'still', 'remain', 'remains', 'stay', 'stays', 'be', 'been']);
 const OFF_WORDS = new Set(['switched', 'turned', 'shut']);
@@ -882,7 +889,9 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
       // only stresses the denial.
       if (negations.some((n) => n.at < at && at - n.at <= 2)) continue;
       // "If PTH is the hormone everyone has heard of, ...": a universal in the condition sets the scene.
-      if (conditional.has(at)) continue;
+      // (Only a condition closed before the end: "when you are deficient is always dangerous" has
+      // no comma to close it, and its "always" is the claim's.)
+      if (conditional.has(at) && closedCondition(conditional, at, tokens.length)) continue;
       // "a rickets that will not respond to vitamin D": "will not" denies; it promises nothing.
       if (cue === 'will' && (tokens[at + 1]?.norm === 'not' || tokens[at + 1]?.norm === 'never')) continue;
       // "is not the main cause", "isn't the only reason": a primacy denied is no booster.
