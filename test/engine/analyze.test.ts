@@ -436,6 +436,7 @@ describe('engine: verdicts on paraphrases', () => {
 
 describe('engine: claim detection', () => {
   const notClaims = [
+    "You've probably been told to take vitamin D for your bones.",
     "So please don't stop your calcium or vitamin D tablets because you've started a magnesium supplement.",
     'For the tutorial, please work through the calcium and vitamin D problems in the Week 6 set.',
     "We're going to work through PTH, calcitonin and calcitriol, and then spend the last twenty minutes on magnesium.",

@@ -130,7 +130,7 @@ const OWN_RESULT = /\b(?:her|his|their) (?:[\w-]+ ){0,3}(?:levels?|results?|read
  * "She suggested asking the surgery to check magnesium": advice someone gave about asking or
  * testing, reported. (Advice on what to take, "guidelines recommend getting 600 IU", is a claim.)
  */
-const REPORTED_ADVICE = /\b(?:suggested|suggests|recommended|recommends|advised|advises|urged|urges)\s+(?:(?:you|us|them|people|everyone|listeners|readers)\s+)?(?:asking|checking|testing|booking|to ask|to check|to test|to book)\b/i;
+const REPORTED_ADVICE = /\b(?:suggested|suggests|recommended|recommends|advised|advises|urged|urges)\s+(?:(?:you|us|them|people|everyone|listeners|readers)\s+)?(?:asking|checking|testing|booking|to ask|to check|to test|to book)\b|^\W*(?:you've|you have|we've|we have)\s+(?:probably|likely|almost certainly|no doubt)?\s*been\s+told\s+to\s+(?:take|eat|drink|get|have)\b/i;
 /** "The full hour ... is on the Talking Health podcast": where something can be found. */
 const WHERE_TO_FIND = /\b(?:is|are) (?:now )?(?:available |up )?(?:on|at|in) (?:the|our) (?:[\w'’-]+ ){0,4}(?:podcast|website|site|page|channel|app|feed|blog|newsletter)\b/i;
 /** "magnesium kept coming up on almost every page": how often a topic came up. */
