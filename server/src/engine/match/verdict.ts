@@ -68,7 +68,7 @@ const UNIVERSALS = ['all', 'every'];
 /** A claim that a thing is needed absolutely ("impossible without", "cannot ... however much"). */
 const ABSOLUTE_NEED = /\b(?:impossible|cannot|can't|no matter|however much)\b/i;
 /** State words that say something failed to happen or work. */
-const ARTICLES = new Set(['the', 'a', 'an']);
+const ARTICLES = new Set(['the', 'a', 'an', 'first', 'second', 'third', 'next', 'last', 'final']);
 const isDenial = (w: string | undefined) => w === 'not' || w === 'never' || w === 'cannot' || (!!w && w.endsWith("n't"));
 const FAILED_AMOUNT = /\b(?:very|so) little of (?:it|them|that)\b|\b(?:hardly|barely|scarcely) any\b|\bnone of it\b/i;
 const FAILED_STATES = new Set(['inactive', 'ineffective', 'useless', 'stuck', 'inhibition', 'impairment', 'impaired', 'suppression', 'suppressed', 'blocked', 'inefficient', 'sluggish', 'fail', 'fails', 'failed']);

@@ -374,7 +374,7 @@ function keepsFrom(tokens: Token[]): number {
 }
 
 /** Prepositions a verb never follows: what comes right after them is a noun. */
-const ARTICLES = new Set(['the', 'a', 'an']);
+const ARTICLES = new Set(['the', 'a', 'an', 'first', 'second', 'third', 'next', 'last', 'final']);
 const NOUN_AFTER = new Set(['in', 'as', 'with', 'from', 'via', 'into', 'of', 'for']);
 
 const FIX_VERBS = new Set(['fix', 'fixes', 'fixed', 'fixing', 'correct', 'corrects', 'corrected', 'correcting', 'sort out', 'sorts out']);
@@ -751,7 +751,8 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
     // "the vitamin D in these drops": a one-word cue in the plural after a determiner names things
     // (a verb after a determiner never ends in -s), unless they are changes ("the drops in calcium").
     // So does one right after a preposition ("vitamin D in drops"), and a singular one after an
-    // article ("the glands sense the drop and release more PTH": the fall just told of).
+    // article or an ordinal ("the glands sense the drop and release more PTH": the fall just told of;
+    // "the first stop is the liver").
     const before = tokens[at - 1]?.norm ?? '';
     if (m.end - m.start === 1 && (tokens[at].raw.endsWith('s') ? DETERMINERS.has(before) || NOUN_AFTER.has(before) : ARTICLES.has(before) && (m.value === 'increases' || m.value === 'decreases')) && !CHANGE_OF.has(tokens[at + 1]?.norm ?? '')) continue;
     // A cue inside a concept term ("bone loss") is part of that concept; a deficiency word is not a verb.
