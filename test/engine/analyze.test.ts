@@ -295,6 +295,8 @@ describe('engine: verdicts on paraphrases', () => {
     // "still switched off" is inactive; "very little of it" is a failure.
     ['Whether it comes from sunshine or a capsule, cholecalciferol is still switched off.', 'supported', 'vitamin-d3-is-inactive'],
     ["You can swallow as much vitamin D as you like, but if you're short of magnesium, very little of it will ever be switched on.", 'supported', 'mg-deficiency-lowers-active-vitamin-d'],
+    // Naming people with a lack says nothing of how many have it.
+    ['Vitamin D supplements are the main reason people become magnesium deficient.', 'overstated', 'vitamin-d-supplements-deplete-mg'],
     // "the first stop" is a noun, neither a fall nor a cure.
     ['The first stop is the liver, where it is converted into a storage form called calcidiol.', 'supported', 'liver-converts-d3-to-calcidiol'],
     // "will not" promises nothing; a universal inside a condition sets the scene; "simple as that" boosts.

@@ -24,6 +24,11 @@ import { decideVerdict, substitutedActor, type VerdictDecision } from './verdict
 /** How far below the match threshold a claim that gives a ratio or a share may score for a sentence that gives one. */
 const RATIO_REACH = 0.1;
 
+/** A claim subject that is a share of people ("most people", "many women"). */
+const PREVALENCE_SUBJECT = /^(?:most|many|the majority of|nearly all|almost all|few)\b/i;
+/** Words that give how many have something. */
+const PREVALENCE_WORDS = /\b(?:most|many|majority|minority|nearly all|almost all|few|percent|per cent|common|commonly|widespread|rare|rarely|everyone|everybody|nobody|half|a lot of|lots of|plenty of|millions|billions)\b|%/i;
+
 /** How close a disputed claim's score must be to the best match to take over a contradiction. */
 const DISPUTE_MARGIN = 0.1;
 
@@ -168,6 +173,10 @@ export function judge(index: ClaimIndex, s: SentenceFeatures, lexicon: Lexicon):
   // cannot be checked against it.
   // (Only a measured figure: a dose, a level, a share, a count of enzymes; "100%" is a universal.)
   if (ranked.length && s.quantities.some(isMeasuredFigure)) ranked = ranked.filter((m) => m.compiled.interval !== null || givesFigures(m.compiled));
+  // "In people with a severe magnesium deficiency, supplements may fail": naming people with a lack
+  // says nothing of how many have it; a claim about most people is checked only against a sentence
+  // that gives a prevalence.
+  if (ranked.length && !PREVALENCE_WORDS.test(s.text)) ranked = ranked.filter((m) => !PREVALENCE_SUBJECT.test(m.compiled.claim.subject));
   const best = ranked[0];
   if (!best) return wrongMakerMatch(index, s, lexicon) ?? wrongStore(index, s, lexicon) ?? wrongDefinition(index, s, lexicon) ?? promisedByIntake(index, s, lexicon);
   const decision = decideVerdict(best.compiled, s, lexicon);
