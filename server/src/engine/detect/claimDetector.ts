@@ -246,8 +246,8 @@ function claimBeyondWriter(text: string, f: SentenceFeatures): boolean {
 /** "I read that", "(Then) I read in one of the Sunday papers that", "I'd always assumed": a claim the writer reports. */
 // (Also after an opening quote or a longer lead-in and a conjunction: "... ask, but I always
 // thought X"; and what someone told the writer: "Someone on a forum told me X".)
-const REPORTED_BELIEF = /^\W*(?:[^.!?:]{0,90}?(?:[,—–]|\.)\s+)?(?:(?:then|and|so|but|also|funnily enough,?)\s+)?(?:(?:i|we)(?:'ve|'d| have| had)? (?:always |just |once |actually )?(?:read|heard|learned|learnt|been told|was told|were told|saw|assumed|thought|believed)(?: somewhere| online| once| in [^,.]{1,40}?)?|(?:someone|somebody|a friend|a colleague|people|he|she|they|my [a-z-]+(?: [a-z-]+)?)(?: (?:on|at|in) [^,.]{1,30}?)? (?:told|tells|has told|keeps telling) (?:me|us)) (?:that\s+)?(?=\S)/i;
-const BELIEF_WORDS = /\b(?:read|heard|learned|learnt|told|saw|assumed|thought|believed)\b/i;
+const REPORTED_BELIEF = /^\W*(?:[^.!?:]{0,90}?(?:[,—–]|\.)\s+)?(?:(?:then|and|so|but|also|funnily enough,?)\s+)?(?:(?:i|we)(?:'ve|'d| have| had)? (?:always |just |once |actually |also |often |recently |repeatedly )?(?:read|heard|learned|learnt|been told|was told|were told|saw|assumed|thought|believed)(?: somewhere| online| once| in [^,.]{1,40}?)?|(?:someone|somebody|a friend|a colleague|people|he|she|they|my [a-z-]+(?: [a-z-]+)?)(?: (?:on|at|in) [^,.]{1,30}?)? (?:(?:told|tells|has told|keeps telling) (?:me|us)|says|said|insists|claims|reckons|swears)) (?:that\s+)?(?=\S)/i;
+const BELIEF_WORDS = /\b(?:read|heard|learned|learnt|told|saw|assumed|thought|believed|says|said|insists|claims|reckons|swears)\b/i;
 /** ", which I'd bet is what was in that bag": the writer's own aside after the claim. */
 const TRAILING_PERSONAL_ASIDE = /,\s*(?:which|so|and|but)\s+(?:i|i'd|i'm|i've|we|we'd)\b.*$/i;
 /** "PTH, I eventually found out, is made by ...": how the writer came to know it, set off by commas. */
