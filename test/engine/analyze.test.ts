@@ -295,6 +295,9 @@ describe('engine: verdicts on paraphrases', () => {
     // "still switched off" is inactive; "very little of it" is a failure.
     ['Whether it comes from sunshine or a capsule, cholecalciferol is still switched off.', 'supported', 'vitamin-d3-is-inactive'],
     ["You can swallow as much vitamin D as you like, but if you're short of magnesium, very little of it will ever be switched on.", 'supported', 'mg-deficiency-lowers-active-vitamin-d'],
+    // An organ that switches vitamin D on is its activator.
+    ['The liver switches vitamin D on.', 'contradicted', 'kidneys-convert-calcidiol-to-calcitriol'],
+    ['Your liver turns the inactive vitamin D you get from sunshine, food or tablets into calcidiol.', 'supported', 'liver-converts-d3-to-calcidiol'],
     // What someone else says or swears, and what the writer has "also been told", is judged as said.
     ['My daughter says magnesium has nothing to do with how your body handles calcium.', 'contradicted', null],
     ['My aunt swears the calcitonin nasal spray she uses has helped her spine pain.', 'unverified', null],

@@ -37,6 +37,9 @@ function sameThingActivated(c: CompiledClaim, s: SentenceFeatures, lexicon: Lexi
   return others.some((k) => [...s.conceptIds].some((id) => lexicon.near(id, k)));
 }
 
+/** "switches vitamin D on", "turning it on": a verb and its particle. */
+const SWITCHED_ON = /\b(?:switch|switches|switched|switching|turn|turns|turned|turning)\b[^.,;]{0,30}?\bon\b/i;
+
 /** How many tokens may stand between the organ and the activation ("activate vitamin D in the liver"). */
 const ACTIVATOR_REACH = 8;
 
@@ -44,6 +47,9 @@ const ACTIVATOR_REACH = 8;
 function activatedBy(s: SentenceFeatures, organ: string, activation: readonly string[]): boolean {
   const organs = s.concepts.filter((m) => m.id === organ && !m.antecedent);
   const acts = s.concepts.filter((m) => activation.includes(m.id));
+  // "The liver switches vitamin D on": the activation told by a verb and its particle has no
+  // mention of its own; the organ that opens the sentence is its subject.
+  if (!acts.length) return organs.length > 0 && SWITCHED_ON.test(s.text) && s.concepts.find((m) => !m.antecedent)?.id === organ;
   return organs.some((o) => acts.some((a) => {
     const [from, to] = o.start < a.start ? [o.end, a.start] : [a.end, o.start];
     if (to - from > ACTIVATOR_REACH) return false;
