@@ -295,6 +295,11 @@ describe('engine: verdicts on paraphrases', () => {
     // "still switched off" is inactive; "very little of it" is a failure.
     ['Whether it comes from sunshine or a capsule, cholecalciferol is still switched off.', 'supported', 'vitamin-d3-is-inactive'],
     ["You can swallow as much vitamin D as you like, but if you're short of magnesium, very little of it will ever be switched on.", 'supported', 'mg-deficiency-lowers-active-vitamin-d'],
+    // "to every one part" is a ratio's term; "fully active" describes a state; "several causes
+    // besides" makes one cause among others.
+    ['Dr Dean argues for roughly two parts calcium to every one part magnesium.', 'contradicted', 'dean-recommends-equal-calcium-and-magnesium'],
+    ['Only once the kidneys have turned calcidiol into calcitriol is the vitamin fully active.', 'supported', 'kidneys-convert-calcidiol-to-calcitriol'],
+    ['Hypoparathyroidism has several causes besides low magnesium, including autoimmune disease, neck surgery and genetic conditions.', 'supported', null],
     // An organ that switches vitamin D on is its activator.
     ['The liver switches vitamin D on.', 'contradicted', 'kidneys-convert-calcidiol-to-calcitriol'],
     ['Your liver turns the inactive vitamin D you get from sunshine, food or tablets into calcidiol.', 'supported', 'liver-converts-d3-to-calcidiol'],

@@ -173,7 +173,9 @@ export const HEDGE_CUES: Record<string, 4 | 5> = Object.fromEntries([
     'typical', 'classic',
     // "more or less", "pretty much": roughly, not a comparison.
     'more or less', 'pretty much',
-    // "Its causes include surgery, ...": each one a possible cause among others.
+    // "Its causes include surgery, ...", "it has several causes besides low magnesium": each one a
+    // possible cause among others.
+    'several causes', 'among others', 'besides',
     'include', 'includes', 'included',
     'contributed', 'contributing', 'contribute to', 'contributes to', 'play a role', 'plays a role', 'played a role', 'role in',
     // "surgery is one of the ways people end up with it": one cause among others.

@@ -905,6 +905,10 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
       if (cue === 'all' && (tokens[at - 1]?.norm === 'of' || ALL_AS_AMOUNT_BEFORE.has(tokens[at + 1]?.norm ?? ''))) continue;
       // "every bit of it has to come from food": all of an amount, not every case.
       if (cue === 'every' && EVERY_AS_AMOUNT.has(tokens[at + 1]?.norm ?? '')) continue;
+      // "two parts calcium to every one part magnesium": a ratio's term, not everyone.
+      if (cue === 'every' && tokens[at + 1]?.norm === 'one' && tokens[at + 2]?.norm === 'part') continue;
+      // "is the vitamin fully active": how active, said of a state.
+      if (cue === 'fully' && tokens[at + 1]?.norm === 'active') continue;
       // "every one of them" ranges over the things just named; "like every other organ" compares.
       if (cue === 'every' && ((tokens[at + 1]?.norm === 'one' && tokens[at + 2]?.norm === 'of' && ALL_OVER_NAMED.has(tokens[at + 3]?.norm ?? '')) || (tokens[at + 1]?.norm === 'other' && tokens[at - 1]?.norm === 'like'))) continue;
       // "looks at all of its roles": "at" belongs to the verb.

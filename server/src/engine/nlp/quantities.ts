@@ -86,7 +86,7 @@ const RATIO = /\b(\d+(?:\.\d+)?)\s*(?::|to)\s*(\d+(?:\.\d+)?)(?=\s*(?:ratio|\)|,
 /** Words one of which every RATIO_WORDS match contains (in lower case). */
 const RATIO_WORD_KEYS = ['as much', 'equal', 'the same', 'to one', 'to-one', 'part'];
 /** "two parts calcium to one part magnesium". */
-const PARTS = /\b(\d+|one|two|three|four|five)\s+parts?\s+(?:of\s+)?[a-z]+(?:\s+[a-z]+)?\s+to\s+(\d+|one|two|three|four|five)\s+parts?\b/i;
+const PARTS = /\b(\d+|one|two|three|four|five)\s+parts?\s+(?:of\s+)?[a-z]+(?:\s+[a-z]+)?\s+to\s+(?:every\s+|each\s+)?(\d+|one|two|three|four|five)\s+parts?\b/i;
 const RATIO_WORDS: Array<[RegExp, number]> = [
   [/\b(?:twice|double) as much\b/i, 2],
   [/\b(?:three|3) times as much\b/i, 3],
