@@ -295,6 +295,8 @@ describe('engine: verdicts on paraphrases', () => {
     // "still switched off" is inactive; "very little of it" is a failure.
     ['Whether it comes from sunshine or a capsule, cholecalciferol is still switched off.', 'supported', 'vitamin-d3-is-inactive'],
     ["You can swallow as much vitamin D as you like, but if you're short of magnesium, very little of it will ever be switched on.", 'supported', 'mg-deficiency-lowers-active-vitamin-d'],
+    // "less reason to" says how often, not which way.
+    ['With your blood calcium held steady, PTH has less reason to raid your bones.', 'supported', null],
     // "to every one part" is a ratio's term; "fully active" describes a state; "several causes
     // besides" makes one cause among others.
     ['Dr Dean argues for roughly two parts calcium to every one part magnesium.', 'contradicted', 'dean-recommends-equal-calcium-and-magnesium'],

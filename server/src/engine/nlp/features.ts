@@ -336,6 +336,7 @@ function closedCondition(conditional: ReadonlySet<number>, at: number, length: n
   return k < length;
 }
 
+const REASON_NOUNS = new Set(['reason', 'need', 'call', 'cause', 'occasion', 'chance']);
 const OFF_OR_DORMANT = /\boff\b|dormant/i;
 const STATE_COPULAS = new Set(['is', 'are', 'still', 'remain', 'remains', 'stay', 'stays', 'be', 'been']);
 const OFF_WORDS = new Set(['switched', 'turned', 'shut']);
@@ -764,6 +765,8 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
     if (tokens[at].norm === 'less' && tokens[at - 1]?.norm === 'or' && tokens[at - 2]?.norm === 'more') continue;
     const cue = cueOf(norms, m);
     const up = comparativeUp.has(cue);
+    // "PTH has less reason to raid your bones": how often it needs to, not a change in what it does.
+    if ((up || comparativeDown.has(cue)) && REASON_NOUNS.has(tokens[index[m.end - 1] + 1]?.norm ?? '')) continue;
     if (up || comparativeDown.has(cue)) {
       // "Women who miscarried had significantly lower magnesium": a level the group has, not a change.
       const level = levelHad(tokens, at, index[m.end - 1] + 1, concepts);
