@@ -40,7 +40,7 @@ export const RELATION_CUES: Record<RelationFamily, string[]> = {
       'burn through', 'compete with', 'compete for', 'eat through', 'chew through', 'eat up', 'burn up',
       'limit', 'interfere with', 'disrupt', 'upset', 'throw off', 'compromise', 'slow', 'slow down', 'leach', 'dampen', 'blunt', 'curb', 'cut',
       'undermine', 'downregulate', 'down-regulate', 'cure', 'eliminate', 'reverse', 'fix', 'treat', 'relieve', 'ease', 'shrink', 'lose', 'rob', 'strip',
-      'switch off', 'shut off', 'shut down', 'turn off', 'put brakes on', 'keep lid on', 'put lid on', 'clamp down on', 'rein in', 'hold back', 'use up', 'wipe out', 'halve', 'stop', 'halt', 'prevent from',
+      'switch off', 'shut off', 'shut down', 'turn off', 'put brakes on', 'keep lid on', 'put lid on', 'clamp down on', 'chip away at', 'chips away at', 'chipping away at', 'whittle down', 'whittles down', 'rein in', 'hold back', 'use up', 'wipe out', 'halve', 'stop', 'halt', 'prevent from',
       'bring down', 'damp down', 'dampen down', 'tamp down', 'push down', 'drive down', 'knock down', 'pull down', 'go down', 'plummet', 'sink', 'tank',
       'deactivate', 'inactivate', 'drift down', 'drift downward', 'drift lower', 'creep down'),
     'less', 'fewer', 'decline', 'declines', 'declined', 'drop', 'drops', 'dropped', 'fall', 'falls', 'fell', 'fallen', 'dwindle', 'dwindles', 'dwindled',
