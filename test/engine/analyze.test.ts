@@ -295,6 +295,8 @@ describe('engine: verdicts on paraphrases', () => {
     // "still switched off" is inactive; "very little of it" is a failure.
     ['Whether it comes from sunshine or a capsule, cholecalciferol is still switched off.', 'supported', 'vitamin-d3-is-inactive'],
     ["You can swallow as much vitamin D as you like, but if you're short of magnesium, very little of it will ever be switched on.", 'supported', 'mg-deficiency-lowers-active-vitamin-d'],
+    // "as you get older" is a time of life, not a study's population.
+    ['Put simply, eating more magnesium guarantees you stronger bones as you get older.', 'overstated', 'study-484-women-mg-intake-bone-quality'],
     // "less reason to" says how often, not which way.
     ['With your blood calcium held steady, PTH has less reason to raid your bones.', 'supported', null],
     // "to every one part" is a ratio's term; "fully active" describes a state; "several causes

@@ -11,6 +11,10 @@ const GROUPS: ReadonlyArray<ReadonlySet<string>> = [
   new Set(['postmenopausal', 'menopausal', 'older', 'elderly', 'aged', 'senior', 'seniors']),
 ];
 
+/** Group words that are themselves people. */
+const GROUP_NOUNS = new Set(['adolescents', 'teenagers', 'children', 'girls', 'elderly', 'seniors']);
+const PEOPLE = new Set(['women', 'woman', 'men', 'man', 'people', 'adults', 'adult', 'patients', 'participants', 'subjects', 'girls', 'ladies', 'volunteers', 'athletes', 'students', 'mothers']);
+
 const wordsByClaim = new WeakMap<CompiledClaim, Set<string>>();
 
 /** The claim's statement, figure and supporting quotes, as lower-case words. */
@@ -29,8 +33,10 @@ export function otherPopulation(c: CompiledClaim, s: SentenceFeatures): string |
   // may speak of younger and older people at once.
   if (c.interval?.unit !== 'people') return null;
   const said = s.tokens.map((t) => t.raw.toLowerCase());
+  // A group word describes people ("older women", "the elderly"), not a time of life ("as you get older").
+  const ofPeople = (i: number) => GROUP_NOUNS.has(said[i]) || PEOPLE.has(said[i + 1] ?? '') || PEOPLE.has(said[i + 2] ?? '');
   for (let g = 0; g < GROUPS.length; g++) {
-    const word = said.find((w) => GROUPS[g].has(w));
+    const word = said.find((w, i) => GROUPS[g].has(w) && ofPeople(i));
     if (!word) continue;
     const words = claimWords(c);
     if ([...GROUPS[g]].some((w) => words.has(w))) continue;
