@@ -2,7 +2,8 @@ import type { Token } from './tokenize';
 
 /**
  * "Take enough vitamin D and you simply won't get ill this winter": an imperative followed by a
- * promise that something will not happen says that what is taken prevents it, with certainty. Read
+ * promise that something will not happen ("... guarantees you won't ..." likewise) says that what
+ * is taken prevents it, with certainty. Read
  * as a plain denial, the sentence would deny the very link it overstates.
  */
 
@@ -21,12 +22,19 @@ export interface PromisedAbsence {
 
 /** The negation among `negations` that promises an absence after an imperative, or null. */
 export function promisedAbsence(tokens: readonly Token[], negations: ReadonlyArray<{ at: number; cue: string }>): PromisedAbsence | null {
-  if (!INTAKE_IMPERATIVES.has(tokens[0]?.raw.toLowerCase() ?? '')) return null;
+  const imperative = INTAKE_IMPERATIVES.has(tokens[0]?.raw.toLowerCase() ?? '');
   for (const n of negations) {
     if (!PROMISED_DENIALS.has(n.cue)) continue;
     let k = n.at - 1;
     while (k > 0 && (FILLERS.has(tokens[k].norm) || tokens[k].norm === 'will')) k--;
-    if (tokens[k]?.norm === 'you' && tokens[k - 1]?.norm === 'and') return n;
+    if (tokens[k]?.norm !== 'you') continue;
+    if (imperative && tokens[k - 1]?.norm === 'and') return n;
+    // "Magnesium in pregnancy basically guarantees you won't go into labour early": a promise verb.
+    const before = tokens[k - 1]?.norm === 'that' ? k - 2 : k - 1;
+    if (PROMISE_VERBS.has(tokens[before]?.norm ?? '')) return n;
   }
   return null;
 }
+
+/** Verbs that promise what follows them ("guarantees you won't ..."). */
+const PROMISE_VERBS = new Set(['guarantee', 'guarantees', 'guaranteed', 'ensure', 'ensures', 'ensured', 'promise', 'promises', 'mean', 'means']);
