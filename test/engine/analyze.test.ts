@@ -295,6 +295,8 @@ describe('engine: verdicts on paraphrases', () => {
     // "still switched off" is inactive; "very little of it" is a failure.
     ['Whether it comes from sunshine or a capsule, cholecalciferol is still switched off.', 'supported', 'vitamin-d3-is-inactive'],
     ["You can swallow as much vitamin D as you like, but if you're short of magnesium, very little of it will ever be switched on.", 'supported', 'mg-deficiency-lowers-active-vitamin-d'],
+    // Another organ is a wrong actor only when said to do the claim's process.
+    ['A 25(OH)D level tells you about stores, whereas calcitriol is the hormone that actually acts on the gut.', 'supported', null],
     // "guarantees you won't ..." promises an absence: prevention, overstated.
     ["Taking magnesium in pregnancy basically guarantees you won't go into labour early.", 'overstated', 'mg-supplementation-reduces-preterm-labor'],
     // "as you get older" is a time of life, not a study's population.

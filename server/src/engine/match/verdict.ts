@@ -266,6 +266,10 @@ function deniesOtherActor(c: CompiledClaim, s: SentenceFeatures, lexicon: Lexico
 /** A concept of the claim replaced by another of the same kind ("liver" for "kidneys"). */
 export function substitutedActor(c: CompiledClaim, s: SentenceFeatures, lexicon: Lexicon): string | null {
   const category = (id: string) => lexicon.concepts.get(id)?.category;
+  // The other organ must be said to do the claim's process: "calcitriol is the hormone that acts
+  // on the gut" names the gut, but not as the place of the kidneys' conversion.
+  const processes = c.keys.filter((k) => category(k) === 'process');
+  if (processes.length && !processes.some((k) => [...s.conceptIds].some((id) => lexicon.near(id, k)))) return null;
   for (const k of c.keys) {
     const cat = category(k);
     if (!cat || !ACTOR_CATEGORIES.has(cat)) continue;
