@@ -123,10 +123,10 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
     const tracked = (s: string) => lexicon.firstTracked(lexicon.find(tokenize(s))) !== undefined;
     // "Low Mg → PTH climbs": an arrow in notes says "leads to". Wiki-style markers after the last
     // word ("...bone.[2]", "[citation needed]") are not words of the sentence ("needed" is no need).
-    const unmarked0 = original.endsWith(']') ? original.replace(TRAILING_MARKERS, '$1') : original;
+    const withoutMarkers = original.endsWith(']') ? original.replace(TRAILING_MARKERS, '$1') : original;
     // "(a chemist would say hydroxylated, though you need not remember the word)": the writer's
     // aside to the reader, in brackets, is not part of what the sentence asserts.
-    const unmarked = unmarked0.includes('(') ? unmarked0.replace(ASIDE_TO_READER, '') : unmarked0;
+    const unmarked = withoutMarkers.includes('(') ? withoutMarkers.replace(ASIDE_TO_READER, '') : withoutMarkers;
     const text = MAY_HOLD_ARROW.test(unmarked) ? unmarked.replace(ARROW, ' leads to ') : unmarked;
     // "| Magnesium | None | 200 mg glycinate |" under product columns: what each product holds.
     if (rowHeader && cell?.columnHeader && isProductCell(cell.columnHeader, text)) return null;

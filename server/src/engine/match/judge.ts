@@ -176,7 +176,7 @@ export function judge(index: ClaimIndex, s: SentenceFeatures, lexicon: Lexicon):
   // "In people with a severe magnesium deficiency, supplements may fail": naming people with a lack
   // says nothing of how many have it; a claim about most people is checked only against a sentence
   // that gives a prevalence.
-  if (ranked.length && !PREVALENCE_WORDS.test(s.text)) ranked = ranked.filter((m) => !PREVALENCE_SUBJECT.test(m.compiled.claim.subject));
+  if (ranked.some((m) => PREVALENCE_SUBJECT.test(m.compiled.claim.subject)) && !PREVALENCE_WORDS.test(s.text)) ranked = ranked.filter((m) => !PREVALENCE_SUBJECT.test(m.compiled.claim.subject));
   const best = ranked[0];
   if (!best) return wrongMakerMatch(index, s, lexicon) ?? wrongStore(index, s, lexicon) ?? wrongDefinition(index, s, lexicon) ?? promisedByIntake(index, s, lexicon);
   const decision = decideVerdict(best.compiled, s, lexicon);

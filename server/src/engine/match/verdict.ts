@@ -3,7 +3,7 @@
 // sources, or does it sound more certain than the evidence allows?
 import type { Verdict } from '../types';
 import { isFullStop, ROLE_CUES } from '../nlp/cues';
-import { CERTAINTY, cueKey, deniedStateWord, ORIENTATION, type SentenceFeatures } from '../nlp/features';
+import { CERTAINTY, cueKey, deniedStateWord, NOUN_MARKERS, ORIENTATION, type SentenceFeatures } from '../nlp/features';
 import type { Lexicon } from '../nlp/lexicon';
 import { compatible, type Interval } from '../nlp/quantities';
 import { stem, tokenize } from '../nlp/tokenize';
@@ -68,7 +68,6 @@ const UNIVERSALS = ['all', 'every'];
 /** A claim that a thing is needed absolutely ("impossible without", "cannot ... however much"). */
 const ABSOLUTE_NEED = /\b(?:impossible|cannot|can't|no matter|however much)\b/i;
 /** State words that say something failed to happen or work. */
-const ARTICLES = new Set(['the', 'a', 'an', 'first', 'second', 'third', 'next', 'last', 'final']);
 const isDenial = (w: string | undefined) => w === 'not' || w === 'never' || w === 'cannot' || (!!w && w.endsWith("n't"));
 const FAILED_AMOUNT = /\b(?:very|so) little of (?:it|them|that)\b|\b(?:hardly|barely|scarcely) any\b|\bnone of it\b/i;
 const FAILED_STATES = new Set(['inactive', 'ineffective', 'useless', 'stuck', 'inhibition', 'impairment', 'impaired', 'suppression', 'suppressed', 'blocked', 'inefficient', 'sluggish', 'fail', 'fails', 'failed']);
@@ -405,7 +404,7 @@ export function decideVerdict(c: CompiledClaim, read: SentenceFeatures, lexicon:
       // "stops calcium from dropping" is "keeps it from": a stop, not a cure.
       const keptFrom = s.relationCue === 'keep from' && i === s.relationAt;
       // "it's the reverse": after an article the word is a noun, not a cure.
-      const noun = ARTICLES.has(s.tokens[i - 1]?.norm ?? '');
+      const noun = NOUN_MARKERS.has(s.tokens[i - 1]?.norm ?? '');
       // "does not guarantee", "won't cure": a strong verb denied asserts nothing strong.
       const denied = isDenial(s.tokens[i - 1]?.norm) || isDenial(s.tokens[i - 2]?.norm);
       if (STRONG_VERBS.has(t.norm) && !c.supportTokens.has(t.norm) && !isFullStop(s.tokens, i) && !keptFrom && !noun && !denied) unbacked.push(t.raw);

@@ -374,8 +374,9 @@ function keepsFrom(tokens: Token[]): number {
   return -1;
 }
 
+/** Articles and ordinals: a cue word right after one is a noun ("the drop", "the first stop"). */
+export const NOUN_MARKERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'first', 'second', 'third', 'next', 'last', 'final']);
 /** Prepositions a verb never follows: what comes right after them is a noun. */
-const ARTICLES = new Set(['the', 'a', 'an', 'first', 'second', 'third', 'next', 'last', 'final']);
 const NOUN_AFTER = new Set(['in', 'as', 'with', 'from', 'via', 'into', 'of', 'for']);
 
 const FIX_VERBS = new Set(['fix', 'fixes', 'fixed', 'fixing', 'correct', 'corrects', 'corrected', 'correcting', 'sort out', 'sorts out']);
@@ -755,7 +756,7 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
     // article or an ordinal ("the glands sense the drop and release more PTH": the fall just told of;
     // "the first stop is the liver").
     const before = tokens[at - 1]?.norm ?? '';
-    if (m.end - m.start === 1 && (tokens[at].raw.endsWith('s') ? DETERMINERS.has(before) || NOUN_AFTER.has(before) : ARTICLES.has(before) && (m.value === 'increases' || m.value === 'decreases')) && !CHANGE_OF.has(tokens[at + 1]?.norm ?? '')) continue;
+    if (m.end - m.start === 1 && (tokens[at].raw.endsWith('s') ? DETERMINERS.has(before) || NOUN_AFTER.has(before) : NOUN_MARKERS.has(before) && (m.value === 'increases' || m.value === 'decreases')) && !CHANGE_OF.has(tokens[at + 1]?.norm ?? '')) continue;
     // A cue inside a concept term ("bone loss") is part of that concept; a deficiency word is not a verb.
     if (conceptAt.has(at) && conceptAt.has(index[m.end - 1])) continue;
     if (modifierAt.has(at)) continue;
@@ -1182,7 +1183,7 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
   }
   // "is not yet active": "not yet" is no denial of the claim (an exception phrase), but a state
   // word after it is denied all the same.
-  for (let i = 1; i < tokens.length && text.includes('yet'); i++) {
+  for (let i = 1, any = text.includes('yet'); any && i < tokens.length; i++) {
     const not = tokens[i - 1].norm;
     if (tokens[i].norm !== 'yet' || (not !== 'not' && !not.endsWith("n't"))) continue;
     const word = deniedStateWord(tokens, i - 1);
