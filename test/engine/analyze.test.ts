@@ -669,6 +669,10 @@ describe('engine: claim detection', () => {
     const claims = engine.analyze('Calcidiol goes to the kidneys. Once it has been formed, calcitriol increases how much dietary calcium the gut absorbs. It also reduces the amount of calcium the kidneys excrete.').claims;
     assert.deepStrictEqual(claims[2] && [claims[2].verdict, claims[2].claimId], ['supported', 'calcitriol-decreases-kidney-calcium-excretion']);
   });
+  it('the next sentence refers back to the main clause\'s subject, not the object of a "By ...ing" lead-in', () => {
+    const claims = engine.analyze('By keeping blood calcium topped up, calcitriol spares the skeleton. It also reduces the amount of calcium the kidneys excrete.').claims;
+    assert.deepStrictEqual(claims[1] && [claims[1].verdict, claims[1].claimId], ['supported', 'calcitriol-decreases-kidney-calcium-excretion']);
+  });
   it('a pronoun right after a reporting verb refers back ("some sources say it spikes PTH")', () => {
     const claims = engine.analyze('Low Mg messes with PTH. Some sources say it spikes PTH, others say it tanks it.').claims;
     assert.deepStrictEqual(claims.map((c) => c.verdict), ['supported', 'disputed']);

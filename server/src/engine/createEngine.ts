@@ -76,7 +76,9 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
     const features = readSentence(body, lexicon, antecedents, read);
     // What the next sentence may refer back to: this one's concepts, main subject first.
     // (The main clause's: "Once it has been formed, calcitriol increases ..." is about calcitriol.)
-    const main = lexicon.firstTracked(features.conditional.size ? features.concepts.filter((c) => !features.conditional.has(c.start)) : features.concepts) ?? lexicon.firstTracked(features.concepts);
+    // So is a "By keeping blood calcium topped up, calcitriol ..." lead-in: it says how, not who.
+    const leadEnd = leadInEnd(body, features.tokens);
+    const main = lexicon.firstTracked(features.conditional.size || leadEnd ? features.concepts.filter((c) => !features.conditional.has(c.start) && c.start >= leadEnd) : features.concepts) ?? lexicon.firstTracked(features.concepts);
     const named = features.concepts.map((c) => c.id);
     const mentioned = named.length ? mainFirst(main, named) : [...antecedents];
     // "... turning calcidiol into calcitriol. Magnesium is needed for both steps": a conversion told
@@ -274,6 +276,8 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
 const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** A bracketed aside inside a sentence that speaks to or of the reader or writer. */
 const ASIDE_TO_READER = /(?<=\S)\s*\((?=[^()]*\b(?:you|your|we|our|us|I|I'm|I'd)\b)[^()]{0,200}\)/g;
+/** "By keeping blood calcium topped up, ...": a manner lead-in, up to its comma. */
+const BY_GERUND_LEAD_IN = /^(?:And |But |So )?By [a-z]+ing\b[^,;:]{0,120},/;
 /** "12:40", "1:02:13": a time in a recording, not a figure. */
 const TIME_STAMP = /^\s*\d{1,2}:\d{2}(?::\d{2})?\s*$/;
 /** Most sentences start with a letter or digit: no need for the Unicode pattern above. */
@@ -282,6 +286,14 @@ function startsWithAsciiLetterOrDigit(text: string): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 /** Whether something moves into a place and something out of one ("turning calcidiol into calcitriol"). */
+/** "By keeping blood calcium topped up, ...": the index of the first token after such a lead-in, else 0. */
+function leadInEnd(body: string, tokens: readonly Token[]): number {
+  const m = BY_GERUND_LEAD_IN.exec(body);
+  if (!m) return 0;
+  const i = tokens.findIndex((t) => t.start >= m[0].length);
+  return i < 0 ? 0 : i;
+}
+
 function movesBothWays(movement: ReadonlyMap<string, number>): boolean {
   let into = false;
   let from = false;
