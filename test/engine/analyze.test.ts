@@ -673,6 +673,16 @@ describe('engine: claim detection', () => {
     const claims = engine.analyze('By keeping blood calcium topped up, calcitriol spares the skeleton. It also reduces the amount of calcium the kidneys excrete.').claims;
     assert.deepStrictEqual(claims[1] && [claims[1].verdict, claims[1].claimId], ['supported', 'calcitriol-decreases-kidney-calcium-excretion']);
   });
+  it('a paragraph opening with a pronoun refers back to the heading above it, and only then', () => {
+    const claims = (text: string) => engine.analyze(text).claims.map((c) => [c.verdict, c.claimId]);
+    assert.deepStrictEqual(claims('### Calcitriol\n\nIt helps your gut absorb more of the calcium you eat.\nIt also has your kidneys flush extra calcium out in your urine.'), [
+      ['supported', 'calcitriol-increases-intestinal-calcium-absorption'],
+      ['contradicted', 'calcitriol-decreases-kidney-calcium-excretion'],
+    ]);
+    // "This month ..." does not refer back; nor does a paragraph after another paragraph.
+    assert.deepStrictEqual(claims('## Calcitriol\n\nThis month our dietitian answers your questions.'), []);
+    assert.deepStrictEqual(claims('## Calcitriol\n\nSome history first.\n\nIt helps your gut absorb more of the calcium you eat.').map((c) => c[0]), ['unverified']);
+  });
   it('a pronoun right after a reporting verb refers back ("some sources say it spikes PTH")', () => {
     const claims = engine.analyze('Low Mg messes with PTH. Some sources say it spikes PTH, others say it tanks it.').claims;
     assert.deepStrictEqual(claims.map((c) => c.verdict), ['supported', 'disputed']);

@@ -44,6 +44,10 @@ const BASE = [
   'Setext heading about PTH',
   '------------------------',
   '',
+  '## Calcitriol',
+  '',
+  'It helps the gut absorb more of the calcium you eat.',
+  '',
   '1. Parathyroid hormone raises blood calcium.',
   '2. See [the review][r] on [calcium](https://example.org).',
   '',
@@ -56,7 +60,7 @@ const BASE = [
 const SNIPPETS = [
   'x', ' ', '\n', '\n\n', '```\n', '- ', '> ', '    ', '# ', '---\n', '===', '|', '[^a]', '[r]: /u\n', '<!-- factlens-disable -->\n',
   '<!-- factlens-enable -->', '<div>\n', '</div>\n\n', 'Magnesium deficiency causes hypoparathyroidism. ', '*', '**', '\\', '1. ',
-  'Low magnesium raises PTH levels.\n', '\r\n', '[^b]: note\n', '<!--', '-->', '`',
+  'Low magnesium raises PTH levels.\n', '\r\n', '[^b]: note\n', '<!--', '-->', '`', 'Calcitonin', '## Calcidiol\n\n', 'It raises blood calcium. ',
 ];
 
 type Edit = { at: number; remove: number; insert: string };
@@ -118,6 +122,19 @@ describe('incremental analysis (engine.openDocument)', () => {
       assert.deepStrictEqual(plain(session.update(text)), plain(fresh.analyze(text)));
     }
     assert.ok(session.analysis.claims.some((c) => c.text === 'Magnesium lowers PTH.'));
+  });
+
+  it('re-reads the paragraph under a heading when the heading it refers back to is edited', () => {
+    const engine = createEngine(db);
+    const before = 'Intro.\n\n## Calcitriol\n\nIt helps the gut absorb more of the calcium you eat.\n\nMore below.\n\nThe end.\n';
+    const session = engine.openDocument(before);
+    assert.deepStrictEqual(session.analysis.claims.map((c) => [c.verdict, c.claimId]), [['supported', 'calcitriol-increases-intestinal-calcium-absorption']]);
+    // Only the heading's line changes: the paragraph's block is otherwise reused as it was.
+    for (const heading of ['Calcitonin', 'Notes', 'Calcitriol']) {
+      const text = before.replace('Calcitriol', heading);
+      assert.deepStrictEqual(plain(session.update(text)), plain(fresh.analyze(text)), heading);
+    }
+    assert.notDeepStrictEqual(plain(fresh.analyze(before.replace('Calcitriol', 'Notes'))), plain(fresh.analyze(before)));
   });
 
   it('re-parses the whole document when typing makes or breaks a reference definition next to lines starting with links', () => {

@@ -22,7 +22,7 @@ import { openSession, type DocumentSession } from './session';
 import { applyDirectives } from './suppression';
 import { detach } from './text/detach';
 import { splitSentences } from './text/sentences';
-import type { CheckedClaim, CitationMark, DocumentAnalysis, OffsetRange, ProseKind, ProseSegment, Sentence } from './types';
+import type { CheckedClaim, CitationMark, DocumentAnalysis, OffsetRange, ProseKind, ProseSegment, SegmentClaims, Sentence } from './types';
 
 export const DEFAULT_MAX_SIZE = 2 * 1024 * 1024;
 const CACHE_LIMIT = 50_000;
@@ -33,7 +33,7 @@ const CACHE_LIMIT = 50_000;
  */
 const CACHE_WEIGHT_LIMIT = 32 * 1024 * 1024;
 const CLAIM_WEIGHT = 1024;
-const weightOf = (key: string, claims: CachedClaims) => key.length * 2 + claims.length * CLAIM_WEIGHT;
+const weightOf = (key: string, cached: CachedSegment) => key.length * 2 + cached.claims.length * CLAIM_WEIGHT;
 
 /** A text's tokens and the concepts they mention. */
 interface WordsRead {
@@ -42,8 +42,14 @@ interface WordsRead {
   concepts: ConceptMention[];
 }
 
-/** A block's checked sentences, with offsets relative to the block's start. */
-type CachedClaims = CheckedClaim[];
+/**
+ * A segment's checked sentences, with offsets relative to the block's start, and what the next
+ * segment may refer back to (its last sentence's mentions, or what it was handed if it named nothing).
+ */
+export interface CachedSegment {
+  claims: CheckedClaim[];
+  mentioned: readonly string[];
+}
 
 export interface SentenceCheck {
   isClaim: boolean;
@@ -56,7 +62,7 @@ type TableCellContext = Pick<ProseSegment, 'rowHeader' | 'columnHeader'>;
 export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: string, options?: AnalyzeOptions): DocumentSession; checkSentence(text: string, kind?: ProseKind, cited?: boolean): SentenceCheck } {
   const lexicon = Lexicon.of(db.lexicon);
   const index = ClaimIndex.of(db.claims, lexicon, db.precompiled, db.lexicon);
-  const cache = new Map<string, CachedClaims>();
+  const cache = new Map<string, CachedSegment>();
   const conversionIds = lexicon.idsIn('conversion');
   let cacheWeight = 0;
 
@@ -183,7 +189,7 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
   }
 
   /** The block's claims, offsets relative to `blockStart` and strings detached (what the cache keeps). */
-  function analyzeSegment(segment: ProseSegment, blockStart: number, asHeading = false): CheckedClaim[] {
+  function analyzeSegment(segment: ProseSegment, blockStart: number, asHeading: boolean, before: readonly string[]): CachedSegment {
     const kind = asHeading ? 'heading' : segment.kind;
     const sentences = splitSentences(segment);
     const out: CheckedClaim[] = [];
@@ -191,7 +197,11 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
     // Kept for checkSentence, which reads the same text in most sentences, rather than tokenized twice.
     const second = sentences.length > 1 ? wordsOf(sentences[1].text) : undefined;
     const firstMain = second ? lexicon.firstTracked(second.concepts) : undefined;
-    let antecedents: string[] = firstMain ? [firstMain] : [];
+    // A heading starts afresh; other prose may open by referring back to the segment before it
+    // ("### Calcitriol" then "It helps your gut absorb calcium").
+    // (Only a pronoun at its start refers back: "This month ..." or "These notes ..." do not.)
+    const refersBack = kind !== 'heading' && before.length > 0 && sentences.length > 0 && OPENING_PRONOUN.test(sentences[0].text);
+    let antecedents: readonly string[] = refersBack ? before : firstMain ? [firstMain] : [];
     const segmentEnd = segment.blockRange.end + 1;
     // Looked up by position instead of filtering every citation for every sentence: a pasted
     // paragraph of thousands of cited sentences was quadratic (minutes for 1 MB).
@@ -208,7 +218,7 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
       antecedents = check.mentioned;
       if (check.claim) out.push(cachedClaim(check.claim, sentence.range, citations, segment.kind, -blockStart));
     });
-    return out;
+    return { claims: out, mentioned: antecedents };
   }
 
   /** "[PTH explained in five minutes](...)": a sentence that is all link text is a title, not a claim. */
@@ -217,28 +227,28 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
     return false;
   }
 
-  function cachedSegment(text: string, segment: ProseSegment): CheckedClaim[] {
+  function cachedSegment(text: string, segment: ProseSegment, before: readonly string[]): CachedSegment {
     // The whole block is the key (citations after the last word are part of it); results are
     // stored relative to the block start so an unchanged paragraph that moved is reused.
     const start = segment.blockRange.start;
     // Detached: V8 keeps a concatenation as a tree of its parts and hashes it without copying, so a
     // key holding a slice of the document would pin that whole version of it while it is cached.
-    const key = detach(`${segment.kind}\u0000${segment.offsets[0] - start}\u0000${text.slice(start, segment.blockRange.end)}\u0000${segment.text}\u0000${segment.rowHeader ?? ''}\u0000${segment.columnHeader ?? ''}`);
+    const key = detach(`${segment.kind}\u0000${segment.offsets[0] - start}\u0000${text.slice(start, segment.blockRange.end)}\u0000${segment.text}\u0000${segment.rowHeader ?? ''}\u0000${segment.columnHeader ?? ''}\u0000${before.join(' ')}`);
     let rel = cache.get(key);
     if (rel) {
       cache.delete(key); // refresh its place in the LRU order
     } else {
       // Detached strings: a slice of the document would keep that whole version of it alive.
-      rel = analyzeSegment(segment, start, segment.kind === 'paragraph' && isPseudoHeading(text.slice(start, segment.blockRange.end)));
+      rel = analyzeSegment(segment, start, segment.kind === 'paragraph' && isPseudoHeading(text.slice(start, segment.blockRange.end)), before);
       cacheWeight += weightOf(key, rel);
     }
     cache.set(key, rel);
     while (cache.size > CACHE_LIMIT || (cacheWeight > CACHE_WEIGHT_LIMIT && cache.size > 0)) {
-      const [oldKey, oldClaims] = cache.entries().next().value as [string, CachedClaims];
+      const [oldKey, oldSegment] = cache.entries().next().value as [string, CachedSegment];
       cache.delete(oldKey);
-      cacheWeight -= weightOf(oldKey, oldClaims);
+      cacheWeight -= weightOf(oldKey, oldSegment);
     }
-    return rel.map((c) => shiftClaim(c, start));
+    return { claims: rel.claims.map((c) => shiftClaim(c, start)), mentioned: rel.mentioned };
   }
 
   /** Why a text is not analysed at all, as the analysis to return; null when it is fine. */
@@ -253,8 +263,14 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
     return null;
   }
 
-  function claimsOf(text: string, segment: ProseSegment): CheckedClaim[] {
-    return isReferenceDefinition(text, segment) ? [] : cachedSegment(text, segment);
+  /**
+   * `before`: what the segment before handed on (see SegmentClaims.handedOn). Only a heading hands
+   * anything on: "### Calcitriol" then "It helps your gut absorb calcium".
+   */
+  function claimsOf(text: string, segment: ProseSegment, before: readonly string[] = []): SegmentClaims {
+    if (isReferenceDefinition(text, segment)) return { claims: [], handedOn: NOTHING };
+    const checked = cachedSegment(text, segment, before);
+    return { claims: checked.claims, handedOn: segment.kind === 'heading' ? checked.mentioned : NOTHING };
   }
 
   function analyze(text: string, options: AnalyzeOptions = {}): DocumentAnalysis {
@@ -262,7 +278,12 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
     if (skip) return skip;
     const prose = extractProse(text);
     const all: CheckedClaim[] = [];
-    for (const segment of prose.segments) all.push(...claimsOf(text, segment));
+    let before: readonly string[] = NOTHING;
+    for (const segment of prose.segments) {
+      const checked = claimsOf(text, segment, before);
+      all.push(...checked.claims);
+      before = checked.handedOn;
+    }
     return applyDirectives(text, all, prose.directives);
   }
 
@@ -273,9 +294,12 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
   return { db, analyze, openDocument, checkSentence };
 }
 
+const NOTHING: readonly string[] = [];
 const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** A bracketed aside inside a sentence that speaks to or of the reader or writer. */
 const ASIDE_TO_READER = /(?<=\S)\s*\((?=[^()]*\b(?:you|your|we|our|us|I|I'm|I'd)\b)[^()]{0,200}\)/g;
+/** A sentence opening with a pronoun that stands for what the heading above it names. */
+const OPENING_PRONOUN = /^(?:[*_]{1,2})?(?:It|Its|It's|It’s|They|Their|They're|They’re)\b/;
 /** "By keeping blood calcium topped up, ...": a manner lead-in, up to its comma. */
 const BY_GERUND_LEAD_IN = /^(?:And |But |So )?By [a-z]+ing\b[^,;:]{0,120},/;
 /** "12:40", "1:02:13": a time in a recording, not a figure. */

@@ -11,7 +11,7 @@ import { extractAllChunks, extractChunks, type ProseChunk } from './markdown/ext
 import type { LinkReference } from './markdown/blockParser';
 import { sameEffect, suppressedFlags } from './suppression';
 import { LineIndex } from './text/lineIndex';
-import type { CheckedClaim, DisableDirective, DocumentAnalysis, ProseSegment } from './types';
+import type { CheckedClaim, DisableDirective, DocumentAnalysis, ProseSegment, SegmentClaims } from './types';
 
 export type { ClaimRun, ClaimRuns, RunsEdit } from './claimRuns';
 
@@ -36,13 +36,19 @@ export interface SessionHost {
    * `changed`, when given, is the only part of the text that may have changed since it was fine.
    */
   skipped(text: string, changed?: { from: number; to: number }): DocumentAnalysis | null;
-  /** Checked claims of one prose segment of `text` (absolute offsets). */
-  claimsOf(text: string, segment: ProseSegment): CheckedClaim[];
+  /**
+   * Checked claims of one prose segment of `text` (absolute offsets); `before`, what the segment
+   * before it handed on.
+   */
+  claimsOf(text: string, segment: ProseSegment, before: readonly string[]): SegmentClaims;
 }
 
 /** Blocks are never changed once made: an analysis's runs are the blocks of its version. */
 interface Block extends ClaimRun {
   readonly directives: DisableDirective[];
+  /** What the block before handed on to it, and what it hands on to the next (SegmentClaims.handedOn). */
+  readonly before: readonly string[];
+  readonly handedOn: readonly string[];
 }
 
 /**
@@ -63,13 +69,23 @@ export function openSession(host: SessionHost, initialText: string): DocumentSes
   let runs: ClaimRuns | null = null;
   let version = 0;
 
-  const toBlock = (src: string, chunk: ProseChunk): Block => ({
-    line: chunk.line,
-    claims: chunk.segments.flatMap((s) => host.claimsOf(src, s)),
-    by: 0,
+  const toBlock = (src: string, chunk: ProseChunk, before: readonly string[]): Block => {
+    const claims: CheckedClaim[] = [];
+    let handedOn = before;
+    for (const s of chunk.segments) {
+      const checked = host.claimsOf(src, s, handedOn);
+      for (const c of checked.claims) claims.push(c);
+      handedOn = checked.handedOn;
+    }
     // Directives hold no slices of the text (parseDirective copies them), so old versions can be freed.
-    directives: chunk.directives,
-  });
+    return { line: chunk.line, claims, by: 0, directives: chunk.directives, before, handedOn };
+  };
+  /** Blocks made from consecutive chunks, the first handed `before`. */
+  const toBlocks = (src: string, chunks: readonly ProseChunk[], before: readonly string[]): Block[] => {
+    const out: Block[] = [];
+    for (const c of chunks) out.push(toBlock(src, c, out.length ? out[out.length - 1].handedOn : before));
+    return out;
+  };
 
   function full(next: string): DocumentAnalysis {
     text = next;
@@ -83,7 +99,7 @@ export function openSession(host: SessionHost, initialText: string): DocumentSes
     lines = all.lines;
     references = all.references;
     bodyLine = all.bodyLine;
-    blocks = all.chunks.map((c) => toBlock(next, c));
+    blocks = toBlocks(next, all.chunks, NOTHING);
     valid = true;
     return assemble();
   }
@@ -157,9 +173,13 @@ export function openSession(host: SessionHost, initialText: string): DocumentSes
         keepFrom = meetAt;
         newCount = at;
       }
-      const rebuilt = chunks.slice(0, newCount).map((c) => toBlock(next, c));
-      const kept = blocks.slice(keepFrom).map((b) => shiftBlock(b, delta, lineDelta));
       const from = holding >= 1 ? first : 0;
+      const rebuilt = toBlocks(next, chunks.slice(0, newCount), from > 0 ? blocks[from - 1].handedOn : NOTHING);
+      // A kept block must have been read with what the block now before it hands on (a heading
+      // that was edited changes what the paragraph under it refers back to): else widen.
+      const handedOn = rebuilt.length ? rebuilt[rebuilt.length - 1].handedOn : from > 0 ? blocks[from - 1].handedOn : NOTHING;
+      if (keepFrom < blocks.length && !sameWords(blocks[keepFrom].before, handedOn)) continue;
+      const kept = blocks.slice(keepFrom).map((b) => shiftBlock(b, delta, lineDelta));
       const replaced = blocks.slice(from, keepFrom);
       const previous = runs?.suppressed;
       const edit: RunsEdit | undefined = runs ? { previous: runs.version, from, to: from + rebuilt.length, keptFrom: keepFrom } : undefined;
@@ -190,6 +210,8 @@ export function openSession(host: SessionHost, initialText: string): DocumentSes
     },
   };
 }
+
+const NOTHING: readonly string[] = [];
 
 /** Chunk size for comparing texts: whole-chunk comparisons run at memory speed. */
 const STRIDE = 4096;
@@ -229,6 +251,12 @@ function shiftBlock(b: Block, by: number, lines: number): Block {
     by: b.by + by,
     // Most blocks hold no directive: their empty list is kept rather than copied on every edit.
     directives: b.directives.length === 0 ? b.directives : b.directives.map((d) => ({ ...d, range: { start: d.range.start + by, end: d.range.end + by } })),
+    before: b.before,
+    handedOn: b.handedOn,
   };
+}
+
+function sameWords(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((w, i) => w === b[i]);
 }
 

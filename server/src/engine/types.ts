@@ -98,3 +98,13 @@ export interface DocumentAnalysis {
   /** Set when the document was not analysed at all (too large, binary, invalid encoding). */
   skipped?: { reason: string };
 }
+
+/** A prose segment's checked claims, and what a segment after it may refer back to. */
+export interface SegmentClaims {
+  claims: CheckedClaim[];
+  /**
+   * Concept ids the next segment's opening pronoun stands for: a heading's ("### Calcitriol" then
+   * "It helps your gut absorb calcium"); empty after any other segment.
+   */
+  handedOn: readonly string[];
+}
