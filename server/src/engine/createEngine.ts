@@ -12,6 +12,7 @@ import { ClaimIndex } from './match/claimIndex';
 import { judge } from './match/judge';
 import { verdictMessage } from './match/message';
 import { readSentence, type SentenceFeatures } from './nlp/features';
+import { readCorrectedBelief, type CorrectedBelief } from './nlp/correctedBelief';
 import { extractQuantities } from './nlp/quantities';
 import { cellWithColumnHeader, conditionFromLabel, glossaryAsSentence, isPracticalCell, isProductCell, splitLeadingLabel } from './text/leadingLabel';
 import { looksLikeListedReference, looksLikeReference } from './text/referenceShape';
@@ -22,7 +23,7 @@ import { openSession, type DocumentSession } from './session';
 import { applyDirectives } from './suppression';
 import { detach } from './text/detach';
 import { splitSentences } from './text/sentences';
-import type { CheckedClaim, CitationMark, DocumentAnalysis, OffsetRange, ProseKind, ProseSegment, SegmentClaims, Sentence } from './types';
+import type { CheckedClaim, CitationMark, DocumentAnalysis, OffsetRange, ProseKind, ProseSegment, SegmentClaims, Sentence, Verdict } from './types';
 
 export const DEFAULT_MAX_SIZE = 2 * 1024 * 1024;
 const CACHE_LIMIT = 50_000;
@@ -91,7 +92,28 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
     // by its movement, with no word for it, is still a step the next sentence may refer back to.
     if (features.movement.size > 1 && conversionIds.length && movesBothWays(features.movement) && !features.concepts.some((c) => lexicon.concepts.get(c.id)?.category === 'process')) mentioned.push(conversionIds[0]);
     if (!detectClaim(body, kind, features, lexicon).isClaim) return { isClaim: false, mentioned };
-    return { isClaim: true, claim: judgeSentence(text, features, cited, body.includes('; ') ? judgeClauses(body, features, antecedents) : undefined), mentioned };
+    const corrected = BUT_OR_MYTH.test(body) ? readCorrectedBelief(body) : null;
+    const byParts = corrected ? judgeCorrectedBelief(corrected, antecedents) : body.includes('; ') ? judgeClauses(body, features, antecedents) : undefined;
+    return { isClaim: true, claim: judgeSentence(text, features, cited, byParts ?? undefined), mentioned };
+  }
+
+  /**
+   * "People assume the D3 in tablets is already active, but it isn't": the belief is judged, and
+   * the sentence gets the opposite verdict (denying an overstatement agrees with the evidence).
+   * "..., but it's actually still inactive": the correction is judged, referring back to the belief.
+   * Undefined when neither part matches a claim: the sentence is then judged whole.
+   */
+  function judgeCorrectedBelief(corrected: CorrectedBelief, antecedents: readonly string[]): ReturnType<typeof judge> | undefined {
+    const belief = readSentence(corrected.belief, lexicon, antecedents);
+    if (corrected.denied) {
+      const judged = belief.tracked ? judge(index, belief, lexicon) : null;
+      if (!judged) return undefined;
+      const verdict = DENIED_BELIEF_VERDICT[judged.decision.verdict];
+      return { match: judged.match, decision: { ...judged.decision, verdict, reason: `sentence denies a belief that is ${judged.decision.verdict} (${judged.decision.reason})` } };
+    }
+    const named = belief.concepts.map((c) => c.id);
+    const correction = readSentence(corrected.correction, lexicon, named.length ? mainFirst(lexicon.firstTracked(belief.concepts), named) : antecedents);
+    return (correction.tracked && judge(index, correction, lexicon)) || undefined;
   }
 
   /**
@@ -295,6 +317,10 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
 }
 
 const NOTHING: readonly string[] = [];
+/** A cheap gate before readCorrectedBelief: it needs a "but" or a denial at the start. */
+const BUT_OR_MYTH = /\bbut\b|^it(?:'s|’s| is)|^there(?:'s|’s| is) no truth/i;
+/** The verdict of a sentence that denies a belief, by the belief's verdict. */
+const DENIED_BELIEF_VERDICT: Record<Verdict, Verdict> = { supported: 'contradicted', contradicted: 'supported', overstated: 'supported', disputed: 'disputed', unverified: 'unverified' };
 const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** A bracketed aside inside a sentence that speaks to or of the reader or writer. */
 const ASIDE_TO_READER = /(?<=\S)\s*\((?=[^()]*\b(?:you|your|we|our|us|I|I'm|I'd)\b)[^()]{0,200}\)/g;

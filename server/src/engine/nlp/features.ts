@@ -542,7 +542,7 @@ function relativeAsides(tokens: Token[], text: string): Uint8Array | undefined {
 
 /** State words with an opposite the verdict knows (verdict.ts ANTONYMS). */
 const STATE_WORDS = new Set(['active', 'effective', 'soluble', 'safe']);
-const BETWEEN_NEGATION_AND_STATE = new Set(['not', "n't", 'yet', 'actually', 'even', 'truly', 'biologically', 'fully', 'very', 'quite', 'really', 'entirely', 'always', 'completely', 'be', 'been', 'is', 'are', 'the', 'in', 'its', 'an', 'a', 'form']);
+const BETWEEN_NEGATION_AND_STATE = new Set(['not', "n't", 'yet', 'already', 'still', 'immediately', 'directly', 'actually', 'even', 'truly', 'biologically', 'fully', 'very', 'quite', 'really', 'entirely', 'always', 'completely', 'be', 'been', 'is', 'are', 'the', 'in', 'its', 'an', 'a', 'form']);
 
 /** The state word right after the negation at `at` ("isn't active yet" -> "active"), if any. */
 export function deniedStateWord(tokens: Token[], at: number): string | null {
