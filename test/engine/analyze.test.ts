@@ -683,6 +683,12 @@ describe('engine: claim detection', () => {
     assert.deepStrictEqual(claims('## Calcitriol\n\nThis month our dietitian answers your questions.'), []);
     assert.deepStrictEqual(claims('## Calcitriol\n\nSome history first.\n\nIt helps your gut absorb more of the calcium you eat.').map((c) => c[0]), ['unverified']);
   });
+  it('"flush calcium away" says excretion, as "flush out" does; "hot flushes" do not', () => {
+    const claims = (text: string) => engine.analyze(text).claims.map((c) => [c.verdict, c.claimId]);
+    assert.deepStrictEqual(claims("PTH doesn't make the kidneys flush calcium away."), [['supported', 'pth-increases-kidney-calcium-reabsorption']]);
+    assert.deepStrictEqual(claims('Calcitriol makes the kidneys flush more calcium away.'), [['contradicted', 'calcitriol-decreases-kidney-calcium-excretion']]);
+    assert.deepStrictEqual(claims('Magnesium can ease hot flushes.').map((c) => c[0]), ['unverified']);
+  });
   it('a pronoun right after a reporting verb refers back ("some sources say it spikes PTH")', () => {
     const claims = engine.analyze('Low Mg messes with PTH. Some sources say it spikes PTH, others say it tanks it.').claims;
     assert.deepStrictEqual(claims.map((c) => c.verdict), ['supported', 'disputed']);

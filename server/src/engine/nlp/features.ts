@@ -449,6 +449,25 @@ function particleVerb(tokens: Token[], concepts: ConceptMention[]): { fam: Relat
 }
 
 
+const FLUSH_FORMS = new Set(['flush', 'flushes', 'flushed', 'flushing']);
+/**
+ * "flush extra calcium away", "flush it all out": the verb and its particle around the object say
+ * excretion, as "flush out" does (a lexicon term). Only with the particle: "hot flushes" are no loss.
+ */
+function flushedAway(tokens: Token[], concepts: ConceptMention[], lexicon: Lexicon): void {
+  const excretion = lexicon.idsIn('excretion');
+  if (!excretion.length || concepts.some((c) => c.id === excretion[0])) return;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!FLUSH_FORMS.has(tokens[i].norm)) continue;
+    for (let k = i + 2; k < tokens.length && k <= i + 5; k++) {
+      if (tokens[k].norm !== 'away' && tokens[k].norm !== 'out') continue;
+      const at = concepts.findIndex((c) => c.start > i);
+      concepts.splice(at < 0 ? concepts.length : at, 0, { id: excretion[0], start: i, end: i + 1 });
+      return;
+    }
+  }
+}
+
 /** Where X starts in "What ... is that X" ("What we are not told is that ..."), else -1. */
 function framedClaimStart(tokens: Token[]): number {
   if (tokens[0]?.norm !== 'what') return -1;
@@ -586,6 +605,7 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
   }
   dropOrganGlosses(tokens, concepts, text, lexicon);
   dropClassNoun(tokens, concepts, lexicon);
+  if (text.includes('flush')) flushedAway(tokens, concepts, lexicon);
   if (previous.length) {
     resolveDefiniteNouns(tokens, concepts, previous, lexicon, ref?.at);
     resolveBareLack(tokens, concepts, previous, lexicon);
