@@ -673,15 +673,22 @@ describe('engine: claim detection', () => {
     const claims = engine.analyze('By keeping blood calcium topped up, calcitriol spares the skeleton. It also reduces the amount of calcium the kidneys excrete.').claims;
     assert.deepStrictEqual(claims[1] && [claims[1].verdict, claims[1].claimId], ['supported', 'calcitriol-decreases-kidney-calcium-excretion']);
   });
-  it('a paragraph opening with a pronoun refers back to the heading above it, and only then', () => {
+  it('a paragraph opening with a pronoun refers back to the heading or paragraph before it, and only then', () => {
     const claims = (text: string) => engine.analyze(text).claims.map((c) => [c.verdict, c.claimId]);
     assert.deepStrictEqual(claims('### Calcitriol\n\nIt helps your gut absorb more of the calcium you eat.\nIt also has your kidneys flush extra calcium out in your urine.'), [
       ['supported', 'calcitriol-increases-intestinal-calcium-absorption'],
       ['contradicted', 'calcitriol-decreases-kidney-calcium-excretion'],
     ]);
-    // "This month ..." does not refer back; nor does a paragraph after another paragraph.
+    // A script's paragraphs, each after a speaker's label, run on from one to the next.
+    assert.deepStrictEqual(claims('**VO:** Calcitonin calms the osteoclasts down.\n\n**VO:** It also encourages osteoblasts to multiply.')[1], ['supported', 'calcitonin-increases-osteoblasts']);
+    // "This month ..." does not refer back; nor does a pronoun after a paragraph that names nothing.
     assert.deepStrictEqual(claims('## Calcitriol\n\nThis month our dietitian answers your questions.'), []);
     assert.deepStrictEqual(claims('## Calcitriol\n\nSome history first.\n\nIt helps your gut absorb more of the calcium you eat.').map((c) => c[0]), ['unverified']);
+  });
+  it('the next sentence refers to what a conversion made, and to the subject after a "Whereas ..." foil', () => {
+    const claims = (text: string) => engine.analyze(text).claims.map((c) => [c.verdict, c.claimId]);
+    assert.deepStrictEqual(claims('Only once the kidneys have turned calcidiol into calcitriol is the vitamin fully active. It then raises calcium absorption from the gut.')[1], ['supported', 'calcitriol-increases-intestinal-calcium-absorption']);
+    assert.deepStrictEqual(claims('Whereas PTH fires up the osteoclasts, calcitonin calms them down. It also encourages osteoblasts to multiply.')[1], ['supported', 'calcitonin-increases-osteoblasts']);
   });
   it('"flush calcium away" says excretion, as "flush out" does; "hot flushes" do not', () => {
     const claims = (text: string) => engine.analyze(text).claims.map((c) => [c.verdict, c.claimId]);

@@ -83,9 +83,13 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
     const features = readSentence(body, lexicon, antecedents, read);
     // What the next sentence may refer back to: this one's concepts, main subject first.
     // (The main clause's: "Once it has been formed, calcitriol increases ..." is about calcitriol.)
-    // So is a "By keeping blood calcium topped up, calcitriol ..." lead-in: it says how, not who.
+    // So is a "By keeping blood calcium topped up, calcitriol ..." or "Whereas PTH ..., calcitonin ..."
+    // lead-in: it says how, or names a foil, not who the sentence is about.
     const leadEnd = leadInEnd(body, features.tokens);
-    const main = lexicon.firstTracked(features.conditional.size || leadEnd ? features.concepts.filter((c) => !features.conditional.has(c.start) && c.start >= leadEnd) : features.concepts) ?? lexicon.firstTracked(features.concepts);
+    const first = lexicon.firstTracked(features.conditional.size || leadEnd ? features.concepts.filter((c) => !features.conditional.has(c.start) && c.start >= leadEnd) : features.concepts) ?? lexicon.firstTracked(features.concepts);
+    // "The kidneys have turned calcidiol into calcitriol. It then raises ...": what a conversion
+    // makes, rather than what it used up, is what the next sentence goes on about.
+    const main = first !== undefined && features.movement.get(first) === -1 ? (productOf(features.movement) ?? first) : first;
     const named = features.concepts.map((c) => c.id);
     const mentioned = named.length ? mainFirst(main, named) : [...antecedents];
     // "... turning calcidiol into calcitriol. Magnesium is needed for both steps": a conversion told
@@ -221,7 +225,7 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
     const firstMain = second ? lexicon.firstTracked(second.concepts) : undefined;
     // A heading starts afresh; other prose may open by referring back to the segment before it
     // ("### Calcitriol" then "It helps your gut absorb calcium").
-    // (Only a pronoun at its start refers back: "This month ..." or "These notes ..." do not.)
+    // (Only a pronoun at its start refers back, after a speaker's label if any: "This month ..." or "These notes ..." do not.)
     const refersBack = kind !== 'heading' && before.length > 0 && sentences.length > 0 && OPENING_PRONOUN.test(sentences[0].text);
     let antecedents: readonly string[] = refersBack ? before : firstMain ? [firstMain] : [];
     const segmentEnd = segment.blockRange.end + 1;
@@ -286,13 +290,13 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
   }
 
   /**
-   * `before`: what the segment before handed on (see SegmentClaims.handedOn). Only a heading hands
-   * anything on: "### Calcitriol" then "It helps your gut absorb calcium".
+   * `before`: what the segment before handed on (see SegmentClaims.handedOn), read only when this
+   * one opens with a pronoun ("### Calcitriol" then "It helps your gut absorb calcium").
    */
   function claimsOf(text: string, segment: ProseSegment, before: readonly string[] = []): SegmentClaims {
     if (isReferenceDefinition(text, segment)) return { claims: [], handedOn: NOTHING };
     const checked = cachedSegment(text, segment, before);
-    return { claims: checked.claims, handedOn: segment.kind === 'heading' ? checked.mentioned : NOTHING };
+    return { claims: checked.claims, handedOn: checked.mentioned };
   }
 
   function analyze(text: string, options: AnalyzeOptions = {}): DocumentAnalysis {
@@ -325,9 +329,12 @@ const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** A bracketed aside inside a sentence that speaks to or of the reader or writer. */
 const ASIDE_TO_READER = /(?<=\S)\s*\((?=[^()]*\b(?:you|your|we|our|us|I|I'm|I'd)\b)[^()]{0,200}\)/g;
 /** A sentence opening with a pronoun that stands for what the heading above it names. */
-const OPENING_PRONOUN = /^(?:[*_]{1,2})?(?:It|Its|It's|It’s|They|Their|They're|They’re)\b/;
-/** "By keeping blood calcium topped up, ...": a manner lead-in, up to its comma. */
-const BY_GERUND_LEAD_IN = /^(?:And |But |So )?By [a-z]+ing\b[^,;:]{0,120},/;
+const OPENING_PRONOUN = /^(?:\*\*[^*]{1,30}:\*\*\s*|[A-Z][A-Za-z .]{0,30}:\s+)?(?:[*_]{1,2})?(?:It|Its|It's|It’s|They|Their|They're|They’re)\b/;
+/**
+ * "By keeping blood calcium topped up, ...", "Whereas PTH fires up osteoclasts, ...": a lead-in
+ * that says how, or sets a foil beside the subject, up to its comma.
+ */
+const BY_GERUND_LEAD_IN = /^(?:And |But |So )?(?:By [a-z]+ing\b|Whereas\b|Whilst\b|While\b|Although\b|Though\b|Unlike\b)[^,;:]{0,120},/;
 /** "12:40", "1:02:13": a time in a recording, not a figure. */
 const TIME_STAMP = /^\s*\d{1,2}:\d{2}(?::\d{2})?\s*$/;
 /** Most sentences start with a letter or digit: no need for the Unicode pattern above. */
@@ -342,6 +349,17 @@ function leadInEnd(body: string, tokens: readonly Token[]): number {
   if (!m) return 0;
   const i = tokens.findIndex((t) => t.start >= m[0].length);
   return i < 0 ? 0 : i;
+}
+
+/** What a conversion makes: the one concept the sentence moves into (+1), if there is one. */
+function productOf(movement: ReadonlyMap<string, number>): string | undefined {
+  let product: string | undefined;
+  for (const [id, way] of movement) {
+    if (way !== 1) continue;
+    if (product !== undefined) return undefined;
+    product = id;
+  }
+  return product;
 }
 
 function movesBothWays(movement: ReadonlyMap<string, number>): boolean {

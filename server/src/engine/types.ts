@@ -103,8 +103,8 @@ export interface DocumentAnalysis {
 export interface SegmentClaims {
   claims: CheckedClaim[];
   /**
-   * Concept ids the next segment's opening pronoun stands for: a heading's ("### Calcitriol" then
-   * "It helps your gut absorb calcium"); empty after any other segment.
+   * Concept ids the next segment's opening pronoun may stand for: what the segment's last sentence
+   * names, main subject first ("### Calcitriol" then "It helps your gut absorb calcium").
    */
   handedOn: readonly string[];
 }
