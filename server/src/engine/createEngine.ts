@@ -215,6 +215,7 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
   }
 
   /** The block's claims, offsets relative to `blockStart` and strings detached (what the cache keeps). */
+  /** `before`: what the segment before handed on, when this one may refer back to it (claimsOf). */
   function analyzeSegment(segment: ProseSegment, blockStart: number, asHeading: boolean, before: readonly string[]): CachedSegment {
     const kind = asHeading ? 'heading' : segment.kind;
     const sentences = splitSentences(segment);
@@ -223,10 +224,10 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
     // Kept for checkSentence, which reads the same text in most sentences, rather than tokenized twice.
     const second = sentences.length > 1 ? wordsOf(sentences[1].text) : undefined;
     const firstMain = second ? lexicon.firstTracked(second.concepts) : undefined;
-    // A heading starts afresh; other prose may open by referring back to the segment before it
-    // ("### Calcitriol" then "It helps your gut absorb calcium").
-    // (Only a pronoun at its start refers back, after a speaker's label if any: "This month ..." or "These notes ..." do not.)
-    const refersBack = kind !== 'heading' && before.length > 0 && sentences.length > 0 && OPENING_PRONOUN.test(sentences[0].text);
+    // Prose may open by referring back to the segment before it ("### Calcitriol" then "It helps your
+    // gut absorb calcium"), with a pronoun at its start, after a speaker's label if any: "This month
+    // ..." or "These notes ..." do not. (A heading starts afresh.)
+    const refersBack = before.length > 0 && sentences.length > 0 && OPENING_PRONOUN.test(sentences[0].text);
     let antecedents: readonly string[] = refersBack ? before : firstMain ? [firstMain] : [];
     const segmentEnd = segment.blockRange.end + 1;
     // Looked up by position instead of filtering every citation for every sentence: a pasted
@@ -253,19 +254,20 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
     return false;
   }
 
-  function cachedSegment(text: string, segment: ProseSegment, before: readonly string[]): CachedSegment {
+  /** `read`: what the segment before handed on, when this one may refer back to it (else nothing). */
+  function cachedSegment(text: string, segment: ProseSegment, asHeading: boolean, read: readonly string[]): CachedSegment {
     // The whole block is the key (citations after the last word are part of it); results are
     // stored relative to the block start so an unchanged paragraph that moved is reused.
     const start = segment.blockRange.start;
     // Detached: V8 keeps a concatenation as a tree of its parts and hashes it without copying, so a
     // key holding a slice of the document would pin that whole version of it while it is cached.
-    const key = detach(`${segment.kind}\u0000${segment.offsets[0] - start}\u0000${text.slice(start, segment.blockRange.end)}\u0000${segment.text}\u0000${segment.rowHeader ?? ''}\u0000${segment.columnHeader ?? ''}\u0000${before.join(' ')}`);
+    const key = detach(`${segment.kind}\u0000${segment.offsets[0] - start}\u0000${text.slice(start, segment.blockRange.end)}\u0000${segment.text}\u0000${segment.rowHeader ?? ''}\u0000${segment.columnHeader ?? ''}\u0000${read.join(' ')}`);
     let rel = cache.get(key);
     if (rel) {
       cache.delete(key); // refresh its place in the LRU order
     } else {
       // Detached strings: a slice of the document would keep that whole version of it alive.
-      rel = analyzeSegment(segment, start, segment.kind === 'paragraph' && isPseudoHeading(text.slice(start, segment.blockRange.end)), before);
+      rel = analyzeSegment(segment, start, asHeading, read);
       cacheWeight += weightOf(key, rel);
     }
     cache.set(key, rel);
@@ -293,10 +295,14 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
    * `before`: what the segment before handed on (see SegmentClaims.handedOn), read only when this
    * one opens with a pronoun ("### Calcitriol" then "It helps your gut absorb calcium").
    */
-  function claimsOf(text: string, segment: ProseSegment, before: readonly string[] = []): SegmentClaims {
-    if (isReferenceDefinition(text, segment)) return { claims: [], handedOn: NOTHING };
-    const checked = cachedSegment(text, segment, before);
-    return { claims: checked.claims, handedOn: checked.mentioned };
+  function claimsOf(text: string, segment: ProseSegment, before: readonly string[] = NOTHING): SegmentClaims {
+    if (isReferenceDefinition(text, segment)) return { claims: [], handedOn: NOTHING, readsBefore: false };
+    const asHeading = segment.kind === 'heading' || (segment.kind === 'paragraph' && isPseudoHeading(text.slice(segment.blockRange.start, segment.blockRange.end)));
+    // Only what the segment reads is part of its cache key: an edit to the paragraph before one
+    // that does not open with a pronoun leaves it as it was.
+    const readsBefore = !asHeading && OPENING_PRONOUN.test(segment.text.trimStart());
+    const checked = cachedSegment(text, segment, asHeading, readsBefore ? before : NOTHING);
+    return { claims: checked.claims, handedOn: checked.mentioned, readsBefore };
   }
 
   function analyze(text: string, options: AnalyzeOptions = {}): DocumentAnalysis {

@@ -46,8 +46,11 @@ export interface SessionHost {
 /** Blocks are never changed once made: an analysis's runs are the blocks of its version. */
 interface Block extends ClaimRun {
   readonly directives: DisableDirective[];
-  /** What the block before handed on to it, and what it hands on to the next (SegmentClaims.handedOn). */
-  readonly before: readonly string[];
+  /**
+   * What the block before handed on to it, when its claims depend on that (null when they do not),
+   * and what it hands on to the next (SegmentClaims).
+   */
+  readonly before: readonly string[] | null;
   readonly handedOn: readonly string[];
 }
 
@@ -72,13 +75,16 @@ export function openSession(host: SessionHost, initialText: string): DocumentSes
   const toBlock = (src: string, chunk: ProseChunk, before: readonly string[]): Block => {
     const claims: CheckedClaim[] = [];
     let handedOn = before;
-    for (const s of chunk.segments) {
+    let reads = false;
+    for (const [k, s] of chunk.segments.entries()) {
       const checked = host.claimsOf(src, s, handedOn);
       for (const c of checked.claims) claims.push(c);
+      if (k === 0) reads = checked.readsBefore;
       handedOn = checked.handedOn;
     }
+    // A block without segments hands on what it was handed.
     // Directives hold no slices of the text (parseDirective copies them), so old versions can be freed.
-    return { line: chunk.line, claims, by: 0, directives: chunk.directives, before, handedOn };
+    return { line: chunk.line, claims, by: 0, directives: chunk.directives, before: reads || !chunk.segments.length ? before : null, handedOn };
   };
   /** Blocks made from consecutive chunks, the first handed `before`. */
   const toBlocks = (src: string, chunks: readonly ProseChunk[], before: readonly string[]): Block[] => {
@@ -178,7 +184,8 @@ export function openSession(host: SessionHost, initialText: string): DocumentSes
       // A kept block must have been read with what the block now before it hands on (a heading
       // that was edited changes what the paragraph under it refers back to): else widen.
       const handedOn = rebuilt.length ? rebuilt[rebuilt.length - 1].handedOn : from > 0 ? blocks[from - 1].handedOn : NOTHING;
-      if (keepFrom < blocks.length && !sameWords(blocks[keepFrom].before, handedOn)) continue;
+      const keptBefore = keepFrom < blocks.length ? blocks[keepFrom].before : null;
+      if (keptBefore !== null && !sameWords(keptBefore, handedOn)) continue;
       const kept = blocks.slice(keepFrom).map((b) => shiftBlock(b, delta, lineDelta));
       const replaced = blocks.slice(from, keepFrom);
       const previous = runs?.suppressed;

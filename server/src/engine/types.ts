@@ -107,4 +107,6 @@ export interface SegmentClaims {
    * names, main subject first ("### Calcitriol" then "It helps your gut absorb calcium").
    */
   handedOn: readonly string[];
+  /** Whether the segment reads what the one before it hands on (its claims depend on it, empty or not). */
+  readsBefore: boolean;
 }
