@@ -263,6 +263,9 @@ describe('engine: verdicts on paraphrases', () => {
     ['Unlike PTH, calcitonin raises blood calcium.', 'contradicted', 'calcitonin-lowers-blood-calcium'],
     ['Parathyroid hormone is not made by the thyroid, whatever its name suggests; it comes from the parathyroid glands.', 'supported', 'pth-made-by-parathyroid-glands'],
     ['PTH is not made by the parathyroid glands; it comes from the thyroid.', 'contradicted', 'pth-made-by-parathyroid-glands'],
+    // In the active voice, the denied organ is the subject before the negation.
+    ['Despite sitting right next door, the thyroid doesn\'t make PTH; the parathyroid glands do.', 'supported', 'pth-made-by-parathyroid-glands'],
+    ["The kidneys don't make calcitriol; the liver does.", 'contradicted', 'calcitriol-made-by-kidneys'],
     // "until ..." sets the scene like a condition: its verb is not the sentence's.
     ['In severe magnesium deficiency, patients can develop a form of rickets that does not respond to vitamin D until the magnesium itself is corrected.', 'supported', 'mg-deficiency-vitamin-d-resistant-rickets'],
     // A need against a need: the lack named beside it says what happens without it.

@@ -249,14 +249,19 @@ function deniesOtherActor(c: CompiledClaim, s: SentenceFeatures, lexicon: Lexico
   if (!s.negated || !s.negationCue) return null;
   const at = s.tokens.findIndex((t) => t.norm === s.negationCue);
   if (at < 0) return null;
+  const breakBefore = (k: number) => /[,;:.!?]/.test(s.text.slice(s.tokens[k - 1].end, s.tokens[k].start));
   let end = at + 1;
-  while (end < s.tokens.length && !/[,;:.!?]/.test(s.text.slice(s.tokens[end - 1].end, s.tokens[end].start))) end++;
+  while (end < s.tokens.length && !breakBefore(end)) end++;
+  // "the thyroid doesn't make PTH; the parathyroid glands do": in the active voice the denied
+  // actor is the clause's subject, before the negation.
+  let from = at;
+  while (from > 0 && !breakBefore(from)) from--;
   const category = (id: string) => lexicon.concepts.get(id)?.category ?? '';
   for (const k of c.keys) {
     const kind = category(k);
     if (!ACTOR_CATEGORIES.has(kind)) continue;
-    const denied = s.concepts.find((m) => m.start > at && m.start < end && category(m.id) === kind && !lexicon.near(m.id, k));
-    const own = s.concepts.some((m) => (m.start < at || m.start >= end) && lexicon.near(m.id, k));
+    const denied = s.concepts.find((m) => m.start >= from && m.start < end && m.start !== at && category(m.id) === kind && !lexicon.near(m.id, k));
+    const own = s.concepts.some((m) => (m.start < from || m.start >= end) && lexicon.near(m.id, k));
     if (denied && own) return denied.id;
   }
   return null;
