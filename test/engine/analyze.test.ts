@@ -699,6 +699,19 @@ describe('engine: claim detection', () => {
     assert.deepStrictEqual(claims('Calcitriol makes the kidneys flush more calcium away.'), [['contradicted', 'calcitriol-decreases-kidney-calcium-excretion']]);
     assert.deepStrictEqual(claims('Magnesium can ease hot flushes.').map((c) => c[0]), ['unverified']);
   });
+  it('a personal frame around a claim does not hide it: "my surgeon had warned me that", "From what I\'ve read,", ", so ... for me"', () => {
+    const claims = (text: string) => engine.analyze(text).claims.map((c) => [c.verdict, c.claimId]);
+    assert.deepStrictEqual(claims('My surgeon had warned me beforehand that the parathyroid glands can be damaged during neck surgery, and sadly she was right.'), [['supported', 'surgery-can-cause-hypoparathyroidism']]);
+    assert.deepStrictEqual(claims("Apparently calcitriol gets made by the liver, so the tablet just does the liver's job for me.").map((c) => c[0]), ['contradicted']);
+    assert.deepStrictEqual(claims("From what I've read, calcitriol is the active form.").map((c) => c[0]), ['supported']);
+    // The writer's own story stays a story.
+    assert.deepStrictEqual(claims('I take my magnesium at night, so it works for me.'), []);
+  });
+  it('a one-word definition is checked against what each copula gives it to', () => {
+    const claims = (text: string) => engine.analyze(text).claims.map((c) => [c.verdict, c.claimId]);
+    assert.deepStrictEqual(claims('Calcidiol is the active form and calcitriol is just the storage form.'), [['contradicted', 'calcidiol-is-storage-form']]);
+    assert.deepStrictEqual(claims('Calcitriol is the active form, while calcidiol is the storage form.')[0]?.[0], 'supported');
+  });
   it('a pronoun right after a reporting verb refers back ("some sources say it spikes PTH")', () => {
     const claims = engine.analyze('Low Mg messes with PTH. Some sources say it spikes PTH, others say it tanks it.').claims;
     assert.deepStrictEqual(claims.map((c) => c.verdict), ['supported', 'disputed']);

@@ -246,10 +246,10 @@ function claimBeyondWriter(text: string, f: SentenceFeatures): boolean {
 /** "I read that", "(Then) I read in one of the Sunday papers that", "I'd always assumed": a claim the writer reports. */
 // (Also after an opening quote or a longer lead-in and a conjunction: "... ask, but I always
 // thought X"; and what someone told the writer: "Someone on a forum told me X".)
-const REPORTED_BELIEF = /^\W*(?:[^.!?:]{0,90}?(?:[,—–]|\.)\s+)?(?:(?:then|and|so|but|also|funnily enough,?)\s+)?(?:(?:i|we)(?:'ve|'d| have| had)? (?:always |just |once |actually |also |often |recently |repeatedly )?(?:read|heard|learned|learnt|been told|was told|were told|saw|assumed|thought|believed)(?: somewhere| online| once| in [^,.]{1,40}?)?|(?:someone|somebody|a friend|a colleague|people|he|she|they|my [a-z-]+(?: [a-z-]+)?)(?: (?:on|at|in) [^,.]{1,30}?)? (?:(?:told|tells|has told|keeps telling) (?:me|us)|says|said|insists|claims|reckons|swears)) (?:that\s+)?(?=\S)/i;
-const BELIEF_WORDS = /\b(?:read|heard|learned|learnt|told|saw|assumed|thought|believed|says|said|insists|claims|reckons|swears)\b/i;
+const REPORTED_BELIEF = /^\W*(?:[^.!?:]{0,90}?(?:[,—–]|\.)\s+)?(?:(?:then|and|so|but|also|funnily enough,?)\s+)?(?:(?:i|we)(?:'ve|'d| have| had)? (?:always |just |once |actually |also |often |recently |repeatedly )?(?:read|heard|learned|learnt|been told|was told|were told|saw|assumed|thought|believed)(?: somewhere| online| once| in [^,.]{1,40}?)?|(?:someone|somebody|a friend|a colleague|people|he|she|they|my [a-z-]+(?: [a-z-]+)?)(?: (?:on|at|in) [^,.]{1,30}?)? (?:(?:told|tells|has told|had told|keeps telling|warned|had warned|has warned|explained to) (?:me|us)(?: beforehand| before| once| early on)?|says|said|insists|claims|reckons|swears|explained)) (?:that\s+)?(?=\S)/i;
+const BELIEF_WORDS = /\b(?:read|heard|learned|learnt|told|saw|assumed|thought|believed|says|said|insists|claims|reckons|swears|warned|explained)\b/i;
 /** ", which I'd bet is what was in that bag": the writer's own aside after the claim. */
-const TRAILING_PERSONAL_ASIDE = /,\s*(?:which|so|and|but)\s+(?:i|i'd|i'm|i've|we|we'd)\b.*$/i;
+const TRAILING_PERSONAL_ASIDE = /,\s*(?:which|so|and|but)\s+(?:(?:i|i'd|i'm|i've|we|we'd)\b.*|[^,]*\b(?:for|to|with) me\W*)$/i;
 /** "PTH, I eventually found out, is made by ...": how the writer came to know it, set off by commas. */
 const PERSONAL_PARENTHETICAL = /,\s*(?:i|we)(?:'ve)?\s+(?:\w+\s+){0,2}(?:found out|learned|learnt|discovered|realised|realized|read|heard|was told|were told|gather|understand|believe|think|suspect|guess|admit)\s*,/i;
 const FIRST_PERSON = new Set(['i', "i'm", "i've", "i'd", 'my', 'me', 'mine', 'myself', 'ive', 'im']);
@@ -351,7 +351,7 @@ export function detectClaim(text: string, kind: ProseKind, f: SentenceFeatures, 
   // believed is judged as X. A trailing aside of the writer's own (", which I'd bet is what was in
   // that bag") leaves the claim before it standing.
   // "My understanding is PTH comes from ...": the writer's view, framing the claim that follows.
-  let framed = (text.includes('’') ? text.replace(/[’]/g, "'") : text).replace(/^.*?\b(?:is|was) that\s+|^[^:]*:\s+|^\W*(?:my|our) (?:understanding|impression|view|take|guess|feeling|reading) is\s+/i, '');
+  let framed = (text.includes('’') ? text.replace(/[’]/g, "'") : text).replace(/^.*?\b(?:is|was) that\s+|^[^:]*:\s+|^\W*(?:my|our) (?:understanding|impression|view|take|guess|feeling|reading) is\s+|^\W*(?:from what|as far as) (?:i|we)(?:'ve| have)? (?:read|heard|understand|know|can tell|gather)\s*,\s*/i, '');
   if (BELIEF_WORDS.test(framed)) framed = framed.replace(REPORTED_BELIEF, '');
   if (framed.includes(',')) framed = framed.replace(PERSONAL_PARENTHETICAL, '').replace(TRAILING_PERSONAL_ASIDE, '');
   if (ANECDOTE.test(framed) && !claimBeyondWriter(framed, f)) return { isClaim: false, reason: 'anecdote' };

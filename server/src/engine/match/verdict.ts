@@ -295,6 +295,9 @@ const EQUATED_KINDS = new Set(['vitamin-d-form', 'hormone']);
 
 function swappedDefinition(c: CompiledClaim, s: SentenceFeatures, lexicon: Lexicon): string | null {
   if (c.claim.relation !== 'is' || s.relationAt < 0) return null;
+  const given = definitionGivenTo(c, s, lexicon);
+  if (given === true) return null;
+  if (given) return given;
   const subject = c.subjectIds[0];
   const first = s.concepts.find((m) => m.start < s.relationAt && !m.antecedent);
   if (!subject || !first) return null;
@@ -313,6 +316,30 @@ function swappedDefinition(c: CompiledClaim, s: SentenceFeatures, lexicon: Lexic
   if (!category || lexicon.concepts.get(first.id)?.category !== category) return null;
   if (!s.concepts.some((m) => m.id === subject && m.start > s.relationAt)) return null;
   return `sentence says ${first.id} is what the sources say ${subject} is`;
+}
+
+const COPULAS = new Set(['is', 'are', 'was', "'s"]);
+/**
+ * "Calcidiol is the active form and calcitriol is just the storage form": the claim's one-word
+ * definition ("storage") given, by its own copula, to another thing of the subject's kind (the
+ * reason), or to the subject itself (true: "Calcitriol is the active form, while calcidiol is the
+ * storage form" gives each its own); null when the sentence gives it to nothing that way.
+ */
+function definitionGivenTo(c: CompiledClaim, s: SentenceFeatures, lexicon: Lexicon): string | true | null {
+  const subject = c.subjectIds[0];
+  const word = c.claim.object.toLowerCase();
+  const kind = subject ? lexicon.concepts.get(subject)?.category : undefined;
+  if (!kind || !EQUATED_KINDS.has(kind) || word.includes(' ')) return null;
+  for (let w = 1; w < s.tokens.length; w++) {
+    if (s.tokens[w].norm !== word) continue;
+    let k = w - 1;
+    while (k > 0 && COPULA_FILLERS.has(s.tokens[k].norm)) k--;
+    if (!COPULAS.has(s.tokens[k].norm)) continue;
+    const said = s.concepts.find((m) => m.end === k && !m.antecedent);
+    if (said && lexicon.near(said.id, subject)) return true;
+    if (said && lexicon.concepts.get(said.id)?.category === kind) return `sentence says ${said.id} is the ${word} form`;
+  }
+  return null;
 }
 
 function wrongFigure(c: CompiledClaim, s: SentenceFeatures): string | null {
