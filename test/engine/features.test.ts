@@ -203,7 +203,7 @@ describe('engine: sentence features', () => {
     assert.ok(!read('I wasted a year on vitamin D pills.').negated);
   });
   it('reads an imperative that promises an absence as a certain prevention by what is taken', () => {
-    for (const text of ["Take enough vitamin D and you simply won't get ill this winter.", 'Take magnesium and you will never get cramps again.']) {
+    for (const text of ["Take enough vitamin D and you simply won't get ill this winter.", 'Take magnesium and you will never get cramps again.', "Take magnesium and you'll never have to worry about cramps again."]) {
       const f = read(text);
       assert.deepStrictEqual([f.negated, f.relation, f.boosters.length > 0, f.excess.size], [false, 'prevents', true, 1], text);
     }

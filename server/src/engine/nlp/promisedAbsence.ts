@@ -11,6 +11,7 @@ import type { Token } from './tokenize';
 const INTAKE_IMPERATIVES = new Set(['take', 'get', 'eat', 'drink', 'add', 'keep', 'start', 'use', 'have', 'top', 'load', 'stay', 'boost', 'supplement']);
 /** The future denials that make the promise. */
 const PROMISED_DENIALS = new Set(["won't", 'wont', 'will never', 'will not', 'never']);
+const YOU = new Set(['you', "you'll", 'youll']);
 /** Words that may stand between "and you" and the denial. */
 const FILLERS = new Set(['simply', 'just', 'really', 'probably', 'basically', 'literally']);
 
@@ -27,7 +28,8 @@ export function promisedAbsence(tokens: readonly Token[], negations: ReadonlyArr
     if (!PROMISED_DENIALS.has(n.cue)) continue;
     let k = n.at - 1;
     while (k > 0 && (FILLERS.has(tokens[k].norm) || tokens[k].norm === 'will')) k--;
-    if (tokens[k]?.norm !== 'you') continue;
+    // "and you'll never have to worry about ...": the contraction holds the "will".
+    if (!YOU.has(tokens[k]?.norm ?? '')) continue;
     if (imperative && tokens[k - 1]?.norm === 'and') return n;
     // "Magnesium in pregnancy basically guarantees you won't go into labour early": a promise verb.
     const before = tokens[k - 1]?.norm === 'that' ? k - 2 : k - 1;
