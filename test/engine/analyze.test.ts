@@ -712,6 +712,13 @@ describe('engine: claim detection', () => {
     assert.deepStrictEqual(claims('Calcidiol is the active form and calcitriol is just the storage form.'), [['contradicted', 'calcidiol-is-storage-form']]);
     assert.deepStrictEqual(claims('Calcitriol is the active form, while calcidiol is the storage form.')[0]?.[0], 'supported');
   });
+  it('"not necessarily" hedges a denial: it agrees with sources that say only "can" or "often"', () => {
+    const claims = (text: string) => engine.analyze(text).claims.map((c) => [c.verdict, c.claimId]);
+    assert.deepStrictEqual(claims("Topping up magnesium won't necessarily reverse hypoparathyroidism on its own."), [['supported', 'correcting-mg-may-not-reverse-hypoparathyroidism']]);
+    assert.deepStrictEqual(claims("Low vitamin D doesn't necessarily mean you are short of magnesium."), [['supported', 'low-vitamin-d-indicates-mg-deficiency']]);
+    // Without "necessarily" the denial stands.
+    assert.deepStrictEqual(claims('Low vitamin D never means you are short of magnesium.')[0]?.[0], 'contradicted');
+  });
   it('a pronoun right after a reporting verb refers back ("some sources say it spikes PTH")', () => {
     const claims = engine.analyze('Low Mg messes with PTH. Some sources say it spikes PTH, others say it tanks it.').claims;
     assert.deepStrictEqual(claims.map((c) => c.verdict), ['supported', 'disputed']);

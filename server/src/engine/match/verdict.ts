@@ -413,6 +413,11 @@ export function decideVerdict(c: CompiledClaim, read: SentenceFeatures, lexicon:
   // "PTH makes the kidneys excrete more calcium" against "... reabsorb more calcium": naming the
   // process that undoes the claim's turns its direction round.
   const undone = undoingProcess(c, s, lexicon);
+  // "Low vitamin D doesn't necessarily mean low magnesium" against "often indicates": denying
+  // that it must happen agrees with sources that say only that it can.
+  if (s.negated && c.claim.strength !== 'established' && s.hedges.some((h) => h.endsWith(' necessarily'))) {
+    return { verdict: 'supported', reason: `sentence says it need not happen; sources say ${c.claim.strength}` };
+  }
   if (directionAgreement(c, s) * (undone ? -1 : 1) < 0) {
     if (undone) return { verdict: 'contradicted', reason: `sentence says ${undone.said} where the sources say ${undone.claimed}` };
     const why = s.negated

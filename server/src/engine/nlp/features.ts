@@ -948,6 +948,13 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
     hedges.push('found in');
     hedgeLevel = Math.min(hedgeLevel, CERTAINTY.hedged);
   }
+  // "won't necessarily reverse it", "doesn't necessarily mean": not certain, so it may not.
+  for (let i = 1, any = text.includes('necessarily'); any && i < tokens.length; i++) {
+    const before = tokens[i - 1].norm;
+    if (tokens[i].norm !== 'necessarily' || (before !== 'not' && !before.endsWith("n't"))) continue;
+    hedges.push(`${before} necessarily`);
+    hedgeLevel = Math.min(hedgeLevel, CERTAINTY.hedged);
+  }
   for (let i = 0; i + 1 < tokens.length; i++) {
     const next = tokens[i + 1].norm;
     // The comparative first: it is the rarer word, and the verb test lower-cases a string.
