@@ -199,8 +199,8 @@ describe('engine: verdicts on paraphrases', () => {
     ['Calcitriol raises how much calcium you absorb from food and raises how much the kidneys lose in urine.', 'contradicted', 'calcitriol-decreases-kidney-calcium-excretion'],
     // A trailing condition says when, not what.
     ['PTH pulls calcium out of the bones when blood levels fall.', 'supported', 'pth-releases-calcium-from-bone'],
-    // A trailing "when magnesium is scarce" states a lack; "went with" is an association.
-    ['Osteoclasts become more numerous when magnesium is scarce.', 'overstated', 'mg-deficiency-increases-osteoclasts'],
+    // A trailing "when magnesium is scarce" states a lack (the source says plainly that a lack raises osteoclasts); "went with" is an association.
+    ['Osteoclasts become more numerous when magnesium is scarce.', 'supported', 'mg-deficiency-increases-osteoclasts'],
     ['In one study of young women, higher magnesium intake went with better bone density.', 'supported', 'mg-intake-linked-to-higher-bmd'],
     ['A lack of magnesium will definitely leave you exhausted.', 'overstated', 'mg-deficiency-causes-fatigue'],
     ['Vitamin D makes you taller.', 'unverified', null],
