@@ -719,6 +719,16 @@ describe('engine: claim detection', () => {
     // Without "necessarily" the denial stands.
     assert.deepStrictEqual(claims('Low vitamin D never means you are short of magnesium.')[0]?.[0], 'contradicted');
   });
+  it('a reply\'s reason is what is checked ("It doesn\'t, because X"), after a speaker\'s label too', () => {
+    const claims = (text: string) => engine.analyze(text).claims.map((c) => [c.verdict, c.claimId]);
+    assert.deepStrictEqual(claims("It doesn't, because stress of any kind drains magnesium."), [['supported', 'stress-depletes-mg']]);
+    assert.deepStrictEqual(claims("**HANNAH:** It doesn't, because stress of any kind drains magnesium."), [['supported', 'stress-depletes-mg']]);
+    assert.deepStrictEqual(claims('No, because calcitriol is made in the liver.')[0]?.[0], 'contradicted');
+  });
+  it('a comparative in the "than ..." baseline is not the change the sentence asserts', () => {
+    const claims = (text: string) => engine.analyze(text).claims.map((c) => [c.verdict, c.claimId]);
+    assert.deepStrictEqual(claims('People who get more magnesium tend to have higher bone mineral density than people who get less.'), [['supported', 'mg-intake-linked-to-higher-bmd']]);
+  });
   it('a pronoun right after a reporting verb refers back ("some sources say it spikes PTH")', () => {
     const claims = engine.analyze('Low Mg messes with PTH. Some sources say it spikes PTH, others say it tanks it.').claims;
     assert.deepStrictEqual(claims.map((c) => c.verdict), ['supported', 'disputed']);

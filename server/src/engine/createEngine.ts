@@ -170,6 +170,10 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
       const row = glossaryAsSentence(rowHeader, cell?.columnHeader ? cellWithColumnHeader(cell.columnHeader, text) : text);
       if (row) return row;
     }
+    // "It doesn't, because stress drains magnesium": a short reply to what was just said, and the
+    // reason given for it, which is what can be checked.
+    const reason = reasonAfterReply(text);
+    if (reason !== null && tracked(reason)) return reason;
     const split = splitLeadingLabel(text);
     if (!split) return text;
     // "Magnesium glycerophosphate 4 mmol tablets: two tablets twice a day": a dose, not a claim.
@@ -185,7 +189,9 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
     if (condition) return condition;
     const glossary = named ? glossaryAsSentence(split.label, split.body) : null;
     if (glossary) return glossary;
-    return tracked(split.body) ? split.body : text;
+    if (!tracked(split.body)) return text;
+    // "HANNAH: It doesn't, because stress drains magnesium": a speaker's reply.
+    return reasonAfterReply(split.body) ?? split.body;
   }
 
   function judgeSentence(text: string, features: SentenceFeatures, cited: boolean, byClauses?: ReturnType<typeof judge>): NonNullable<SentenceCheck['claim']> {
@@ -327,6 +333,8 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
 }
 
 const NOTHING: readonly string[] = [];
+/** "It doesn't, because ...", "No, because ...": an elided reply and the reason that follows it. */
+const ELIDED_REPLY = /^(?:(?:yes|no|yep|nope|exactly|right)|(?:it|that|they|this|he|she) (?:does|doesn't|doesn’t|is|isn't|isn’t|can|can't|can’t|will|won't|won’t|do|don't|don’t|did|didn't|didn’t|are|aren't|aren’t)(?: not)?(?: really| at all)?),\s+(?:because|since|as)\s+/i;
 /** A cheap gate before readCorrectedBelief: it needs a "but" or a denial at the start. */
 const BUT_OR_MYTH = /\bbut\b|^it(?:'s|’s| is)|^there(?:'s|’s| is) no truth/i;
 /** The verdict of a sentence that denies a belief, by the belief's verdict. */
@@ -366,6 +374,12 @@ function productOf(movement: ReadonlyMap<string, number>): string | undefined {
     product = id;
   }
   return product;
+}
+
+/** The reason after an elided reply ("It doesn't, because X" -> "X"), else null. */
+function reasonAfterReply(text: string): string | null {
+  const reply = ELIDED_REPLY.exec(text);
+  return reply ? text.slice(reply[0].length) : null;
 }
 
 function movesBothWays(movement: ReadonlyMap<string, number>): boolean {

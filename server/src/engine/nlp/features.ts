@@ -449,6 +449,12 @@ function particleVerb(tokens: Token[], concepts: ConceptMention[]): { fam: Relat
 }
 
 
+/** Whether token `at` is in the "than ..." baseline of a comparison ("than people who get less"). */
+function inBaseline(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - 6; k--) if (tokens[k].norm === 'than') return true;
+  return false;
+}
+
 const FLUSH_FORMS = new Set(['flush', 'flushes', 'flushed', 'flushing']);
 /**
  * "flush extra calcium away", "flush it all out": the verb and its particle around the object say
@@ -799,8 +805,9 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
           continue;
         }
       }
-      // "less than a tenth of", "more than 60%": a bound on a figure, not a change.
-      if (!boundsFigure(tokens, index[m.end - 1] + 1)) comparatives.push({ fam: up ? 'increases' : 'decreases', cue, at });
+      // "less than a tenth of", "more than 60%": a bound on a figure, not a change. "... than people
+      // who get less": the baseline of a comparison, not what the sentence says changes.
+      if (!boundsFigure(tokens, index[m.end - 1] + 1) && !inBaseline(tokens, at)) comparatives.push({ fam: up ? 'increases' : 'decreases', cue, at });
       continue;
     }
     // "a low vitamin D result often points to ...": a test result, not a consequence.
