@@ -148,6 +148,12 @@ describe('engine: sentence features', () => {
     assert.ok(f.conceptIds.has('activation'), 'switch ... on names the activation');
     assert.ok(read('If magnesium is low, vitamin D stays inactive.').deficient.has('magnesium'));
   });
+  it('reads a level given with a word of degree, or after a contracted "is"', () => {
+    for (const text of ['If magnesium is really low, vitamin D stays inactive.', "If your magnesium's really low, vitamin D stays inactive.", "When magnesium's low, vitamin D stays inactive."]) {
+      assert.ok(read(text).deficient.has('magnesium'), text);
+    }
+    assert.ok(read('When blood calcium gets dangerously high, calcitonin is released.').excess.has('blood-calcium'));
+  });
   it('reads "all" as universal when it quantifies a group, not an amount or things just named', () => {
     assert.deepStrictEqual(read('All diabetics end up magnesium deficient.').boosters, ['all']);
     for (const text of ['These all support bone health, including magnesium.', 'Of all the magnesium forms, glycinate comes up most.', 'Calcium gets all the headlines.', 'This page looks at all of magnesium\'s roles in bone health.', 'Like all other organs, the parathyroid glands need magnesium.']) {

@@ -449,6 +449,9 @@ function particleVerb(tokens: Token[], concepts: ConceptMention[]): { fam: Relat
 }
 
 
+/** "magnesium's": a concept's last word with "is" contracted onto it. */
+const COPULA_CONTRACTION = /['’]s$/;
+
 /** Whether token `at` is in the "than ..." baseline of a comparison ("than people who get less"). */
 function inBaseline(tokens: readonly Token[], at: number): boolean {
   for (let k = at - 1; k >= 0 && k >= at - 6; k--) if (tokens[k].norm === 'than') return true;
@@ -699,12 +702,14 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
     // "a sign that magnesium is low": after "that", only a copula says a level, not a verb
     // ("shows that PTH rises" keeps its verb).
     const clause = stateClause(tokens, c, text);
-    // A copula says a level in any clause ("your magnesium is low as well").
+    // A copula says a level in any clause ("your magnesium is low as well"); so does one contracted
+    // onto the concept ("your magnesium's really low").
     const copulaOnly = !clause;
-    const copulaNext = tokens[c.end]?.norm === 'is' || tokens[c.end]?.norm === 'are';
+    const contracted = COPULA_CONTRACTION.test(tokens[c.end - 1].raw);
+    const copulaNext = contracted || tokens[c.end]?.norm === 'is' || tokens[c.end]?.norm === 'are';
     if (clause || copulaNext) {
       for (let n = Math.min(5, tokens.length - c.end); n >= 1; n--) {
-        const phrase = normsJoined(tokens, c.end, c.end + n);
+        const phrase = (contracted ? 'is ' : '') + normsJoined(tokens, c.end, c.end + n);
         if (copulaOnly && !/^(?:is|are) /.test(phrase)) continue;
         if (FALLING_AFTER.has(phrase) || RISING_AFTER.has(phrase)) {
           for (let k = c.end; k < c.end + n; k++) modifierAt.add(k);

@@ -25,3 +25,11 @@ const MORE_RISING = ['creep up', 'creeps up', 'go up', 'goes up', 'shoot up', 's
 for (const [words, set] of [[MORE_FALLING, FALLING_AFTER], [MORE_RISING, RISING_AFTER]] as const) {
   for (const w of words) for (const lead of ['', 'start to ', 'begin to ', 'level ']) set.add(lead + w);
 }
+// "your magnesium is really low", "calcium gets dangerously high": a level with a word of degree.
+const DEGREES = ['really', 'quite', 'pretty', 'seriously', 'severely', 'dangerously', 'rather', 'extremely', 'critically', 'particularly', 'especially', 'a bit', 'a little', 'way too', 'far too'];
+for (const verb of ['is', 'are', 'get', 'gets', 'run', 'runs', 'stay', 'stays', 'drop', 'drops', 'fall', 'falls']) {
+  for (const degree of DEGREES) {
+    FALLING_AFTER.add(`${verb} ${degree} low`);
+    if (!['drop', 'drops', 'fall', 'falls', 'run', 'runs'].includes(verb)) RISING_AFTER.add(`${verb} ${degree} high`);
+  }
+}
