@@ -820,9 +820,11 @@ describe('engine: documents', () => {
       '4. "How magnesium deficiency results in hypoparathyroidism". Health questions and answers. Retrieved 4 March 2025.',
       '5. Dean, Carolyn, quoted in "Magnesium\'s Role in Osteoporosis". *EmpowHER*. Retrieved 4 March 2025.', '',
       '- *Magnesium* is needed to turn vitamin D into its *active form*.',
-      '- "Magnesium deficiency results in hypoparathyroidism", as one forum put it.', '',
+      '- "Magnesium deficiency results in hypoparathyroidism", as one forum put it.',
+      // A bold label and a signature whose link has an underscore are no emphasized title.
+      '- **Support.** Calcitonin lowers blood calcium. — [Ostrander K](https://en.example.org/wiki/User:Ostrander_K) 11:02, 3 March 2025 (UTC)', '',
     ].join('\n');
-    assert.deepStrictEqual(engine.analyze(doc).claims.map((c) => c.text), ['Magnesium is needed to turn vitamin D into its active form.', '"Magnesium deficiency results in hypoparathyroidism", as one forum put it.']);
+    assert.deepStrictEqual(engine.analyze(doc).claims.map((c) => c.text), ['Magnesium is needed to turn vitamin D into its active form.', '"Magnesium deficiency results in hypoparathyroidism", as one forum put it.', 'Calcitonin lowers blood calcium. — Ostrander K 11:02, 3 March 2025 (UTC)']);
   });
   it('lets "both steps" refer back to a conversion told only by its movement', () => {
     const claims = engine.analyze('Your kidneys then finish the job, turning calcidiol into calcitriol. Magnesium is needed for both steps, because the enzymes that carry them out depend on it.').claims;

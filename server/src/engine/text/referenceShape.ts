@@ -32,8 +32,12 @@ export function looksLikeReference(definition: string): boolean {
 
 /** A list item's marker ("- ", "2. "). */
 const LIST_MARKER = /^\s*(?:[-*+]|\d{1,3}[.)])\s+/;
-/** A title in emphasis, as reference lists set them: *Magnesium's Role in Osteoporosis*. */
-const EMPHASIZED_TITLE = /(?:\*{1,2}|_{1,2})[^*_\n]{12,}(?:\*{1,2}|_{1,2})/;
+/**
+ * A title in emphasis, as reference lists set them: *Magnesium's Role in Osteoporosis*. The marks
+ * must open and close emphasis ("**Support.** The enzymes ... (User:Ostrander_K)" has none between
+ * a bold label's closing marks and an underscore inside a link).
+ */
+const EMPHASIZED_TITLE = /(?<![\w*_])(?:\*{1,2}|_{1,2})(?=[^\s*_])[^*_\n]{12,}(?<=[^\s*_])(?:\*{1,2}|_{1,2})(?![\w*_])/;
 /** The whole item is one emphasized title (a period after it at most). */
 const ONLY_A_TITLE = /^(?:\*{1,2}|_{1,2})[^*_\n]+(?:\*{1,2}|_{1,2})\.?\s*$/;
 /** A title in quotes, as reference lists in wiki style set them. */
