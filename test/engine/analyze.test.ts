@@ -263,6 +263,8 @@ describe('engine: verdicts on paraphrases', () => {
     ['Unlike PTH, calcitonin raises blood calcium.', 'contradicted', 'calcitonin-lowers-blood-calcium'],
     ['Parathyroid hormone is not made by the thyroid, whatever its name suggests; it comes from the parathyroid glands.', 'supported', 'pth-made-by-parathyroid-glands'],
     ['PTH is not made by the parathyroid glands; it comes from the thyroid.', 'contradicted', 'pth-made-by-parathyroid-glands'],
+    // Denying that another organ or form does it says what the sources say.
+    ["Calcidiol isn't made by the kidneys.", 'supported', 'calcitriol-made-by-kidneys'],
     // In the active voice, the denied organ is the subject before the negation.
     ['Despite sitting right next door, the thyroid doesn\'t make PTH; the parathyroid glands do.', 'supported', 'pth-made-by-parathyroid-glands'],
     ["The kidneys don't make calcitriol; the liver does.", 'contradicted', 'calcitriol-made-by-kidneys'],

@@ -388,7 +388,8 @@ export function decideVerdict(c: CompiledClaim, read: SentenceFeatures, lexicon:
   const swapped = swappedDefinition(c, s, lexicon);
   if (swapped) return s.negated ? { verdict: 'supported', reason: `sentence denies that ${swapped.replace(/^sentence says /, '')}` } : { verdict: 'contradicted', reason: swapped };
   const actor = substitutedActor(c, s, lexicon);
-  if (actor) return { verdict: 'contradicted', reason: actor };
+  // "PTH is not made by the thyroid": denying that another organ does it is what the sources say too.
+  if (actor) return s.negated ? { verdict: 'supported', reason: `sentence denies what the sources rule out (${actor.replace(/^sentence /, '')})` } : { verdict: 'contradicted', reason: actor };
   const deniedActor = deniesOtherActor(c, s, lexicon);
   if (deniedActor) return { verdict: 'supported', reason: `sentence denies the ${deniedActor} and names the sources' own` };
   // "Osteoblasts get along perfectly well without magnesium" against the disputed "bone formation
