@@ -263,6 +263,8 @@ describe('engine: verdicts on paraphrases', () => {
     ['Unlike PTH, calcitonin raises blood calcium.', 'contradicted', 'calcitonin-lowers-blood-calcium'],
     ['Parathyroid hormone is not made by the thyroid, whatever its name suggests; it comes from the parathyroid glands.', 'supported', 'pth-made-by-parathyroid-glands'],
     ['PTH is not made by the parathyroid glands; it comes from the thyroid.', 'contradicted', 'pth-made-by-parathyroid-glands'],
+    // A conversion's product is what follows "into", however long what it converts.
+    ['Your liver turns the inactive vitamin D you get from sunshine, food or tablets into calcidiol, a storage form sometimes written as 25(OH)D.', 'supported', 'liver-converts-d3-to-calcidiol'],
     // Denying that another organ or form does it says what the sources say.
     ["Calcidiol isn't made by the kidneys.", 'supported', 'calcitriol-made-by-kidneys'],
     // In the active voice, the denied organ is the subject before the negation.

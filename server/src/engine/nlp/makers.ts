@@ -42,14 +42,15 @@ export function makers(tokens: readonly Token[], concepts: readonly ConceptMenti
     const making = !conversion && (arrow || (MAKING_VERBS.has(tokens[k]?.norm ?? '') && !AMOUNT_WORDS.has(tokens[k + 1]?.norm ?? '')));
     if (!conversion && !making) continue;
     const verbEnd = conversion ? conversion.end : arrow ? k + 2 : k + 1;
-    // A conversion names its product after "into" ("turns vitamin D into calcitriol"); a making
-    // verb right after it ("makes PTH").
-    const into = conversion ? intoAt(tokens, conversion.start, Math.min(tokens.length, verbEnd + PRODUCT_REACH)) : -1;
+    // A conversion names its product after "into" ("turns vitamin D into calcitriol"), however long
+    // what it converts ("turns the vitamin D you get from sunshine, food or tablets into calcidiol");
+    // a making verb right after it ("makes PTH").
+    const into = conversion ? intoAt(tokens, conversion.start, tokens.length) : -1;
     const from = into >= 0 ? into : verbEnd;
     for (let j = i + 1; j < concepts.length; j++) {
       const m = concepts[j];
       if (m.start < from) continue;
-      if (m.start > verbEnd + PRODUCT_REACH || category(m.id) === 'organ') break;
+      if (m.start > from + PRODUCT_REACH || category(m.id) === 'organ') break;
       if (PRODUCT_CATEGORIES.has(category(m.id) ?? '')) {
         out.push({ organ: c.id, product: m.id });
         break;
