@@ -733,6 +733,13 @@ describe('engine: claim detection', () => {
     const claims = (text: string) => engine.analyze(text).claims.map((c) => [c.verdict, c.claimId]);
     assert.deepStrictEqual(claims('People who get more magnesium tend to have higher bone mineral density than people who get less.'), [['supported', 'mg-intake-linked-to-higher-bmd']]);
   });
+  it('sets aside the foil of "Unlike X, which ...," with its relative clause, and "always" before a reporting verb', () => {
+    const claims = (text: string) => engine.analyze(text).claims.map((c) => [c.verdict, c.claimId]);
+    assert.deepStrictEqual(claims('Unlike PTH, which pulls calcium out of bone when blood levels fall, calcitonin raises blood calcium.'), [['contradicted', 'calcitonin-lowers-blood-calcium']]);
+    assert.notStrictEqual(claims('Unlike PTH, which pulls calcium out of bone when blood levels fall, calcitonin helps keep it there.')[0]?.[0], 'contradicted');
+    // How often she said it is no universal in what she said.
+    assert.notStrictEqual(claims("She always said calcium on its own wasn't enough for strong bones.")[0]?.[0], 'overstated');
+  });
   it('a pronoun right after a reporting verb refers back ("some sources say it spikes PTH")', () => {
     const claims = engine.analyze('Low Mg messes with PTH. Some sources say it spikes PTH, others say it tanks it.').claims;
     assert.deepStrictEqual(claims.map((c) => c.verdict), ['supported', 'disputed']);

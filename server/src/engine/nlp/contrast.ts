@@ -13,6 +13,7 @@ export interface Contrast {
   correctionAt: number;
 }
 
+const RELATIVES = new Set(['which', 'who', 'whose']);
 /** "not proof that ...", "not evidence that ...": what a finding does not show. */
 const DENIED_SHOWING = new Set(['proof', 'evidence']);
 const SPAN_BREAK = /[,;:.!?()\u2014\u2013]/;
@@ -52,8 +53,16 @@ export function readContrast(tokens: readonly Token[], text: string, relationAt:
     // "Unlike PTH, calcitonin does not raise blood calcium": the foil is set aside; what follows
     // is said of the other.
     if (w === 'unlike' || (w === 'opposed' && tokens[i - 1]?.norm === 'as' && tokens[i + 1]?.norm === 'to')) {
-      const end = phraseEnd(i + 1);
-      if (end < tokens.length && !hasRelation(i + 1, end)) deny(i, end);
+      let end = phraseEnd(i + 1);
+      if (end < tokens.length && !hasRelation(i + 1, end)) {
+        // "Unlike PTH, which pulls calcium out of bone, calcitonin ...": the foil's relative clause
+        // goes with it.
+        if (RELATIVES.has(tokens[end].norm)) {
+          const clauseEnd = phraseEnd(end);
+          if (clauseEnd < tokens.length) end = clauseEnd;
+        }
+        deny(i, end);
+      }
       continue;
     }
     // "... instead of the bones", "... rather than in the blood"

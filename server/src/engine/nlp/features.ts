@@ -452,6 +452,9 @@ function particleVerb(tokens: Token[], concepts: ConceptMention[]): { fam: Relat
 /** "magnesium's": a concept's last word with "is" contracted onto it. */
 const COPULA_CONTRACTION = /['’]s$/;
 
+/** Verbs of saying or believing: "always said", "always told me". */
+const REPORTING_AFTER_ALWAYS = new Set(['said', 'say', 'says', 'told', 'tell', 'tells', 'thought', 'think', 'believed', 'insisted', 'insists', 'claimed', 'claims', 'warned', 'maintained', 'swore', 'swears', 'reckoned', 'assumed']);
+
 /** Whether token `at` is in the "than ..." baseline of a comparison ("than people who get less"). */
 function inBaseline(tokens: readonly Token[], at: number): boolean {
   for (let k = at - 1; k >= 0 && k >= at - 6; k--) if (tokens[k].norm === 'than') return true;
@@ -943,6 +946,8 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
       if (cue === 'every' && EVERY_AS_AMOUNT.has(tokens[at + 1]?.norm ?? '')) continue;
       // "two parts calcium to every one part magnesium": a ratio's term, not everyone.
       if (cue === 'every' && tokens[at + 1]?.norm === 'one' && tokens[at + 2]?.norm === 'part') continue;
+      // "She always said calcium alone wasn't enough": how often she said it, not a universal claim.
+      if (tokens[at].raw === 'always' && REPORTING_AFTER_ALWAYS.has(tokens[at + 1]?.norm ?? '')) continue;
       // "is the vitamin fully active": how active, said of a state.
       if (cue === 'fully' && tokens[at + 1]?.norm === 'active') continue;
       // "every one of them" ranges over the things just named; "like every other organ" compares.
