@@ -208,6 +208,14 @@ describe('engine: sentence features', () => {
     // "wasted" as what someone did is no negation.
     assert.ok(!read('I wasted a year on vitamin D pills.').negated);
   });
+  it('reads certainty promised to the reader as a booster, not the hedge "can"', () => {
+    for (const text of ['If your vitamin D is low, you can be certain your magnesium is low too.', 'Anyone low in vitamin D is bound to be low in magnesium.']) {
+      assert.ok(read(text).boosters.length > 0, text);
+    }
+    assert.deepStrictEqual(read('Low vitamin D can be a sign of low magnesium.').boosters, []);
+    // Chemically bound is no certainty.
+    assert.deepStrictEqual(read('Active ATP is bound to magnesium.').boosters, []);
+  });
   it('reads an imperative that promises an absence as a certain prevention by what is taken', () => {
     for (const text of ["Take enough vitamin D and you simply won't get ill this winter.", 'Take magnesium and you will never get cramps again.', "Take magnesium and you'll never have to worry about cramps again."]) {
       const f = read(text);

@@ -221,6 +221,8 @@ export const BOOSTER_CUES = [
   'established fact', 'shown conclusively', 'scientific fact', 'proven fact', 'universally', 'invariably',
   'without fail', 'no one', 'nobody', 'single-handedly', 'fix', 'fixes', 'reverses', 'plain and simple', 'simple as that', 'end of story',
   'no ifs or buts', 'no two ways about it', 'hands down', 'by far', 'far and away', 'bar none', 'second to none', 'every single time', 'bulletproof', 'invincible',
+  // "you can be certain your magnesium is low": certainty promised to the reader (not the hedge "can").
+  'can be certain', 'can be sure', 'can be confident', 'be certain', 'rest assured', 'you can bet', 'bound to be', 'bound to have', 'bound to get', 'bound to end', 'bound to cause', 'bound to lead', 'is certain to', 'are certain to', 'without a doubt', 'no doubt about it',
 ];
 
 /** "..., full stop": the idiom ends a statement; its "stop" is not a verb. */
