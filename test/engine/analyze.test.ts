@@ -728,6 +728,8 @@ describe('engine: claim detection', () => {
     assert.deepStrictEqual(claims("It doesn't, because stress of any kind drains magnesium."), [['supported', 'stress-depletes-mg']]);
     assert.deepStrictEqual(claims("**HANNAH:** It doesn't, because stress of any kind drains magnesium."), [['supported', 'stress-depletes-mg']]);
     assert.deepStrictEqual(claims('No, because calcitriol is made in the liver.')[0]?.[0], 'contradicted');
+    // A denied denial asserts what it concedes.
+    assert.deepStrictEqual(claims('Nobody on this bench denies that magnesium helps switch vitamin D on.'), [['supported', 'mg-required-for-vitamin-d-activation']]);
   });
   it('a comparative in the "than ..." baseline is not the change the sentence asserts', () => {
     const claims = (text: string) => engine.analyze(text).claims.map((c) => [c.verdict, c.claimId]);

@@ -171,7 +171,7 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
       if (row) return row;
     }
     // "It doesn't, because stress drains magnesium": a short reply to what was just said, and the
-    // reason given for it, which is what can be checked.
+    // reason given for it, which is what can be checked (and "Nobody denies that X" asserts X).
     const reason = reasonAfterReply(text);
     if (reason !== null && tracked(reason)) return reason;
     const split = splitLeadingLabel(text);
@@ -335,6 +335,8 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
 const NOTHING: readonly string[] = [];
 /** "It doesn't, because ...", "No, because ...": an elided reply and the reason that follows it. */
 const ELIDED_REPLY = /^(?:(?:yes|no|yep|nope|exactly|right)|(?:it|that|they|this|he|she) (?:does|doesn't|doesn’t|is|isn't|isn’t|can|can't|can’t|will|won't|won’t|do|don't|don’t|did|didn't|didn’t|are|aren't|aren’t)(?: not)?(?: really| at all)?),\s+(?:because|since|as)\s+/i;
+/** "Nobody on this bench denies that ...", "No one disputes that ...": the two denials cancel. */
+const CONCEDED = /^(?:nobody|no one|no-one)(?: [^,.;:]{1,30}?)? (?:denies|disputes|doubts|questions|would deny|would dispute|is denying|is disputing)(?: that)?\s+/i;
 /** A cheap gate before readCorrectedBelief: it needs a "but" or a denial at the start. */
 const BUT_OR_MYTH = /\bbut\b|^it(?:'s|’s| is)|^there(?:'s|’s| is) no truth/i;
 /** The verdict of a sentence that denies a belief, by the belief's verdict. */
@@ -376,9 +378,12 @@ function productOf(movement: ReadonlyMap<string, number>): string | undefined {
   return product;
 }
 
-/** The reason after an elided reply ("It doesn't, because X" -> "X"), else null. */
+/**
+ * What a sentence asserts after a short reply or a concession: "It doesn't, because X" and
+ * "Nobody denies that X" assert X. Null when it opens with neither.
+ */
 function reasonAfterReply(text: string): string | null {
-  const reply = ELIDED_REPLY.exec(text);
+  const reply = ELIDED_REPLY.exec(text) ?? CONCEDED.exec(text);
   return reply ? text.slice(reply[0].length) : null;
 }
 
