@@ -263,6 +263,9 @@ describe('engine: verdicts on paraphrases', () => {
     ['Unlike PTH, calcitonin raises blood calcium.', 'contradicted', 'calcitonin-lowers-blood-calcium'],
     ['Parathyroid hormone is not made by the thyroid, whatever its name suggests; it comes from the parathyroid glands.', 'supported', 'pth-made-by-parathyroid-glands'],
     ['PTH is not made by the parathyroid glands; it comes from the thyroid.', 'contradicted', 'pth-made-by-parathyroid-glands'],
+    // "can't ... unless X is around" states a need, as "cannot ... without X" does.
+    ["Vitamin D can't do its job unless magnesium is around to activate it.", 'supported', 'mg-required-for-vitamin-d-activation'],
+    ["Vitamin D can't be activated unless there's enough magnesium.", 'supported', 'mg-required-for-vitamin-d-activation'],
     // A conversion's product is what follows "into", however long what it converts.
     ['Your liver turns the inactive vitamin D you get from sunshine, food or tablets into calcidiol, a storage form sometimes written as 25(OH)D.', 'supported', 'liver-converts-d3-to-calcidiol'],
     // Denying that another organ or form does it says what the sources say.

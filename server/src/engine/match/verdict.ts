@@ -58,7 +58,7 @@ function animalEvidenceForPeople(c: CompiledClaim, s: SentenceFeatures): string 
 
 /** Opposite words: a sentence using one where the claim's statement uses the other says the opposite. */
 // (Amount words such as adequate/inadequate are states, read by the direction check.)
-const ANTONYMS: Array<[string, string]> = [['active', 'inactive'], ['effective', 'ineffective'], ['soluble', 'insoluble'], ['dangerous', 'safe'], ['unsafe', 'safe'], ['dangerous', 'harmless']];
+const ANTONYMS: Array<[string, string]> = [['active', 'inactive'], ['effective', 'ineffective'], ['soluble', 'insoluble'], ['dangerous', 'safe'], ['unsafe', 'safe'], ['dangerous', 'harmless'], ['dangerous', 'fine'], ['unsafe', 'fine']];
 const NEGATING_PREFIXES = new Set(['non', 'not', 'un', 'in']);
 const ANTONYM_WORDS = new Set(ANTONYMS.flat());
 /** ROLE_CUES as the sentence reader reports its cues (normalised, without "a"). */

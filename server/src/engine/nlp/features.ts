@@ -117,15 +117,20 @@ const EVERY_AS_AMOUNT = new Set(['bit', 'drop', 'ounce', 'gram', 'milligram', 'l
 const ALL_AS_AMOUNT_BEFORE = new Set(['the', 'that', 'this', 'those', 'these', 'its', 'their', 'your', 'my', 'our', 'his', 'her', 'of', 'other']);
 
 /** Words between "unless" and what is taken ("unless you also take a magnesium supplement"). */
-const UNLESS_TAKING = new Set(['you', 'also', 'take', 'taking', 'get', 'getting', 'have', 'add', 'eat', 'a', 'an', 'some', 'enough', 'your']);
+const UNLESS_TAKING = new Set(['you', 'also', 'take', 'taking', 'get', 'getting', 'have', 'add', 'eat', 'a', 'an', 'some', 'enough', 'your', 'there', "there's", 'sufficient', 'plenty', 'of']);
 
 /** "unless you take magnesium alongside it" says what happens without it, as "without magnesium" does. */
 function unlessTaking(tokens: Token[], i: number, concepts: ConceptMention[]): boolean {
   if (tokens[i].norm !== 'unless') return false;
   let j = i + 1;
   while (j < tokens.length && UNLESS_TAKING.has(tokens[j].norm)) j++;
-  return j > i + 1 && concepts.some((c) => c.start > i && c.start <= j);
+  if (j > i + 1) return concepts.some((c) => c.start > i && c.start <= j);
+  // "unless magnesium is around to activate it": what must be there.
+  const named = concepts.find((c) => c.start === j);
+  return named !== undefined && PRESENT_AFTER.has(`${tokens[named.end]?.norm} ${tokens[named.end + 1]?.norm}`);
 }
+/** "is around", "is present": a thing said to be there. */
+const PRESENT_AFTER = new Set(['is around', 'is present', 'is available', 'is there', 'are around', 'are present', 'are available', 'is on', 'are on']);
 
 function cleanTokens(tokens: Token[]): { norms: string[]; index: number[] } {
   const norms: string[] = [];
