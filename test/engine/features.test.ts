@@ -224,6 +224,10 @@ describe('engine: sentence features', () => {
     // Not a promise: a denial that is not the imperative's consequence.
     assert.ok(read("Magnesium won't fix every cramp.").negated);
   });
+  it('reads "that" before a noun ("made that way") as pointing at it, not opening a clause', () => {
+    const f = read("The vitamin D made that way isn't active yet.");
+    assert.deepStrictEqual(f.deniedWords, ['active']);
+  });
   it('keeps negations in later clauses out of the main claim', () => {
     assert.ok(!read('Severe magnesium deficiency may cause a type of rickets that does not respond to vitamin D.').negated);
   });

@@ -505,6 +505,9 @@ function inRelativeAside(tokens: Token[], text: string, at: number): boolean {
   return false;
 }
 
+/** Nouns "that" points at as a determiner ("made that way", "at that stage"), not as a relative pronoun. */
+const THAT_BEFORE_NOUN = new Set(['way', 'much', 'many', 'long', 'far', 'often', 'kind', 'sort', 'type', 'stage', 'point', 'time', 'day', 'step', 'amount', 'level', 'dose', 'route', 'process']);
+
 /** Words after which "that" opens what is said or shown, not a clause about a noun. */
 const THAT_AS_CONJUNCTION_AFTER = new Set(['so', 'such', 'now', 'given', 'fact', 'mean', 'means', 'meant', 'show', 'shows', 'showed', 'shown', 'suggest', 'suggests',
   'find', 'finds', 'found', 'say', 'says', 'said', 'claim', 'claims', 'ensure', 'ensures', 'think', 'thinks', 'believe', 'believes', 'know', 'knows', 'known',
@@ -1140,7 +1143,8 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
   // Without a relation, only a relative clause is set apart ("a form of rickets that does not
   // respond to vitamin D"): "Vitamin D matters, but magnesium does not" still denies.
   const inRelativeClause = (n: { at: number }) => {
-    for (let k = clauseStart + 1; k < n.at; k++) if (RELATIVE_MARKERS.has(tokens[k].norm)) return true;
+    // ("made that way", "at that stage": "that" pointing at a noun opens no clause.)
+    for (let k = clauseStart + 1; k < n.at; k++) if (RELATIVE_MARKERS.has(tokens[k].norm) && !(tokens[k].norm === 'that' && THAT_BEFORE_NOUN.has(tokens[k + 1]?.norm ?? ''))) return true;
     return false;
   };
   // "Topping up isn't as simple as it sounds: even a healthy gut takes up only 30 to 40 per cent":
