@@ -72,6 +72,8 @@ describe('engine: verdicts on paraphrases', () => {
     // An imperative that promises an absence is a claim, and a certain one.
     ['Take enough vitamin D and you simply won\'t get ill this winter.', 'overstated', 'vitamin-d-deficiency-increases-infection-susceptibility'],
     ['Take magnesium and you will never get cramps again.', 'overstated', 'mg-deficiency-causes-muscle-cramps'],
+    // ... or that says what "it" guarantees.
+    ['Get your magnesium right and it guarantees your calcium goes to your bones rather than your arteries.', 'overstated', null],
     // An imperative that says what follows is a conditional claim; a denied proof is a hedge; a
     // framing negation ("What we are not told is that") denies nothing; a need says nothing about
     // which way something moves.

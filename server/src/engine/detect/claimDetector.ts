@@ -94,8 +94,11 @@ const GUIDE_TITLE = /\b(?:a|an|the|your|our)\s+(?:(?:quick|short|brief|complete|
 
 /** A sentence-opening condition and the first word after its comma. */
 const CONDITION_THEN_WORD = /^(?:if|when|whenever|once|before|after|while|for more|for further)\b[^,]{0,200},\s+([a-z'’-]+)/i;
-/** "Take enough vitamin D and you simply won't get ill": an imperative that predicts is a claim. */
-const CONDITIONAL_IMPERATIVE = /\band (?:you|your body)(?: simply| just| really| probably)?(?:'ll|’ll| will| won't| won’t| wont| will never| may| might| can| cannot| can't| can’t| could| would|(?:'re|’re| are) (?:guaranteed|certain|sure|bound|likely) to)\b/i;
+/**
+ * "Take enough vitamin D and you simply won't get ill", "Get your magnesium right and it
+ * guarantees ...": an imperative that predicts is a claim.
+ */
+const CONDITIONAL_IMPERATIVE = /\band (?:(?:you|your body)(?: simply| just| really| probably)?(?:'ll|’ll| will| won't| won’t| wont| will never| may| might| can| cannot| can't| can’t| could| would|(?:'re|’re| are) (?:guaranteed|certain|sure|bound|likely) to)|(?:it|that|this)(?: simply| basically| practically)? (?:guarantees|ensures|means|will|won't|won’t)|(?:it|that)(?:'ll|’ll))\b/i;
 
 /** A press release's news: "X today announced a reformulated ...", "is pleased to launch". */
 const NEWS_ANNOUNCEMENT = /\btoday announced\b|\bannounced (?:today|the launch|the release|a new|a reformulated|a partnership)\b|\b(?:is|are|am) (?:pleased|excited|proud|delighted|thrilled) to (?:announce|launch|introduce|share)\b/i;
