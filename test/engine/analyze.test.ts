@@ -849,6 +849,11 @@ describe('engine: documents', () => {
     assert.strictEqual(claims.length, 2);
     assert.strictEqual(claims[1].verdict, 'supported');
   });
+  it('reads nothing into a product row\'s amount or mealtime cells; a recommended amount after a label is checked', () => {
+    const doc = ['| Supplement | Dose | When |', '|---|---|---|', '| Vitamin D3 | 5,000 IU | Breakfast |', '| Magnesium glycinate | 300 mg citrate + glycinate | Breakfast + lunch |', ''].join('\n');
+    assert.deepStrictEqual(engine.analyze(doc).claims.map((c) => c.text), []);
+    assert.deepStrictEqual(engine.analyze('Adult calcium RDA: 1,000 mg a day.').claims.map((c) => c.verdict), ['unverified']);
+  });
   it('reads nothing into a table cell that is only a dash', () => {
     const doc = ['| Test | Lab name |', '|---|---|', '| Calcidiol | 25(OH)D |', '| Magnesium | — |', ''].join('\n');
     assert.deepStrictEqual(engine.analyze(doc).claims.map((c) => c.text), ['25(OH)D']);

@@ -14,7 +14,7 @@ import { verdictMessage } from './match/message';
 import { readSentence, type SentenceFeatures } from './nlp/features';
 import { readCorrectedBelief, type CorrectedBelief } from './nlp/correctedBelief';
 import { extractQuantities } from './nlp/quantities';
-import { cellWithColumnHeader, conditionFromLabel, glossaryAsSentence, isPracticalCell, isProductCell, splitLeadingLabel } from './text/leadingLabel';
+import { cellWithColumnHeader, conditionFromLabel, glossaryAsSentence, isDoseOrMealCell, isPracticalCell, isProductCell, splitLeadingLabel } from './text/leadingLabel';
 import { looksLikeListedReference, looksLikeReference } from './text/referenceShape';
 import { isPseudoHeading } from './markdown/pseudoHeading';
 import { Lexicon, type ConceptMention } from './nlp/lexicon';
@@ -164,7 +164,7 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
     const text = MAY_HOLD_ARROW.test(unmarked) ? unmarked.replace(ARROW, ' leads to ') : unmarked;
     // "| Magnesium | None | 200 mg glycinate |" under product columns: what each product holds.
     if (rowHeader && cell?.columnHeader && isProductCell(cell.columnHeader, text)) return null;
-    if (rowHeader && isPracticalCell(text)) return null;
+    if (rowHeader && (isPracticalCell(text) || isDoseOrMealCell(text))) return null;
     // "| Calcitonin | Moves calcium out of the bloodstream |": the row's first cell is the subject.
     if (rowHeader && tracked(rowHeader)) {
       const row = glossaryAsSentence(rowHeader, cell?.columnHeader ? cellWithColumnHeader(cell.columnHeader, text) : text);

@@ -99,6 +99,20 @@ const SCHEDULE = /^\s*(?:(?:one|two|three|four|half a|\d+)\s+(?:tablets?|capsule
 /** "1.94 mmol/L": one person's result, a reading rather than a statement about what it measures. */
 const LAB_VALUE = /^\s*[<>≤≥]?\s*\d+(?:[.,]\d+)?\s*(?:mmol\/l|pmol\/l|nmol\/l|µmol\/l|umol\/l|ng\/ml|pg\/ml|mg\/dl|µg\/l|ug\/l|iu\/l|mg\/l)\s*\.?\s*$/i;
 
+/** "300 mg", "5,000 IU", "300 mg citrate + glycinate": an amount in a product's row, not a statement. */
+const DOSE_CELL = /^\s*(?:about |around |up to )?\d[\d.,]*\s*(?:mg|mcg|µg|ug|iu|g)\b[\w +&,/-]{0,40}\.?\s*$/i;
+/** "Breakfast", "Breakfast + lunch", "Bedtime": when a dose is taken. */
+const MEAL_CELL = /^\s*(?:(?:breakfast|lunch|dinner|supper|bedtime|morning|evening|night|midday)\s*(?:\+|&|and|or|,)?\s*)+\.?\s*$/i;
+
 export function isPracticalCell(cell: string): boolean {
   return !HAS_FINITE_VERB.test(cell) && (PRACTICAL_CELL.test(cell) || LAB_VALUE.test(cell) || SCHEDULE.test(cell));
+}
+
+/**
+ * A table cell in a product's row that gives only its amount or when it is taken ("| Vitamin D3 |
+ * 5,000 IU | Breakfast |"). (After a label outside a table, "Adult calcium RDA: 1,000 mg a day"
+ * states a recommendation, which is checked.)
+ */
+export function isDoseOrMealCell(cell: string): boolean {
+  return !HAS_FINITE_VERB.test(cell) && (DOSE_CELL.test(cell) || MEAL_CELL.test(cell));
 }
