@@ -26,6 +26,10 @@ describe('engine: a belief reported in order to correct it', () => {
   it('judges a correction in place of the belief, referring back to it', () => {
     assert.deepStrictEqual(verdict("Lots of people assume the vitamin D you make in the sun is ready to go, but it's actually still inactive at that stage."), [['supported', 'vitamin-d3-is-inactive']]);
   });
+  it('reads "ready to use" said of vitamin D as active', () => {
+    assert.deepStrictEqual(verdict('Unlike the capsule kind, the vitamin D your skin makes in sunshine is ready to use straight away.')[0]?.[0], 'contradicted');
+    assert.deepStrictEqual(verdict("The vitamin D in supplements isn't ready to use until your liver and kidneys convert it."), [['supported', 'vitamin-d3-is-inactive']]);
+  });
   it('reads a state word after "not already" or "not immediately" as denied', () => {
     assert.deepStrictEqual(verdict('Vitamin D3 is not already active.'), [['supported', 'vitamin-d3-is-inactive']]);
     assert.deepStrictEqual(verdict('The D3 in tablets is not immediately active.'), [['supported', 'vitamin-d3-is-inactive']]);

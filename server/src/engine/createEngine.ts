@@ -161,7 +161,9 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
     // "(a chemist would say hydroxylated, though you need not remember the word)": the writer's
     // aside to the reader, in brackets, is not part of what the sentence asserts.
     const unmarked = withoutMarkers.includes('(') ? withoutMarkers.replace(ASIDE_TO_READER, '') : withoutMarkers;
-    const text = MAY_HOLD_ARROW.test(unmarked) ? unmarked.replace(ARROW, ' leads to ') : unmarked;
+    const arrowsRead = MAY_HOLD_ARROW.test(unmarked) ? unmarked.replace(ARROW, ' leads to ') : unmarked;
+    // "the vitamin D you make in the sun is ready to use straight away": ready to use is active.
+    const text = READY_TO_USE.test(arrowsRead) ? arrowsRead.replace(READY_TO_USE, 'active') : arrowsRead;
     // "| Magnesium | None | 200 mg glycinate |" under product columns: what each product holds.
     if (rowHeader && cell?.columnHeader && isProductCell(cell.columnHeader, text)) return null;
     if (rowHeader && (isPracticalCell(text) || isDoseOrMealCell(text))) return null;
@@ -333,6 +335,8 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
 }
 
 const NOTHING: readonly string[] = [];
+/** Said of vitamin D, the same as "active". */
+const READY_TO_USE = /\bready[- ]to[- ](?:use|go|work)\b|\bready[- ]made active\b|\bready for (?:the body|your body) to use\b/gi;
 /** "It doesn't, because ...", "No, because ...": an elided reply and the reason that follows it. */
 const ELIDED_REPLY = /^(?:(?:yes|no|yep|nope|exactly|right)|(?:it|that|they|this|he|she) (?:does|doesn't|doesn’t|is|isn't|isn’t|can|can't|can’t|will|won't|won’t|do|don't|don’t|did|didn't|didn’t|are|aren't|aren’t)(?: not)?(?: really| at all)?),\s+(?:because|since|as)\s+/i;
 /** "Nobody on this bench denies that ...", "No one disputes that ...": the two denials cancel. */
