@@ -23,6 +23,12 @@ describe('engine: a belief reported in order to correct it', () => {
     assert.deepStrictEqual(verdict("It's a myth that stress drains magnesium."), [['contradicted', 'stress-depletes-mg']]);
     assert.deepStrictEqual(verdict('It is not true that the D3 in a supplement is already the active form.'), [['supported', 'vitamin-d3-is-inactive']]);
   });
+  it('reads a verdict after a reported belief ("..., and he wasn\'t wrong", "..., but she was wrong")', () => {
+    assert.deepStrictEqual(readCorrectedBelief("He had read that cramps can be a sign of low magnesium, and he wasn't wrong."), { belief: 'He had read that cramps can be a sign of low magnesium', denied: false, correction: 'He had read that cramps can be a sign of low magnesium' });
+    assert.deepStrictEqual(verdict("He had read that cramps can be a sign of low magnesium, and he wasn't wrong.")[0]?.[0], 'supported');
+    assert.deepStrictEqual(verdict('My GP told me calcitriol is made in the liver, but she was wrong.')[0]?.[0], 'supported');
+    assert.deepStrictEqual(verdict('My GP told me calcitriol is made in the kidneys, but she was wrong.')[0]?.[0], 'contradicted');
+  });
   it('judges a correction in place of the belief, referring back to it', () => {
     assert.deepStrictEqual(verdict("Lots of people assume the vitamin D you make in the sun is ready to go, but it's actually still inactive at that stage."), [['supported', 'vitamin-d3-is-inactive']]);
   });

@@ -342,7 +342,7 @@ const ELIDED_REPLY = /^(?:(?:yes|no|yep|nope|exactly|right)|(?:it|that|they|this
 /** "Nobody on this bench denies that ...", "No one disputes that ...": the two denials cancel. */
 const CONCEDED = /^(?:nobody|no one|no-one)(?: [^,.;:]{1,30}?)? (?:denies|disputes|doubts|questions|would deny|would dispute|is denying|is disputing)(?: that)?\s+/i;
 /** A cheap gate before readCorrectedBelief: it needs a "but" or a denial at the start. */
-const BUT_OR_MYTH = /\bbut\b|^it(?:'s|’s| is)|^there(?:'s|’s| is) no truth/i;
+const BUT_OR_MYTH = /\bbut\b|^it(?:'s|’s| is)|^there(?:'s|’s| is) no truth|\b(?:right|wrong|correct|spot on|mistaken|true)\W*$/i;
 /** The verdict of a sentence that denies a belief, by the belief's verdict. */
 const DENIED_BELIEF_VERDICT: Record<Verdict, Verdict> = { supported: 'contradicted', contradicted: 'supported', overstated: 'supported', disputed: 'disputed', unverified: 'unverified' };
 const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;

@@ -1,7 +1,8 @@
 // A belief the writer reports in order to correct it. "People often assume the D3 in a supplement
 // is already active, but it isn't" asserts the opposite of the belief; "Lots of people assume the
 // vitamin D you make in the sun is ready to go, but it's actually still inactive" asserts what
-// follows "but"; "It's a myth that stress drains magnesium" denies what follows "that".
+// follows "but"; "It's a myth that stress drains magnesium" denies what follows "that"; "He had
+// read that X, and he wasn't wrong" asserts X.
 
 export type CorrectedBelief =
   /** The sentence denies `belief`. */
@@ -32,7 +33,19 @@ const DENIED_AT_START = /^(?:it(?:'s|’s| is) (?:a myth|not true|untrue|false|w
 /** Where the belief ends and the correction starts: ", but", "; but", "— but". */
 const BUT = /\s*(?:,|;|\s[—–-])\s*but\s+/i;
 
+/**
+ * "..., and he wasn't wrong", "..., and sadly she was right", "..., but they were wrong": a verdict
+ * on what was just reported. Group 1 says it was wrong.
+ */
+const TRAILING_VERDICT = /,?\s*(?:and|but|which|though)\s+(?:sadly\s+|it turns out\s+|as it turns out,?\s+)?(?:he|she|they|you|i|we|it|that)(?:'s|’s| is| are| was| were)?(?:( wrong| not right| mistaken| incorrect)|n't wrong|n’t wrong| not wrong| right| correct| spot on| true)\W*$/i;
+
 export function readCorrectedBelief(text: string): CorrectedBelief | null {
+  const verdict = TRAILING_VERDICT.exec(text);
+  if (verdict && verdict.index > 0) {
+    const belief = text.slice(0, verdict.index).trim();
+    // "..., and he wasn't wrong" confirms it: the belief is the claim, judged as it stands.
+    return verdict[1] ? { belief, denied: true } : { belief, denied: false, correction: belief };
+  }
   const start = DENIED_AT_START.exec(text);
   if (start) {
     const belief = text.slice(start[0].length).trim();
