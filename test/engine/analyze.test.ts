@@ -268,6 +268,10 @@ describe('engine: verdicts on paraphrases', () => {
     // "can't ... unless X is around" states a need, as "cannot ... without X" does.
     ["Vitamin D can't do its job unless magnesium is around to activate it.", 'supported', 'mg-required-for-vitamin-d-activation'],
     ["Vitamin D can't be activated unless there's enough magnesium.", 'supported', 'mg-required-for-vitamin-d-activation'],
+    // Where a step that makes something takes place, and an organ that does the step, name its maker.
+    ['The second step, which makes calcitriol, also takes place in the liver.', 'contradicted', 'calcitriol-made-by-kidneys'],
+    ['The last step, making active calcitriol, happens in your liver too.', 'contradicted', 'calcitriol-made-by-kidneys'],
+    ['From there, the liver also handles the final step, turning calcidiol into calcitriol, the active hormone.', 'contradicted', 'calcitriol-made-by-kidneys'],
     // A conversion's product is what follows "into", however long what it converts.
     ['Your liver turns the inactive vitamin D you get from sunshine, food or tablets into calcidiol, a storage form sometimes written as 25(OH)D.', 'supported', 'liver-converts-d3-to-calcidiol'],
     // Denying that another organ or form does it says what the sources say.

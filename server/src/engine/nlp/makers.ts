@@ -34,8 +34,20 @@ export function makers(tokens: readonly Token[], concepts: readonly ConceptMenti
       out.push({ organ: c.id, product: where });
       continue;
     }
+    // "The second step, which makes calcitriol, takes place in the liver": where the making happens.
+    const placed = madeWhere(tokens, concepts, c, category);
+    if (placed) {
+      out.push({ organ: c.id, product: placed });
+      continue;
+    }
     let k = c.end;
     while (k < tokens.length && BETWEEN_ORGAN_AND_VERB.has(tokens[k].norm) && !concepts.some((m) => m.start === k)) k++;
+    // "the liver also handles the final step, turning calcidiol into calcitriol": the organ does the step.
+    if (STEP_DOERS.has(tokens[k]?.norm ?? '')) {
+      const product = productOfMaking(tokens, concepts, k + 1, Math.min(tokens.length, k + 14), category);
+      if (product) out.push({ organ: c.id, product });
+      continue;
+    }
     const conversion = concepts.find((m) => m.start === k && conversionIds.includes(m.id));
     // "D3 → kidneys → calcidiol": an arrow after an organ (read as "leads to") names what it makes.
     const arrow = !conversion && tokens[k]?.norm === 'lead' && tokens[k + 1]?.norm === 'to';
@@ -58,6 +70,33 @@ export function makers(tokens: readonly Token[], concepts: readonly ConceptMenti
     }
   }
   return out;
+}
+
+/** Verbs by which an organ does a step ("the liver handles the final step"). */
+const STEP_DOERS = new Set(['handle', 'handles', 'handled', 'perform', 'performs', 'performed', 'do', 'does', 'did']);
+/** "takes place in", "happens in": where a step is done. */
+const HAPPENS_IN = /^(?:take place|takes place|took place|happen|happens|happened|occur|occurs|occurred|is done|are done|is carried out|are carried out|go on|goes on)(?: in| inside| within)(?: the| your| our)?$/;
+const MAKING_OR_INTO = new Set([...MAKING_VERBS, 'making', 'producing', 'yield', 'yields', 'yielding', 'into']);
+
+/** The product of a making ("which makes calcitriol", "turning calcidiol into calcitriol") in tokens [from, to). */
+function productOfMaking(tokens: readonly Token[], concepts: readonly ConceptMention[], from: number, to: number, category: (id: string) => string | undefined): string | undefined {
+  for (let k = from; k < to; k++) {
+    if (!MAKING_OR_INTO.has(tokens[k].norm)) continue;
+    const product = concepts.find((m) => m.start > k && m.start <= k + 3 && PRODUCT_CATEGORIES.has(category(m.id) ?? ''));
+    if (product) return product.id;
+  }
+  return undefined;
+}
+
+/** The product in "<a step that makes P> takes place in <organ>", or undefined. */
+function madeWhere(tokens: readonly Token[], concepts: readonly ConceptMention[], organ: ConceptMention, category: (id: string) => string | undefined): string | undefined {
+  for (let n = 2; n <= 5; n++) {
+    const from = organ.start - n;
+    if (from < 1) break;
+    if (!HAPPENS_IN.test(tokens.slice(from, organ.start).map((t) => t.norm).join(' '))) continue;
+    return productOfMaking(tokens, concepts, 0, from, category);
+  }
+  return undefined;
 }
 
 function intoAt(tokens: readonly Token[], from: number, to: number): number {
