@@ -25,6 +25,11 @@ const MORE_RISING = ['creep up', 'creeps up', 'go up', 'goes up', 'shoot up', 's
 for (const [words, set] of [[MORE_FALLING, FALLING_AFTER], [MORE_RISING, RISING_AFTER]] as const) {
   for (const w of words) for (const lead of ['', 'start to ', 'begin to ', 'level ']) set.add(lead + w);
 }
+// "When magnesium has been low for a long time": a level that has lasted.
+for (const verb of ['has been', 'have been', 'had been']) {
+  for (const low of ['low', 'very low', 'too low', 'short', 'lacking', 'deficient', 'chronically low', 'running low']) FALLING_AFTER.add(`${verb} ${low}`);
+  for (const high of ['high', 'very high', 'too high']) RISING_AFTER.add(`${verb} ${high}`);
+}
 // "your magnesium is really low", "calcium gets dangerously high": a level with a word of degree.
 const DEGREES = ['really', 'quite', 'pretty', 'seriously', 'severely', 'dangerously', 'rather', 'extremely', 'critically', 'particularly', 'especially', 'a bit', 'a little', 'way too', 'far too'];
 for (const verb of ['is', 'are', 'get', 'gets', 'run', 'runs', 'stay', 'stays', 'drop', 'drops', 'fall', 'falls']) {
