@@ -153,6 +153,9 @@ describe('engine: sentence features', () => {
       assert.ok(read(text).deficient.has('magnesium'), text);
     }
     assert.ok(read('When blood calcium gets dangerously high, calcitonin is released.').excess.has('blood-calcium'));
+    // ... or that has lasted, or is seen happening.
+    assert.ok(read('When magnesium has been low for a long time, PTH can fall.').deficient.has('magnesium'));
+    assert.ok(read('When the glands sense blood calcium falling, they release more PTH.').deficient.has('blood-calcium'));
   });
   it('reads "all" as universal when it quantifies a group, not an amount or things just named', () => {
     assert.deepStrictEqual(read('All diabetics end up magnesium deficient.').boosters, ['all']);

@@ -25,6 +25,9 @@ const MORE_RISING = ['creep up', 'creeps up', 'go up', 'goes up', 'shoot up', 's
 for (const [words, set] of [[MORE_FALLING, FALLING_AFTER], [MORE_RISING, RISING_AFTER]] as const) {
   for (const w of words) for (const lead of ['', 'start to ', 'begin to ', 'level ']) set.add(lead + w);
 }
+// "When the glands sense blood calcium falling": the participle after what is sensed or seen.
+for (const w of ['falling', 'dropping', 'dipping', 'sinking', 'plummeting']) FALLING_AFTER.add(w);
+for (const w of ['rising', 'climbing', 'soaring', 'spiking']) RISING_AFTER.add(w);
 // "When magnesium has been low for a long time": a level that has lasted.
 for (const verb of ['has been', 'have been', 'had been']) {
   for (const low of ['low', 'very low', 'too low', 'short', 'lacking', 'deficient', 'chronically low', 'running low']) FALLING_AFTER.add(`${verb} ${low}`);
