@@ -265,6 +265,8 @@ describe('engine: verdicts on paraphrases', () => {
     ['Unlike PTH, calcitonin raises blood calcium.', 'contradicted', 'calcitonin-lowers-blood-calcium'],
     ['Parathyroid hormone is not made by the thyroid, whatever its name suggests; it comes from the parathyroid glands.', 'supported', 'pth-made-by-parathyroid-glands'],
     ['PTH is not made by the parathyroid glands; it comes from the thyroid.', 'contradicted', 'pth-made-by-parathyroid-glands'],
+    // A denial under a lack, beside a need already stated, is part of that need.
+    ['Because those enzymes are magnesium-dependent, neither step runs properly when magnesium is short.', 'supported', 'p450-vitamin-d-enzymes-are-mg-dependent'],
     // "can't ... unless X is around" states a need, as "cannot ... without X" does.
     ["Vitamin D can't do its job unless magnesium is around to activate it.", 'supported', 'mg-required-for-vitamin-d-activation'],
     ["Vitamin D can't be activated unless there's enough magnesium.", 'supported', 'mg-required-for-vitamin-d-activation'],

@@ -1035,7 +1035,9 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
   const effectAt = (i: number) => concepts.some((c) => c.start <= i && i < c.end && effectIds.includes(c.id));
   // "A vitamin D supplement is useless if your magnesium is low": a copula links the denial too.
   let needFromLack: string | null = null;
-  if (relation === null || (relation === 'is' && (relationCue === 'is' || relationCue === 'are'))) {
+  // (So does one beside a need already stated: "Because those enzymes are magnesium-dependent,
+  // neither step runs properly when magnesium is short.")
+  if (relation === null || relation === 'requires' || (relation === 'is' && (relationCue === 'is' || relationCue === 'are'))) {
     const lack = conditional.size ? firstConditionalLack(states, conditional) : undefined;
     const denial = negations.findIndex((n) => !conditional.has(n.at) && !INDIFFERENCE.has(n.cue));
     // "... may fail to do their job when magnesium is low" is a loss of effect (below), not a need.
