@@ -265,6 +265,9 @@ describe('engine: verdicts on paraphrases', () => {
     ['Unlike PTH, calcitonin raises blood calcium.', 'contradicted', 'calcitonin-lowers-blood-calcium'],
     ['Parathyroid hormone is not made by the thyroid, whatever its name suggests; it comes from the parathyroid glands.', 'supported', 'pth-made-by-parathyroid-glands'],
     ['PTH is not made by the parathyroid glands; it comes from the thyroid.', 'contradicted', 'pth-made-by-parathyroid-glands'],
+    // The writer's own story after the claim is not part of it; a gerund opening the sentence is its subject.
+    ["Without enough PTH, blood calcium drifts down, which is why I'm on calcium carbonate three times a day plus calcitriol.", 'supported', 'pth-raises-blood-calcium'],
+    ['Keeping your magnesium up guarantees your arteries will stay clear of calcium.', 'overstated', 'mg-prevents-vascular-calcification'],
     // A denial under a lack, beside a need already stated, is part of that need.
     ['Because those enzymes are magnesium-dependent, neither step runs properly when magnesium is short.', 'supported', 'p450-vitamin-d-enzymes-are-mg-dependent'],
     // "can't ... unless X is around" states a need, as "cannot ... without X" does.

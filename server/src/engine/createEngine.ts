@@ -174,6 +174,9 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
     }
     // "It doesn't, because stress drains magnesium": a short reply to what was just said, and the
     // reason given for it, which is what can be checked (and "Nobody denies that X" asserts X).
+    // "..., which is why I'm on calcium carbonate plus calcitriol": the writer's own story after the
+    // claim is not part of what it asserts.
+    if (WRITERS_SEQUEL.test(text)) return readableText(text.replace(WRITERS_SEQUEL, '.'), cell);
     const reason = reasonAfterReply(text);
     if (reason !== null && tracked(reason)) return reason;
     const split = splitLeadingLabel(text);
@@ -335,6 +338,8 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
 }
 
 const NOTHING: readonly string[] = [];
+/** ", which is why I'm ...", ", so I take ...": what the writer does about what the sentence says. */
+const WRITERS_SEQUEL = /,\s*(?:which is why|that's why|that’s why|and that's why|so)\s+(?:i|i'm|i’m|i've|i’ve|i'd|i’d|we|we're|we’re|my)\b[^,;]*$/i;
 /** Said of vitamin D, the same as "active". */
 const READY_TO_USE = /\bready[- ]to[- ](?:use|go|work)\b|\bready[- ]made active\b|\bready for (?:the body|your body) to use\b/gi;
 /** "It doesn't, because ...", "No, because ...": an elided reply and the reason that follows it. */

@@ -447,6 +447,8 @@ function particleVerb(tokens: Token[], concepts: ConceptMention[]): { fam: Relat
     let first = c.start;
     while (first > 0 && (LIST_JOINERS.has(tokens[first - 1].norm) || concepts.some((m) => m.start <= first - 1 && first - 1 < m.end))) first--;
     for (let k = Math.max(0, first - 3); k < first; k++) {
+      // "Keeping your magnesium up guarantees ...": a gerund opening the sentence is its subject.
+      if (k === 0 && tokens[0].norm.endsWith('ing') && after + 1 < tokens.length) continue;
       if (MOTION_VERBS.has(tokens[k].norm)) return { fam: particle === 'up' ? 'increases' : 'decreases', cue: `${tokens[k].norm} ${particle}`, at: k };
     }
   }
