@@ -231,6 +231,10 @@ describe('engine: sentence features', () => {
     const f = read("The vitamin D made that way isn't active yet.");
     assert.deepStrictEqual(f.deniedWords, ['active']);
   });
+  it('keeps a denial inside a closed condition out of the main claim', () => {
+    assert.ok(!read('If your kidneys are not working well, magnesium supplements can build up in the blood.').negated);
+    assert.ok(read("If you don't take magnesium, vitamin D supplements won't work.").negated || read("If you don't take magnesium, vitamin D supplements won't work.").relation === 'requires');
+  });
   it('keeps negations in later clauses out of the main claim', () => {
     assert.ok(!read('Severe magnesium deficiency may cause a type of rickets that does not respond to vitamin D.').negated);
   });

@@ -1133,6 +1133,9 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
     }
   }
   const inMainClause = (n: { at: number }) => {
+    // "If your kidneys are not working well, magnesium can build up": a denial inside a condition
+    // closed before the main clause is the condition's.
+    if (relationAt >= 0 && conditional.has(n.at) && !conditional.has(relationAt) && closedCondition(conditional, n.at, tokens.length)) return false;
     if (n.at < clauseStart) return true;
     for (let k = clauseStart + 1; k < n.at; k++) {
       if (k === definingAt) continue;
