@@ -231,6 +231,12 @@ describe('engine: sentence features', () => {
     const f = read("The vitamin D made that way isn't active yet.");
     assert.deepStrictEqual(f.deniedWords, ['active']);
   });
+  it('reads "whatever" as indifference only before a named thing', () => {
+    assert.ok(read('Vitamin D works whatever your magnesium level.').negated);
+    for (const text of ['Calcitriol also tells the kidneys to excrete whatever calcium you don\'t need.', 'PTH is not made by the thyroid, whatever its name suggests.', 'Low vitamin D always signals low magnesium, whatever the cause.']) {
+      assert.ok(!read(text).negationCue?.includes('whatever'), text);
+    }
+  });
   it('keeps a denial inside a closed condition out of the main claim', () => {
     assert.ok(!read('If your kidneys are not working well, magnesium supplements can build up in the blood.').negated);
     assert.ok(read("If you don't take magnesium, vitamin D supplements won't work.").negated || read("If you don't take magnesium, vitamin D supplements won't work.").relation === 'requires');

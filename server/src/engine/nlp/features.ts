@@ -462,6 +462,13 @@ const COPULA_CONTRACTION = /['’]s$/;
 /** Verbs of saying or believing: "always said", "always told me". */
 const REPORTING_AFTER_ALWAYS = new Set(['said', 'say', 'says', 'told', 'tell', 'tells', 'thought', 'think', 'believed', 'insisted', 'insists', 'claimed', 'claims', 'warned', 'maintained', 'swore', 'swears', 'reckoned', 'assumed']);
 
+const SUBJECT_PRONOUNS = new Set(['you', 'we', 'they', 'i', 'it', 'he', 'she']);
+/** "whatever your magnesium level": a named thing right after "whatever", not a clause about it. */
+function indifferentTo(tokens: readonly Token[], at: number, concepts: readonly ConceptMention[]): boolean {
+  const named = concepts.find((c) => c.start > at && c.start <= at + 3);
+  return named !== undefined && !SUBJECT_PRONOUNS.has(tokens[named.end]?.norm ?? '');
+}
+
 /** Whether token `at` is in the "than ..." baseline of a comparison ("than people who get less"). */
 function inBaseline(tokens: readonly Token[], at: number): boolean {
   for (let k = at - 1; k >= 0 && k >= at - 6; k--) if (tokens[k].norm === 'than') return true;
@@ -928,6 +935,9 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
     const at = index[m.start];
     if ((v.kind === 'negation' || v.kind === 'booster') && (beforeCorrection(at) || contrast.contrastNegations.has(at))) continue;
     if (v.kind === 'negation') {
+      // "whatever your magnesium level" denies a dependence; "whatever the cause", "whatever its
+      // name suggests", "excrete whatever calcium you don't need" deny nothing.
+      if (cue === 'whatever' && !indifferentTo(tokens, at, concepts)) continue;
       // "works fine" denies a need only with "without" after it ("works fine without magnesium").
       if (WORKS_WITHOUT.has(cue) && !tokens.slice(index[m.end - 1] + 1, index[m.end - 1] + 3).some((t) => t.norm === 'without')) continue;
       negations.push({ at: index[m.start], cue });
