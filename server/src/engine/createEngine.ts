@@ -163,7 +163,7 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
     const unmarked = withoutMarkers.includes('(') ? withoutMarkers.replace(ASIDE_TO_READER, '') : withoutMarkers;
     const arrowsRead = MAY_HOLD_ARROW.test(unmarked) ? unmarked.replace(ARROW, ' leads to ') : unmarked;
     // "the vitamin D you make in the sun is ready to use straight away": ready to use is active.
-    const text = READY_TO_USE.test(arrowsRead) ? arrowsRead.replace(READY_TO_USE, 'active') : arrowsRead;
+    const text = arrowsRead.includes('ready') && READY_TO_USE.test(arrowsRead) ? arrowsRead.replace(READY_TO_USE, 'active') : arrowsRead;
     // "| Magnesium | None | 200 mg glycinate |" under product columns: what each product holds.
     if (rowHeader && cell?.columnHeader && isProductCell(cell.columnHeader, text)) return null;
     if (rowHeader && (isPracticalCell(text) || isDoseOrMealCell(text))) return null;
@@ -176,7 +176,7 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
     // reason given for it, which is what can be checked (and "Nobody denies that X" asserts X).
     // "..., which is why I'm on calcium carbonate plus calcitriol": the writer's own story after the
     // claim is not part of what it asserts.
-    if (WRITERS_SEQUEL.test(text)) return readableText(text.replace(WRITERS_SEQUEL, '.'), cell);
+    if (text.includes(',') && WRITERS_SEQUEL.test(text)) return readableText(text.replace(WRITERS_SEQUEL, '.'), cell);
     const reason = reasonAfterReply(text);
     if (reason !== null && tracked(reason)) return reason;
     const split = splitLeadingLabel(text);

@@ -90,6 +90,10 @@ function productOfMaking(tokens: readonly Token[], concepts: readonly ConceptMen
 
 /** The product in "<a step that makes P> takes place in <organ>", or undefined. */
 function madeWhere(tokens: readonly Token[], concepts: readonly ConceptMention[], organ: ConceptMention, category: (id: string) => string | undefined): string | undefined {
+  // Most organs are not after "in": test that before joining any words.
+  const before = tokens[organ.start - 1]?.norm;
+  const preposition = before === 'the' || before === 'your' || before === 'our' ? tokens[organ.start - 2]?.norm : before;
+  if (preposition !== 'in' && preposition !== 'inside' && preposition !== 'within') return undefined;
   for (let n = 2; n <= 5; n++) {
     const from = organ.start - n;
     if (from < 1) break;
