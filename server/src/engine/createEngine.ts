@@ -225,8 +225,10 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
     return { text, tokens, concepts: lexicon.find(tokens, text) };
   }
 
-  /** The block's claims, offsets relative to `blockStart` and strings detached (what the cache keeps). */
-  /** `before`: what the segment before handed on, when this one may refer back to it (claimsOf). */
+  /**
+   * The block's claims, offsets relative to `blockStart` and strings detached (what the cache keeps).
+   * `before`: what the segment before handed on, when this one may refer back to it (claimsOf).
+   */
   function analyzeSegment(segment: ProseSegment, blockStart: number, asHeading: boolean, before: readonly string[]): CachedSegment {
     const kind = asHeading ? 'heading' : segment.kind;
     const sentences = splitSentences(segment);
@@ -266,7 +268,7 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
   }
 
   /** `read`: what the segment before handed on, when this one may refer back to it (else nothing). */
-  function cachedSegment(text: string, segment: ProseSegment, asHeading: boolean, read: readonly string[]): CachedSegment {
+  function cachedSegment(text: string, segment: ProseSegment, read: readonly string[]): CachedSegment {
     // The whole block is the key (citations after the last word are part of it); results are
     // stored relative to the block start so an unchanged paragraph that moved is reused.
     const start = segment.blockRange.start;
@@ -278,7 +280,7 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
       cache.delete(key); // refresh its place in the LRU order
     } else {
       // Detached strings: a slice of the document would keep that whole version of it alive.
-      rel = analyzeSegment(segment, start, asHeading, read);
+      rel = analyzeSegment(segment, start, isHeadingLike(text, segment), read);
       cacheWeight += weightOf(key, rel);
     }
     cache.set(key, rel);
@@ -308,12 +310,17 @@ export function createEngine(db: ClaimsDatabase): Engine & { openDocument(text: 
    */
   function claimsOf(text: string, segment: ProseSegment, before: readonly string[] = NOTHING): SegmentClaims {
     if (isReferenceDefinition(text, segment)) return { claims: [], handedOn: NOTHING, readsBefore: false };
-    const asHeading = segment.kind === 'heading' || (segment.kind === 'paragraph' && isPseudoHeading(text.slice(segment.blockRange.start, segment.blockRange.end)));
     // Only what the segment reads is part of its cache key: an edit to the paragraph before one
-    // that does not open with a pronoun leaves it as it was.
-    const readsBefore = !asHeading && OPENING_PRONOUN.test(segment.text.trimStart());
-    const checked = cachedSegment(text, segment, asHeading, readsBefore ? before : NOTHING);
+    // that does not open with a pronoun leaves it as it was. (The pronoun test first: it is cheap
+    // and rarely passes.)
+    const readsBefore = OPENING_PRONOUN.test(segment.text) && !isHeadingLike(text, segment);
+    const checked = cachedSegment(text, segment, readsBefore ? before : NOTHING);
     return { claims: checked.claims, handedOn: checked.mentioned, readsBefore };
+  }
+
+  /** A heading, or a paragraph set as one ("**Magnesium and bones**" on its own line). */
+  function isHeadingLike(text: string, segment: ProseSegment): boolean {
+    return segment.kind === 'heading' || (segment.kind === 'paragraph' && isPseudoHeading(text.slice(segment.blockRange.start, segment.blockRange.end)));
   }
 
   function analyze(text: string, options: AnalyzeOptions = {}): DocumentAnalysis {
@@ -354,7 +361,7 @@ const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** A bracketed aside inside a sentence that speaks to or of the reader or writer. */
 const ASIDE_TO_READER = /(?<=\S)\s*\((?=[^()]*\b(?:you|your|we|our|us|I|I'm|I'd)\b)[^()]{0,200}\)/g;
 /** A sentence opening with a pronoun that stands for what the heading above it names. */
-const OPENING_PRONOUN = /^(?:\*\*[^*]{1,30}:\*\*\s*|[A-Z][A-Za-z .]{0,30}:\s+)?(?:[*_]{1,2})?(?:It|Its|It's|It’s|They|Their|They're|They’re)\b/;
+const OPENING_PRONOUN = /^\s*(?:\*\*[^*]{1,30}:\*\*\s*|[A-Z][A-Za-z .]{0,30}:\s+)?(?:[*_]{1,2})?(?:It|Its|It's|It’s|They|Their|They're|They’re)\b/;
 /**
  * "By keeping blood calcium topped up, ...", "Whereas PTH fires up osteoclasts, ...": a lead-in
  * that says how, or sets a foil beside the subject, up to its comma.
