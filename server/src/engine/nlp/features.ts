@@ -218,10 +218,13 @@ function conditionalClauses(tokens: Token[], text: string): Set<number> {
   for (let i = 1; i < tokens.length; i++) {
     if (inside && /[,;:.!?()]/.test(text.slice(tokens[i - 1].end, tokens[i].start))) inside = false;
     if (inside) out.add(i);
-    if (CONDITION_MARKERS.has(tokens[i].norm)) inside = true;
+    // "... wasted on anyone who's short on magnesium": whoever is so, if one is so.
+    if (CONDITION_MARKERS.has(tokens[i].norm) || (WHO_FORMS.has(tokens[i].norm) && ANYONE.has(tokens[i - 1].norm))) inside = true;
   }
   return out;
 }
+const ANYONE = new Set(['anyone', 'anybody', 'everyone', 'everybody', 'someone', 'somebody']);
+const WHO_FORMS = new Set(['who', "who's", 'whose']);
 
 const MAKE_FORMS = new Set(['make', 'makes', 'made', 'making']);
 const AMOUNT_WORDS = new Set(['too', 'little', 'less', 'more', 'enough', 'excess', 'insufficient', 'adequate', 'extra', 'plenty', 'no']);
