@@ -270,6 +270,8 @@ describe('engine: verdicts on paraphrases', () => {
     ['Keeping your magnesium up guarantees your arteries will stay clear of calcium.', 'overstated', 'mg-prevents-vascular-calcification'],
     // "anyone who is short on X" is a condition, as "if you are short on X" is.
     ["Honestly, vitamin D pills are completely wasted on anyone who's even slightly short on magnesium.", 'overstated', null],
+    // Not taking something is being without it.
+    ['Vitamin D supplements have no effect at all in anyone who does not also take magnesium.', 'overstated', null],
     // A denial under a lack, beside a need already stated, is part of that need.
     ['Because those enzymes are magnesium-dependent, neither step runs properly when magnesium is short.', 'supported', 'p450-vitamin-d-enzymes-are-mg-dependent'],
     // "can't ... unless X is around" states a need, as "cannot ... without X" does.

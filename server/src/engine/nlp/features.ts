@@ -129,6 +129,16 @@ function unlessTaking(tokens: Token[], i: number, concepts: ConceptMention[]): b
   const named = concepts.find((c) => c.start === j);
   return named !== undefined && PRESENT_AFTER.has(`${tokens[named.end]?.norm} ${tokens[named.end + 1]?.norm}`);
 }
+/** "does not also take magnesium", "don't get enough magnesium": a denial of taking something named. */
+function notTakingAt(tokens: Token[], i: number, concepts: ConceptMention[]): boolean {
+  const w = tokens[i].norm;
+  if (w !== 'not' && !w.endsWith("n't")) return false;
+  let j = i + 1;
+  while (j < tokens.length && (tokens[j].norm === 'also' || tokens[j].norm === 'even')) j++;
+  if (!TAKING.has(tokens[j]?.norm ?? '')) return false;
+  return concepts.some((c) => c.start > j && c.start <= j + 2);
+}
+const TAKING = new Set(['take', 'taking', 'took']);
 /** "is around", "is present": a thing said to be there. */
 const PRESENT_AFTER = new Set(['is around', 'is present', 'is available', 'is there', 'are around', 'are present', 'are available', 'is on', 'are on']);
 
@@ -1011,7 +1021,13 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
   const firstImpossible = tokens.findIndex((x) => x.norm === 'impossible');
   let totalLoss: string | null = null;
   tokens.forEach((tok, i) => {
-    if (tok.norm !== 'without' && !unlessTaking(tokens, i, concepts)) return;
+    // "... in anyone who does not also take magnesium": not taking it is being without it.
+    const notTaking = notTakingAt(tokens, i, concepts);
+    if (tok.norm !== 'without' && !notTaking && !unlessTaking(tokens, i, concepts)) return;
+    if (notTaking) {
+      const own = negations.findIndex((n) => n.at === i);
+      if (own >= 0) negations.splice(own, 1);
+    }
     // "cannot work without X", and "Without X, muscles cannot work".
     // A "without X" phrase followed by a negation states the need too ("... the thing is without
     // enough magnesium your body cant activate vitamin D").
