@@ -129,10 +129,13 @@ function unlessTaking(tokens: Token[], i: number, concepts: ConceptMention[]): b
   const named = concepts.find((c) => c.start === j);
   return named !== undefined && PRESENT_AFTER.has(`${tokens[named.end]?.norm} ${tokens[named.end + 1]?.norm}`);
 }
-/** "does not also take magnesium", "don't get enough magnesium": a denial of taking something named. */
+/** "not", "don't", "isn't": a plain denying word (the negation cue tables are matched elsewhere). */
+function isNot(norm: string): boolean {
+  return norm === 'not' || norm.endsWith("n't");
+}
+/** "does not also take magnesium": a denial of taking something named. */
 function notTakingAt(tokens: Token[], i: number, concepts: ConceptMention[]): boolean {
-  const w = tokens[i].norm;
-  if (w !== 'not' && !w.endsWith("n't")) return false;
+  if (!isNot(tokens[i].norm)) return false;
   let j = i + 1;
   while (j < tokens.length && (tokens[j].norm === 'also' || tokens[j].norm === 'even')) j++;
   if (!TAKING.has(tokens[j]?.norm ?? '')) return false;
@@ -968,7 +971,7 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
       // "a rickets that will not respond to vitamin D": "will not" denies; it promises nothing.
       if (cue === 'will' && (tokens[at + 1]?.norm === 'not' || tokens[at + 1]?.norm === 'never')) continue;
       // "is not the main cause", "isn't the only reason": a primacy denied is no booster.
-      if (at >= 2 && tokens[at - 1].norm === 'the' && (tokens[at - 2].norm === 'not' || tokens[at - 2].norm.endsWith("n't"))) continue;
+      if (at >= 2 && tokens[at - 1].norm === 'the' && isNot(tokens[at - 2].norm)) continue;
       if (cue === 'at all' && negations.length) continue;
       // "these all support bone health": "all" ranges over the things just named. (Not an exception
       // phrase: cue keys drop "these", which would leave plain "all" and shadow the booster.)
@@ -1001,7 +1004,7 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
   // "won't necessarily reverse it", "doesn't necessarily mean": not certain, so it may not.
   for (let i = 1, any = text.includes('necessarily'); any && i < tokens.length; i++) {
     const before = tokens[i - 1].norm;
-    if (tokens[i].norm !== 'necessarily' || (before !== 'not' && !before.endsWith("n't"))) continue;
+    if (tokens[i].norm !== 'necessarily' || !isNot(before)) continue;
     hedges.push(`${before} necessarily`);
     hedgeLevel = Math.min(hedgeLevel, CERTAINTY.hedged);
   }
@@ -1273,8 +1276,7 @@ export function readSentence(text: string, lexicon: Lexicon, antecedents?: strin
   // "is not yet active": "not yet" is no denial of the claim (an exception phrase), but a state
   // word after it is denied all the same.
   for (let i = 1, any = text.includes('yet'); any && i < tokens.length; i++) {
-    const not = tokens[i - 1].norm;
-    if (tokens[i].norm !== 'yet' || (not !== 'not' && !not.endsWith("n't"))) continue;
+    if (tokens[i].norm !== 'yet' || !isNot(tokens[i - 1].norm)) continue;
     const word = deniedStateWord(tokens, i - 1);
     if (word && !deniedWords.includes(word)) deniedWords.push(word);
   }
